@@ -1,0 +1,401 @@
+// The A64 base integer instruction set as one declarative line per encoding pattern
+// (field layouts from the Arm ARM, "A64 Instruction Set Encoding"). Builders pick the
+// specialised op (src/cpu/ops.ts) and fill the decoded record; they return false for
+// unallocated field combinations, which decode as UNDEFINED.
+
+import type { Builder, PatternLine } from './decoder.ts';
+import * as O from './ops.ts';
+import { rzr, wzr, rsp } from './regs.ts';
+import { decodeBitMask } from './alu.ts';
+import { lookupSysreg, sysKey, PstateField } from './sysregs.ts';
+
+function put(rec: Int32Array, i: number, op: number, d: number, n: number, m: number, x: number, a: number, b: number): true {
+  rec[i] = op;
+  rec[i + 1] = d | (n << 8) | (m << 16) | (x << 24);
+  rec[i + 2] = a | 0;
+  rec[i + 3] = b | 0;
+  return true;
+}
+
+const sext = (v: number, bits: number): number => (v << (32 - bits)) >> (32 - bits);
+
+/** ISS of the stage-2 data abort a single-register access raises on MMIO (ISV=1). */
+export function dataIss(sizeLog2: number, signed: number, rt: number, sf: number, acqrel: number, write: number): number {
+  const DFSC_TRANSLATION_L1 = 0x05;
+  return (1 << 24) | (sizeLog2 << 22) | (signed << 21) | (rt << 16) | (sf << 15) | (acqrel << 14) | (write << 6) | DFSC_TRANSLATION_L1;
+}
+/** ISS of a stage-2 data abort without a valid instruction syndrome (pairs, write-back...). */
+export function dataIssNoIsv(write: number): number {
+  return (write << 6) | 0x05;
+}
+
+// ---- Data processing, immediate ----------------------------------------------------------
+
+const pcRel: Builder = (f, rec, i) => {
+  if (f.op) {
+    const off = sext((f.immhi << 2) | f.immlo, 21); // pages
+    return put(rec, i, O.ADRP, wzr(f.rd), 0, 0, 0, off << 12, off >> 20);
+  }
+  return put(rec, i, O.ADR, wzr(f.rd), 0, 0, 0, sext((f.immhi << 2) | f.immlo, 21), 0);
+};
+
+const addSubImm: Builder = (f, rec, i) => {
+  const imm = f.sh ? f.imm12 << 12 : f.imm12;
+  if (!f.S) {
+    const v = f.op ? -imm : imm; // SUB adds the negation
+    if (f.sf) return put(rec, i, O.ADD_IMM_X, rsp(f.rd), rsp(f.rn), 0, 0, v, v < 0 ? -1 : 0);
+    return put(rec, i, O.ADD_IMM_W, rsp(f.rd), rsp(f.rn), 0, 0, v, 0);
+  }
+  // ADDS: a + imm + 0; SUBS: a + ~imm + 1
+  const lo = f.op ? ~imm : imm;
+  const hi = f.op ? -1 : 0;
+  if (f.sf) return put(rec, i, O.ADDS_IMM_X, wzr(f.rd), rsp(f.rn), 0, f.op, lo, hi);
+  return put(rec, i, O.ADDS_IMM_W, wzr(f.rd), rsp(f.rn), 0, f.op, lo, 0);
+};
+
+const LOGIC_IMM_X = [O.AND_IMM_X, O.ORR_IMM_X, O.EOR_IMM_X, O.ANDS_IMM_X];
+const LOGIC_IMM_W = [O.AND_IMM_W, O.ORR_IMM_W, O.EOR_IMM_W, O.ANDS_IMM_W];
+const logicImm: Builder = (f, rec, i) => {
+  const m = decodeBitMask(f.N, f.imms, f.immr, f.sf);
+  if (!m) return false;
+  const d = f.opc === 3 ? wzr(f.rd) : rsp(f.rd); // ANDS writes XZR, the others SP
+  if (f.opc === 1 && f.rn === 31) return put(rec, i, O.MOV_IMM, d, 0, 0, 0, m[0], m[1]); // MOV (bitmask)
+  const op = (f.sf ? LOGIC_IMM_X : LOGIC_IMM_W)[f.opc];
+  return put(rec, i, op, d, rzr(f.rn), 0, 0, m[0], m[1]);
+};
+
+const moveWide: Builder = (f, rec, i) => {
+  if (f.opc === 1 || (!f.sf && f.hw >= 2)) return false;
+  const shift = f.hw * 16;
+  if (f.opc === 3) return put(rec, i, f.sf ? O.MOVK_X : O.MOVK_W, wzr(f.rd), 0, 0, 0, f.imm16, shift);
+  let lo = shift < 32 ? f.imm16 << shift : 0;
+  let hi = shift >= 32 ? f.imm16 << (shift - 32) : 0;
+  if (f.opc === 0) { lo = ~lo; hi = ~hi; } // MOVN
+  if (!f.sf) hi = 0;
+  return put(rec, i, O.MOV_IMM, wzr(f.rd), 0, 0, 0, lo, hi);
+};
+
+const bitfield: Builder = (f, rec, i) => {
+  const width = f.sf ? 64 : 32;
+  if (f.opc === 3 || f.N !== f.sf || f.immr >= width || f.imms >= width) return false;
+  const d = wzr(f.rd), n = rzr(f.rn);
+  if (f.opc === 2 && f.imms === width - 1) return put(rec, i, f.sf ? O.LSR_IMM_X : O.LSR_IMM_W, d, n, 0, 0, f.immr, 0);
+  if (f.opc === 2 && f.imms + 1 === f.immr) return put(rec, i, f.sf ? O.LSL_IMM_X : O.LSL_IMM_W, d, n, 0, 0, width - 1 - f.imms, 0);
+  if (f.opc === 0 && f.imms === width - 1) return put(rec, i, f.sf ? O.ASR_IMM_X : O.ASR_IMM_W, d, n, 0, 0, f.immr, 0);
+  const kind = f.opc; // 0 SBFM, 1 BFM, 2 UBFM
+  return put(rec, i, O.BITFIELD, d, n, 0, 0, f.immr | (f.imms << 8) | (kind << 16) | (f.sf << 18), 0);
+};
+
+const extract: Builder = (f, rec, i) => {
+  if (f.N !== f.sf || (!f.sf && f.imms >= 32)) return false;
+  return put(rec, i, O.EXTR, wzr(f.rd), rzr(f.rn), rzr(f.rm), 0, f.imms, f.sf);
+};
+
+// ---- Data processing, register -------------------------------------------------------------
+
+const logicShifted: Builder = (f, rec, i) => {
+  if (!f.sf && f.imm6 >= 32) return false;
+  const d = wzr(f.rd), n = rzr(f.rn), m = rzr(f.rm);
+  if (f.imm6 === 0 && f.N === 0) {
+    if (f.opc === 1 && f.rn === 31) return put(rec, i, f.sf ? O.MOV_REG_X : O.MOV_REG_W, d, 0, m, 0, 0, 0);
+    if (f.sf && f.opc === 0) return put(rec, i, O.AND_REG_X, d, n, m, 0, 0, 0);
+    if (f.sf && f.opc === 1) return put(rec, i, O.ORR_REG_X, d, n, m, 0, 0, 0);
+    if (f.sf && f.opc === 2) return put(rec, i, O.EOR_REG_X, d, n, m, 0, 0, 0);
+  }
+  return put(rec, i, O.LOGIC_SREG, d, n, m, 0, f.opc | (f.N << 2) | (f.shift << 3) | (f.imm6 << 5) | (f.sf << 11), 0);
+};
+
+const addSubShifted: Builder = (f, rec, i) => {
+  if (f.shift === 3 || (!f.sf && f.imm6 >= 32)) return false;
+  const d = wzr(f.rd), n = rzr(f.rn), m = rzr(f.rm);
+  if (f.imm6 === 0) {
+    if (f.S) return put(rec, i, f.sf ? O.ADDS_REG_X : O.ADDS_REG_W, d, n, m, f.op, 0, 0);
+    if (f.op) return put(rec, i, f.sf ? O.SUB_REG_X : O.SUB_REG_W, d, n, m, 0, 0, 0);
+    return put(rec, i, f.sf ? O.ADD_REG_X : O.ADD_REG_W, d, n, m, 0, 0, 0);
+  }
+  return put(rec, i, O.ADDSUB_SREG, d, n, m, 0, f.shift | (f.imm6 << 2) | (f.sf << 8) | (f.op << 9) | (f.S << 10), 0);
+};
+
+const addSubExtended: Builder = (f, rec, i) => {
+  if (f.opt !== 0 || f.imm3 > 4) return false;
+  const d = f.S ? wzr(f.rd) : rsp(f.rd);
+  return put(rec, i, O.ADDSUB_EXT, d, rsp(f.rn), rzr(f.rm), 0, f.option | (f.imm3 << 3) | (f.sf << 6) | (f.op << 7) | (f.S << 8), 0);
+};
+
+const adcSbc: Builder = (f, rec, i) =>
+  put(rec, i, O.ADC, wzr(f.rd), rzr(f.rn), rzr(f.rm), 0, f.sf | (f.op << 1) | (f.S << 2), 0);
+
+const condCompare = (imm: number): Builder => (f, rec, i) =>
+  put(rec, i, O.CCMP, 0, rzr(f.rn), imm ? 0 : rzr(f.rm), 0,
+    f.cond | (f.nzcv << 4) | (f.sf << 8) | (imm << 9) | ((imm ? f.rm : 0) << 10) | (f.op << 15), 0);
+
+const condSelect: Builder = (f, rec, i) => {
+  if (f.op2 > 1) return false;
+  return put(rec, i, O.CSEL, wzr(f.rd), rzr(f.rn), rzr(f.rm), 0, f.cond | (((f.op << 1) | f.op2) << 4) | (f.sf << 6), 0);
+};
+
+const dp3: Builder = (f, rec, i) => {
+  const d = wzr(f.rd), n = rzr(f.rn), m = rzr(f.rm), a = rzr(f.ra);
+  switch (f.op31) {
+    case 0:
+      if (f.sf) return put(rec, i, f.o0 ? O.MSUB_X : O.MADD_X, d, n, m, a, 0, 0);
+      return put(rec, i, f.o0 ? O.MSUB_W : O.MADD_W, d, n, m, a, 0, 0);
+    case 1: case 5:
+      if (!f.sf) return false;
+      return put(rec, i, O.MULL, d, n, m, a, (f.op31 === 1 ? 1 : 0) | (f.o0 << 1), 0);
+    case 2: case 6:
+      if (!f.sf || f.o0 || f.ra !== 31) return false;
+      return put(rec, i, O.MULH, d, n, m, 0, f.op31 === 2 ? 1 : 0, 0);
+    default:
+      return false;
+  }
+};
+
+const dp2: Builder = (f, rec, i) => {
+  const d = wzr(f.rd), n = rzr(f.rn), m = rzr(f.rm);
+  const opc = f.opcode;
+  if (opc === 2 || opc === 3) return put(rec, i, O.DIV, d, n, m, 0, (opc & 1) | (f.sf << 1), 0);
+  if (opc >= 8 && opc <= 11) return put(rec, i, O.SHIFTV, d, n, m, 0, (opc & 3) | (f.sf << 2), 0);
+  if (opc >= 16 && opc <= 23) {
+    const size = opc & 3;
+    if ((size === 3) !== (f.sf === 1)) return false;
+    return put(rec, i, O.CRC32, d, n, m, 0, size | (((opc >> 2) & 1) << 2), 0);
+  }
+  return false;
+};
+
+const dp1: Builder = (f, rec, i) => {
+  const opc = f.opcode;
+  if (opc > 5 || (opc === 3 && !f.sf)) return false;
+  // Kinds: 0 rbit, 1 rev16, 2 rev32 (or REV for W), 3 rev, 4 clz, 5 cls.
+  const kind = opc === 2 && !f.sf ? 3 : opc;
+  return put(rec, i, O.BITOP, wzr(f.rd), rzr(f.rn), 0, 0, kind | (f.sf << 3), 0);
+};
+
+// ---- Branches, exception generation, system -------------------------------------------------
+
+const branchImm: Builder = (f, rec, i) => put(rec, i, f.op ? O.BL : O.B, 0, 0, 0, 0, sext(f.imm26, 26) * 4, 0);
+const branchCond: Builder = (f, rec, i) => put(rec, i, O.B_COND, 0, 0, 0, 0, sext(f.imm19, 19) * 4, f.cond);
+const compareBranch: Builder = (f, rec, i) => {
+  const op = f.sf ? (f.op ? O.CBNZ_X : O.CBZ_X) : (f.op ? O.CBNZ_W : O.CBZ_W);
+  return put(rec, i, op, 0, rzr(f.rt), 0, 0, sext(f.imm19, 19) * 4, 0);
+};
+const testBranch: Builder = (f, rec, i) =>
+  put(rec, i, f.op ? O.TBNZ : O.TBZ, 0, rzr(f.rt), 0, 0, sext(f.imm14, 14) * 4, (f.b5 << 5) | f.b40);
+
+const branchReg = (op: number): Builder => (f, rec, i) => put(rec, i, op, 0, rzr(f.rn), 0, 0, 0, 0);
+
+const exception = (op: number): Builder => (f, rec, i) => put(rec, i, op, 0, 0, 0, 0, f.imm16, 0);
+
+const hint: Builder = (f, rec, i) => {
+  switch ((f.crm << 3) | f.op2) {
+    case 2: return put(rec, i, O.WFE, 0, 0, 0, 0, 0, 0);
+    case 3: return put(rec, i, O.WFI, 0, 0, 0, 0, 0, 0);
+    default: return put(rec, i, O.NOP, 0, 0, 0, 0, 0, 0); // NOP, YIELD, SEV(L) and unallocated hints
+  }
+};
+
+const barrier: Builder = (f, rec, i) => {
+  switch (f.op2) {
+    case 2: return put(rec, i, O.CLREX, 0, 0, 0, 0, 0, 0);
+    case 4: case 5: case 6: return put(rec, i, O.NOP, 0, 0, 0, 0, 0, 0); // DSB DMB ISB: one PE, in order
+    default: return false;
+  }
+};
+
+const pstate: Builder = (f, rec, i) => {
+  const sel = (f.op1 << 3) | f.op2;
+  let field: number;
+  if (sel === 0b000101) field = PstateField.SPSEL;
+  else if (sel === 0b011110) field = PstateField.DAIFSET;
+  else if (sel === 0b011111) field = PstateField.DAIFCLR;
+  else return false; // PAN, UAO, SSBS, DIT, TCO, flag manipulation: not implemented, not advertised
+  return put(rec, i, O.MSR_IMM, 0, 0, 0, 0, field, f.crm);
+};
+
+/** ISS of a trapped MSR/MRS/SYS (EC 0x18). */
+function sysIss(f: Record<string, number>, read: number): number {
+  return (f.op0 << 20) | (f.op2 << 17) | (f.op1 << 14) | (f.crn << 10) | (f.rt << 5) | (f.crm << 1) | read;
+}
+
+const sysInsn: Builder = (f, rec, i) => {
+  const key = sysKey(1, f.op1, f.crn, f.crm, f.op2);
+  if (key === sysKey(1, 0, 7, 5, 0) || key === sysKey(1, 0, 7, 1, 0)) return put(rec, i, O.IC_IALLU, 0, 0, 0, 0, 0, 0);
+  if (key === sysKey(1, 3, 7, 5, 1)) return put(rec, i, O.IC_IVAU, 0, rzr(f.rt), 0, 0, 0, 0);
+  // Other cache, TLB and address-translation operations are trapped to the hypervisor.
+  return put(rec, i, O.MSR_REG, 0, rzr(f.rt), 0, 0, -1, sysIss({ ...f, op0: 1 }, 0));
+};
+
+const mrsMsr: Builder = (f, rec, i) => {
+  const op0 = 2 | f.o0;
+  const def = lookupSysreg(sysKey(op0, f.op1, f.crn, f.crm, f.op2));
+  const iss = sysIss({ ...f, op0 }, f.L);
+  if (f.L) return put(rec, i, O.MRS, wzr(f.rt), 0, 0, 0, def ? def.id : -1, iss);
+  return put(rec, i, O.MSR_REG, 0, rzr(f.rt), 0, 0, def && !def.readOnly ? def.id : -1, iss);
+};
+
+// ---- Loads and stores ------------------------------------------------------------------------
+
+/** code = size | signed << 2 | toX << 3 | store << 4, from size and opc of the LDR/STR group. */
+function ldstCode(size: number, opc: number): number | undefined {
+  if (opc === 0) return size | (1 << 4);
+  if (opc === 1) return size | ((size === 3 ? 1 : 0) << 3);
+  if (opc === 2) return size >= 2 ? (size === 2 ? 2 | 4 | 8 : undefined) : size | 4 | 8; // to X
+  return size <= 1 ? size | 4 : undefined; // opc 3: signed to W
+}
+
+function codeIss(code: number, rt: number, ar: number): number {
+  const size = code & 3, signed = (code >> 2) & 1, toX = (code >> 3) & 1, store = (code >> 4) & 1;
+  return dataIss(size, signed, rt, toX || (store && size === 3) ? 1 : 0, ar, store);
+}
+
+function ldstTarget(code: number, rt: number): number {
+  return (code & 16) ? rzr(rt) : wzr(rt);
+}
+
+const HOT_LOAD: Record<number, number> = { [3 | 8]: O.LDR_X, 2: O.LDR_W, 0: O.LDRB, [3 | 16]: O.STR_X, [2 | 16]: O.STR_W, 16: O.STRB };
+
+function ldstImmediate(rec: Int32Array, i: number, f: Record<string, number>, offset: number, mode: 'offset' | 'pre' | 'post'): boolean {
+  if (f.size === 3 && f.opc === 2) {
+    // PRFM / PRFUM: a hint, no access. Pre/post forms are unallocated.
+    return mode === 'offset' ? put(rec, i, O.NOP, 0, 0, 0, 0, 0, 0) : false;
+  }
+  const code = ldstCode(f.size, f.opc);
+  if (code === undefined) return false;
+  const t = ldstTarget(code, f.rt);
+  if (mode === 'offset') {
+    const hot = HOT_LOAD[code];
+    const iss = codeIss(code, f.rt, 0);
+    if (hot !== undefined) return put(rec, i, hot, t, rsp(f.rn), 0, 0, offset, iss);
+    return put(rec, i, O.LDST_IMM, t, rsp(f.rn), 0, code, offset, iss);
+  }
+  return put(rec, i, mode === 'pre' ? O.LDST_PRE : O.LDST_POST, t, rsp(f.rn), 0, code, offset, dataIssNoIsv((code >> 4) & 1));
+}
+
+const ldstUnsigned: Builder = (f, rec, i) => ldstImmediate(rec, i, f, f.imm12 << f.size, 'offset');
+const ldstUnscaled: Builder = (f, rec, i) => ldstImmediate(rec, i, f, sext(f.imm9, 9), 'offset');
+const ldstPost: Builder = (f, rec, i) => ldstImmediate(rec, i, f, sext(f.imm9, 9), 'post');
+const ldstPre: Builder = (f, rec, i) => ldstImmediate(rec, i, f, sext(f.imm9, 9), 'pre');
+
+const ldstRegister: Builder = (f, rec, i) => {
+  if ((f.option & 2) === 0) return false;
+  const shift = f.S ? f.size : 0;
+  if (f.size === 3 && f.opc === 2) return put(rec, i, O.NOP, 0, 0, 0, 0, 0, 0); // PRFM (register)
+  const code = ldstCode(f.size, f.opc);
+  if (code === undefined) return false;
+  return put(rec, i, O.LDST_REG, ldstTarget(code, f.rt), rsp(f.rn), rzr(f.rm), code, f.option | (shift << 3), codeIss(code, f.rt, 0));
+};
+
+const loadLiteral: Builder = (f, rec, i) => {
+  const off = sext(f.imm19, 19) * 4;
+  switch (f.opc) {
+    case 0: return put(rec, i, O.LDR_LIT, wzr(f.rt), 0, 0, 2, off, 0);
+    case 1: return put(rec, i, O.LDR_LIT, wzr(f.rt), 0, 0, 3 | 8, off, 0);
+    case 2: return put(rec, i, O.LDR_LIT, wzr(f.rt), 0, 0, 2 | 4 | 8, off, 0);
+    default: return put(rec, i, O.NOP, 0, 0, 0, 0, 0, 0); // PRFM (literal)
+  }
+};
+
+const PAIR_MODE: Record<number, number> = { 0: 0, 1: 1, 2: 0, 3: 2 }; // bits 24:23 -> offset/post/pre
+const ldstPair: Builder = (f, rec, i) => {
+  if (f.opc === 3) return false;
+  if (f.opc === 1 && (!f.L || f.mode === 0)) return false; // LDPSW only; no LDNP/STGP forms
+  const size = f.opc === 2 ? 3 : 2;
+  const signed = f.opc === 1 ? 1 : 0;
+  const store = f.L ? 0 : 1;
+  const x = size | (signed << 2) | (store << 4) | (PAIR_MODE[f.mode] << 5);
+  const t = store ? rzr(f.rt) : wzr(f.rt), t2 = store ? rzr(f.rt2) : wzr(f.rt2);
+  return put(rec, i, O.LDSTP, t, rsp(f.rn), t2, x, sext(f.imm7, 7) << size, dataIssNoIsv(store));
+};
+
+const exclusive: Builder = (f, rec, i) => {
+  const pair = f.o1;
+  if (pair && f.size < 2) return false; // that space is CASP, matched above
+  const size = f.size;
+  if (f.L) return put(rec, i, O.LDXR, wzr(f.rt), rsp(f.rn), pair ? wzr(f.rt2) : 0, size | (pair << 2), 0, 0);
+  return put(rec, i, O.STXR, rzr(f.rt), rsp(f.rn), wzr(f.rs), size | (pair << 2), pair ? rzr(f.rt2) : 0, 0);
+};
+
+const ordered: Builder = (f, rec, i) => {
+  // LDAR/LDLAR and STLR/STLLR: plain single-copy accesses on one PE, no offset.
+  const code = f.L ? f.size | (f.size === 3 ? 8 : 0) : f.size | 16;
+  return put(rec, i, O.LDST_IMM, ldstTarget(code, f.rt), rsp(f.rn), 0, code, 0, codeIss(code, f.rt, 1));
+};
+
+const casp: Builder = (f, rec, i) => {
+  if ((f.rs & 1) || (f.rt & 1)) return false;
+  return put(rec, i, O.CASP, f.rt * 2, rsp(f.rn), f.rs * 2, 2 | f.sz, 0, 0);
+};
+
+const cas: Builder = (f, rec, i) => put(rec, i, O.CAS, rzr(f.rt), rsp(f.rn), rzr(f.rs), f.size, 0, 0);
+
+const atomic: Builder = (f, rec, i) => {
+  if (f.o3 && f.opc !== 0) return false;
+  return put(rec, i, O.ATOMIC, wzr(f.rt), rsp(f.rn), rzr(f.rs), f.size, f.o3 ? 8 : f.opc, 0);
+};
+
+const ldapr: Builder = (f, rec, i) => {
+  const code = f.size | (f.size === 3 ? 8 : 0);
+  return put(rec, i, O.LDST_IMM, wzr(f.rt), rsp(f.rn), 0, code, 0, codeIss(code, f.rt, 1));
+};
+
+// ---- The table ---------------------------------------------------------------------------------
+
+const L = (pattern: string, name: string, build: Builder): PatternLine => ({ pattern, name, build });
+
+export const A64_INTEGER: readonly PatternLine[] = [
+  // Data processing, immediate
+  L('op:1 immlo:2 10000 immhi:19 rd:5', 'ADR/ADRP', pcRel),
+  L('sf:1 op:1 S:1 100010 sh:1 imm12:12 rn:5 rd:5', 'ADD/SUB (immediate)', addSubImm),
+  L('sf:1 opc:2 100100 N:1 immr:6 imms:6 rn:5 rd:5', 'logical (immediate)', logicImm),
+  L('sf:1 opc:2 100101 hw:2 imm16:16 rd:5', 'MOVN/MOVZ/MOVK', moveWide),
+  L('sf:1 opc:2 100110 N:1 immr:6 imms:6 rn:5 rd:5', 'SBFM/BFM/UBFM', bitfield),
+  L('sf:1 00 100111 N:1 0 rm:5 imms:6 rn:5 rd:5', 'EXTR', extract),
+
+  // Branches, exception generation, system
+  L('0101010 0 imm19:19 0 cond:4', 'B.cond', branchCond),
+  L('11010100 000 imm16:16 000 01', 'SVC', exception(O.SVC)),
+  L('11010100 000 imm16:16 000 10', 'HVC', exception(O.HVC)),
+  L('11010100 000 imm16:16 000 11', 'SMC', exception(O.SMC)),
+  L('11010100 001 imm16:16 000 00', 'BRK', exception(O.BRK)),
+  L('11010100 010 imm16:16 000 00', 'HLT', exception(O.HLT)),
+  L('1101010100 0 00 011 0010 crm:4 op2:3 11111', 'HINT', hint),
+  L('1101010100 0 00 011 0011 crm:4 op2:3 11111', 'barriers', barrier),
+  L('1101010100 0 00 op1:3 0100 crm:4 op2:3 11111', 'MSR (immediate)', pstate),
+  L('1101010100 0 01 op1:3 crn:4 crm:4 op2:3 rt:5', 'SYS', sysInsn),
+  L('1101010100 L:1 1 o0:1 op1:3 crn:4 crm:4 op2:3 rt:5', 'MRS/MSR (register)', mrsMsr),
+  L('1101011 0000 11111 000000 rn:5 00000', 'BR', branchReg(O.BR)),
+  L('1101011 0001 11111 000000 rn:5 00000', 'BLR', branchReg(O.BLR)),
+  L('1101011 0010 11111 000000 rn:5 00000', 'RET', branchReg(O.RET)),
+  L('op:1 00101 imm26:26', 'B/BL', branchImm),
+  L('sf:1 011010 op:1 imm19:19 rt:5', 'CBZ/CBNZ', compareBranch),
+  L('b5:1 011011 op:1 b40:5 imm14:14 rt:5', 'TBZ/TBNZ', testBranch),
+
+  // Loads and stores
+  L('0 sz:1 001000 0 L:1 1 rs:5 o0:1 11111 rn:5 rt:5', 'CASP', casp),
+  L('size:2 001000 0 L:1 o1:1 rs:5 o0:1 rt2:5 rn:5 rt:5', 'load/store exclusive', exclusive),
+  L('size:2 001000 1 L:1 0 rs:5 o0:1 rt2:5 rn:5 rt:5', 'load-acquire/store-release', ordered),
+  L('size:2 001000 1 L:1 1 rs:5 o0:1 11111 rn:5 rt:5', 'CAS', cas),
+  L('opc:2 011 0 00 imm19:19 rt:5', 'LDR (literal)', loadLiteral),
+  L('opc:2 101 0 0 mode:2 L:1 imm7:7 rt2:5 rn:5 rt:5', 'LDP/STP/LDNP/STNP', ldstPair),
+  L('size:2 111 0 00 opc:2 0 imm9:9 00 rn:5 rt:5', 'LDUR/STUR', ldstUnscaled),
+  L('size:2 111 0 00 opc:2 0 imm9:9 01 rn:5 rt:5', 'load/store post-index', ldstPost),
+  L('size:2 111 0 00 opc:2 0 imm9:9 10 rn:5 rt:5', 'LDTR/STTR', ldstUnscaled),
+  L('size:2 111 0 00 opc:2 0 imm9:9 11 rn:5 rt:5', 'load/store pre-index', ldstPre),
+  L('size:2 111 0 00 101 11111 1 100 00 rn:5 rt:5', 'LDAPR', ldapr),
+  L('size:2 111 0 00 A:1 R:1 1 rs:5 o3:1 opc:3 00 rn:5 rt:5', 'atomic memory operation', atomic),
+  L('size:2 111 0 00 opc:2 1 rm:5 option:3 S:1 10 rn:5 rt:5', 'load/store (register offset)', ldstRegister),
+  L('size:2 111 0 01 opc:2 imm12:12 rn:5 rt:5', 'load/store (unsigned offset)', ldstUnsigned),
+
+  // Data processing, register
+  L('sf:1 opc:2 01010 shift:2 N:1 rm:5 imm6:6 rn:5 rd:5', 'logical (shifted register)', logicShifted),
+  L('sf:1 op:1 S:1 01011 shift:2 0 rm:5 imm6:6 rn:5 rd:5', 'ADD/SUB (shifted register)', addSubShifted),
+  L('sf:1 op:1 S:1 01011 opt:2 1 rm:5 option:3 imm3:3 rn:5 rd:5', 'ADD/SUB (extended register)', addSubExtended),
+  L('sf:1 op:1 S:1 11010000 rm:5 000000 rn:5 rd:5', 'ADC/SBC', adcSbc),
+  L('sf:1 op:1 1 11010010 rm:5 cond:4 0 0 rn:5 0 nzcv:4', 'CCMN/CCMP (register)', condCompare(0)),
+  L('sf:1 op:1 1 11010010 rm:5 cond:4 1 0 rn:5 0 nzcv:4', 'CCMN/CCMP (immediate)', condCompare(1)),
+  L('sf:1 op:1 0 11010100 rm:5 cond:4 op2:2 rn:5 rd:5', 'conditional select', condSelect),
+  L('sf:1 00 11011 op31:3 rm:5 o0:1 ra:5 rn:5 rd:5', 'data processing (3 source)', dp3),
+  L('sf:1 0 0 11010110 rm:5 opcode:6 rn:5 rd:5', 'data processing (2 source)', dp2),
+  L('sf:1 1 0 11010110 00000 opcode:6 rn:5 rd:5', 'data processing (1 source)', dp1),
+];

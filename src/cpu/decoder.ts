@@ -1,0 +1,106 @@
+// Compiles a table of encoding patterns (one declarative line each, in the spirit of QEMU's
+// decodetree) into a bucketed matcher, once at start-up.
+//
+// A pattern is written most-significant bit first as space-separated tokens:
+//   `0`/`1` runs   fixed bits
+//   `x` runs       bits that do not matter for this pattern
+//   `name:N`       an N-bit field, passed to the builder by name
+// e.g. 'sf:1 0 0 100010 sh:1 imm12:12 rn:5 rd:5'. Tokens must add up to 32 bits.
+//
+// The first matching line in table order wins, so a specific encoding (an alias, or a
+// reserved value) is listed before the general one it overlaps.
+
+/** Decoded instruction record: 4 int32 per instruction. */
+export const REC = 4;
+
+export type Fields = Record<string, number>;
+/**
+ * Fills the decoded record at rec[i..i+3] and returns true, or returns false when the
+ * encoding is unallocated (the instruction then decodes as UNDEFINED).
+ */
+export type Builder = (f: Fields, rec: Int32Array, i: number, word: number) => boolean;
+
+export interface PatternLine {
+  pattern: string;
+  name: string;
+  build: Builder;
+}
+
+interface CompiledPattern {
+  mask: number;
+  value: number;
+  fields: { name: string; shift: number; width: number }[];
+  line: PatternLine;
+}
+
+// Bucket on bits 31..21: most A64 groups are told apart there.
+const BUCKET_SHIFT = 21;
+const BUCKET_COUNT = 1 << (32 - BUCKET_SHIFT);
+
+export function compilePattern(line: PatternLine): CompiledPattern {
+  let bit = 32;
+  let mask = 0;
+  let value = 0;
+  const fields: CompiledPattern['fields'] = [];
+  for (const tok of line.pattern.trim().split(/\s+/)) {
+    const m = /^([a-z][a-z0-9_]*):(\d+)$/i.exec(tok);
+    if (m) {
+      const width = Number(m[2]);
+      bit -= width;
+      fields.push({ name: m[1], shift: bit, width });
+      continue;
+    }
+    if (!/^[01x]+$/.test(tok)) throw new Error(`decoder: bad token '${tok}' in '${line.name}'`);
+    for (const ch of tok) {
+      bit--;
+      if (ch !== 'x') {
+        mask |= 1 << bit;
+        if (ch === '1') value |= 1 << bit;
+      }
+    }
+  }
+  if (bit !== 0) throw new Error(`decoder: pattern for '${line.name}' has ${32 - bit} bits, not 32`);
+  return { mask: mask | 0, value: value | 0, fields, line };
+}
+
+export class Decoder {
+  private readonly buckets: CompiledPattern[][] = [];
+
+  constructor(table: readonly PatternLine[]) {
+    for (let b = 0; b < BUCKET_COUNT; b++) this.buckets.push([]);
+    for (const line of table) {
+      const p = compilePattern(line);
+      const topMask = p.mask >>> BUCKET_SHIFT;
+      const topValue = p.value >>> BUCKET_SHIFT;
+      for (let b = 0; b < BUCKET_COUNT; b++) {
+        if ((b & topMask) === topValue) this.buckets[b].push(p);
+      }
+    }
+  }
+
+  /** Decodes `word` into rec[i..]; returns false if no line accepts it (UNDEFINED). */
+  decode(word: number, rec: Int32Array, i: number): boolean {
+    const bucket = this.buckets[word >>> BUCKET_SHIFT];
+    for (let k = 0; k < bucket.length; k++) {
+      const p = bucket[k];
+      if ((word & p.mask) !== p.value) continue;
+      const f: Fields = {};
+      for (const fd of p.fields) f[fd.name] = (word >>> fd.shift) & ((1 << fd.width) - 1);
+      rec[i + 1] = 0;
+      rec[i + 2] = 0;
+      rec[i + 3] = 0;
+      if (p.line.build(f, rec, i, word)) return true;
+      // A builder that rejects its fields makes the encoding unallocated: no fallthrough.
+      return false;
+    }
+    return false;
+  }
+
+  /** Name of the table line that matches `word`, for diagnostics. */
+  nameOf(word: number): string | undefined {
+    for (const p of this.buckets[word >>> BUCKET_SHIFT]) {
+      if ((word & p.mask) === p.value) return p.line.name;
+    }
+    return undefined;
+  }
+}

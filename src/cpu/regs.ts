@@ -1,0 +1,66 @@
+// vCPU register file layout, as Int32 indices into the vCPU's REGFILE_BYTES block of the shared
+// memory (src/machine/layout.ts). Every 64-bit value is two int32 halves, low half first, each
+// kept normalised to int32 (`| 0`) so `===` comparisons and typed-array stores stay exact.
+//
+//   index      slot            meaning
+//   0..61      X0..X30         general registers, lo at 2n, hi at 2n+1
+//   62,63      ZR              register 31 read as zero: never written
+//   64,65      DISCARD         register 31 written as zero register: writes land here, unread
+//   66,67      SP              the stack pointer selected by PSTATE.SPSel (SP_EL0 or SP_ELx)
+//   68,69      PC
+//   70..73     N, Z, C, V      condition flags, one int (0 or 1) each
+//   74..       PSTATE and system registers, below
+//   256..383   V0..V31         SIMD&FP registers, 16 bytes each (used by the FP/SIMD issue)
+//
+// Decoded instructions store "slot indices" (the int32 index of the low half), chosen at decode
+// time, so the interpreter never tests for register 31: reads of XZR read the ZR slot, writes to
+// XZR go to DISCARD, and SP-using encodings name the SP slot.
+
+export const ZR = 62;
+export const DISCARD = 64;
+export const SP = 66;
+export const PC = 68;
+export const NF = 70;
+export const ZF = 71;
+export const CF = 72;
+export const VF = 73;
+
+// PSTATE fields other than NZCV.
+export const DAIF = 74; // bits 9:6 as in the DAIF register (D=9, A=8, I=7, F=6)
+export const SPSEL = 75; // 0: SP_EL0, 1: SP_ELx
+export const CUREL = 76; // exception level 0..1
+
+// Banked stack pointers: the one not selected lives here; the selected one lives in SP.
+export const SP_EL0 = 78; // lo, hi
+export const SP_EL1 = 80; // lo, hi
+
+export const FPCR = 82;
+export const FPSR = 83;
+export const TPIDR_EL0 = 84; // lo, hi
+export const TPIDRRO_EL0 = 86;
+
+// Exclusive monitor, modelled as QEMU does: the address and the value the load-exclusive saw;
+// a store-exclusive succeeds only if its address matches and memory still holds that value.
+export const EXCL_VALID = 90;
+export const EXCL_ADDR = 92; // lo, hi
+export const EXCL_VAL = 94; // lo, hi (first register)
+export const EXCL_VAL2 = 96; // lo, hi (second register of a pair)
+
+export const VREGS = 256;
+
+/** Slot index of general register n (0..30), or of register 31 in the given role. */
+export function xslot(n: number): number {
+  return n * 2;
+}
+/** Register n where 31 means the zero register, for reading. */
+export function rzr(n: number): number {
+  return n === 31 ? ZR : n * 2;
+}
+/** Register n where 31 means the zero register, for writing. */
+export function wzr(n: number): number {
+  return n === 31 ? DISCARD : n * 2;
+}
+/** Register n where 31 means SP (reading or writing). */
+export function rsp(n: number): number {
+  return n === 31 ? SP : n * 2;
+}

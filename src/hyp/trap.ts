@@ -1,0 +1,125 @@
+// The EL2-style trap layer: every vCPU exit comes here with its ESR_EL2-style syndrome and is
+// dispatched on EC in this one place — device MMIO from stage-2 data aborts, semihosting, WFx,
+// and whatever the guest cannot continue from. `--trace traps` logs each exit and its outcome.
+
+import { EC_UNKNOWN, EC_WFX, EC_DABT_LOW, EC_HLT, EC_SYS64, ISS_ISV, ecName, issSas, issSse, issSf, issSrt, issWnR } from './syndrome.ts';
+import { semihostingCall, SEMIHOSTING_HLT_IMM, type SemihostingHost } from './semihosting.ts';
+import type { VCpu } from '../cpu/vcpu.ts';
+import type { Device } from '../devices/device.ts';
+import { PC } from '../cpu/regs.ts';
+
+export type StopReason =
+  | { kind: 'exit'; status: number; message?: string }
+  | { kind: 'fault'; message: string }
+  | { kind: 'limit'; message: string };
+
+export type TrapOutcome = StopReason | { kind: 'resume' };
+
+const RESUME: TrapOutcome = { kind: 'resume' };
+
+export interface TrapHost extends SemihostingHost {
+  findDevice(pa: number): Device | undefined;
+  trace?: (line: string) => void;
+}
+
+const hex = (v: bigint | number, digits = 16): string => '0x' + BigInt.asUintN(64, BigInt(v)).toString(16).padStart(digits, '0');
+
+export class TrapLayer {
+  constructor(private readonly host: TrapHost) {}
+
+  handle(cpu: VCpu): TrapOutcome {
+    const outcome = this.dispatch(cpu);
+    return outcome;
+  }
+
+  private dispatch(cpu: VCpu): TrapOutcome {
+    switch (cpu.exitEc) {
+      case EC_DABT_LOW: return this.mmio(cpu);
+      case EC_HLT: return this.hlt(cpu);
+      case EC_WFX:
+        // Nothing can raise an interrupt yet: the wait completes at once.
+        this.trace(cpu, cpu.exitIss & 1 ? 'WFE' : 'WFI', 'resumed');
+        skip(cpu);
+        return RESUME;
+      case EC_UNKNOWN: {
+        const word = cpu.exitInsn >>> 0;
+        const name = cpu.decoder.nameOf(word);
+        const why = name ? `${name} with reserved field values` : 'unallocated encoding';
+        return this.fault(cpu, `undefined instruction ${hex(word, 8)} (${why}) at pc ${hex(cpu.pc)}`);
+      }
+      case EC_SYS64: {
+        const iss = cpu.exitIss;
+        const op0 = (iss >> 20) & 3, op2 = (iss >> 17) & 7, op1 = (iss >> 14) & 7, crn = (iss >> 10) & 15, crm = (iss >> 1) & 15;
+        const what = `S${op0}_${op1}_C${crn}_C${crm}_${op2}`;
+        return this.fault(cpu, `unimplemented system register or instruction ${what} (${iss & 1 ? 'read' : 'write'}) at pc ${hex(cpu.pc)}`);
+      }
+      default: {
+        const far = cpu.exitEc >= 0x20 && cpu.exitEc <= 0x25 ? ` far ${hex(cpu.exitInfo().far)}` : '';
+        return this.fault(cpu, `unhandled ${ecName(cpu.exitEc)} exit (ISS ${hex(cpu.exitIss, 7)})${far} at pc ${hex(cpu.pc)}`);
+      }
+    }
+  }
+
+  private fault(cpu: VCpu, message: string): TrapOutcome {
+    this.trace(cpu, ecName(cpu.exitEc), `stop: ${message}`);
+    return { kind: 'fault', message };
+  }
+
+  private trace(cpu: VCpu, what: string, outcome: string): void {
+    this.host.trace?.(`trap ${ecName(cpu.exitEc)} pc=${hex(cpu.pc)} ${what} -> ${outcome}`);
+  }
+
+  /** Stage-2 data abort on a non-RAM address: emulate the access on the device behind it. */
+  private mmio(cpu: VCpu): TrapOutcome {
+    const iss = cpu.exitIss;
+    const pa = (cpu.exitFarLo >>> 0) + (cpu.exitFarHi >>> 0) * 2 ** 32;
+    const dev = cpu.exitFarHi === 0 ? this.host.findDevice(pa) : undefined;
+    const where = dev ? `${dev.name}+0x${(pa - dev.base).toString(16)}` : hex(pa);
+    if (!dev) return this.fault(cpu, `${issWnR(iss) ? 'write to' : 'read from'} unmapped physical address ${hex(pa)} at pc ${hex(cpu.pc)}`);
+    if (!(iss & ISS_ISV)) {
+      return this.fault(cpu, `MMIO access to ${where} by an instruction without a valid syndrome (pair or write-back) at pc ${hex(cpu.pc)}`);
+    }
+    const bytes = 1 << issSas(iss), rt = issSrt(iss), off = pa - dev.base;
+    if (issWnR(iss)) {
+      const v = rt === 31 ? 0n : cpu.getX(rt);
+      if (bytes === 8) {
+        dev.write(off, 4, Number(v & 0xffffffffn));
+        dev.write(off + 4, 4, Number(v >> 32n));
+      } else dev.write(off, bytes, Number(v & ((1n << BigInt(bytes * 8)) - 1n)));
+      this.trace(cpu, `write ${bytes}B ${where} = ${hex(v, bytes * 2)}`, 'done');
+    } else {
+      let v = bytes === 8
+        ? BigInt(dev.read(off, 4) >>> 0) | (BigInt(dev.read(off + 4, 4) >>> 0) << 32n)
+        : BigInt(dev.read(off, bytes) >>> 0) & ((1n << BigInt(bytes * 8)) - 1n);
+      if (issSse(iss)) v = BigInt.asIntN(bytes * 8, v);
+      v = issSf(iss) ? BigInt.asUintN(64, v) : BigInt.asUintN(32, v);
+      if (rt !== 31) cpu.setX(rt, v);
+      this.trace(cpu, `read ${bytes}B ${where} = ${hex(v, bytes * 2)}`, 'done');
+    }
+    skip(cpu);
+    return RESUME;
+  }
+
+  private hlt(cpu: VCpu): TrapOutcome {
+    if (cpu.exitIss !== SEMIHOSTING_HLT_IMM) return this.fault(cpu, `HLT #0x${cpu.exitIss.toString(16)} at pc ${hex(cpu.pc)} (only HLT #0xf000, semihosting, is handled)`);
+    const op = Number(cpu.getX(0) & 0xffffffffn);
+    const res = semihostingCall(this.host, op, cpu.getX(1));
+    if (res.exit) {
+      this.trace(cpu, `semihosting op 0x${op.toString(16)}`, `exit ${res.status}`);
+      return { kind: 'exit', status: res.status };
+    }
+    cpu.setX(0, BigInt.asUintN(64, res.x0));
+    this.trace(cpu, `semihosting op 0x${op.toString(16)}`, `x0 = ${hex(res.x0)}`);
+    skip(cpu);
+    return RESUME;
+  }
+}
+
+/** Completes the trapped instruction: PC moves past it and it counts as retired. */
+function skip(cpu: VCpu): void {
+  const r = cpu.r;
+  const lo = (r[PC] >>> 0) + 4;
+  r[PC] = lo | 0;
+  if (lo > 0xffffffff) r[PC + 1] = (r[PC + 1] + 1) | 0;
+  cpu.icount++;
+}

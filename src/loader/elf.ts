@@ -1,0 +1,65 @@
+// ELF64 loading with QEMU's `-kernel` semantics for ELF files: every PT_LOAD segment is copied
+// to its physical address (p_paddr), the rest of p_memsz is zeroed, and the entry point is
+// where the vCPU starts. Anything malformed is an ElfError with a one-line reason.
+
+export class ElfError extends Error {}
+
+export interface ElfSegment {
+  paddr: number;
+  vaddr: bigint;
+  fileBytes: Uint8Array;
+  memSize: number;
+}
+
+export interface ElfImage {
+  entry: bigint;
+  segments: ElfSegment[];
+}
+
+const PT_LOAD = 1;
+const EM_AARCH64 = 183;
+
+export function isElf(buf: Uint8Array): boolean {
+  return buf.length >= 4 && buf[0] === 0x7f && buf[1] === 0x45 && buf[2] === 0x4c && buf[3] === 0x46;
+}
+
+export function parseElf(buf: Uint8Array): ElfImage {
+  if (!isElf(buf)) throw new ElfError('not an ELF file (bad magic)');
+  if (buf.length < 64) throw new ElfError(`truncated ELF header (${buf.length} bytes)`);
+  const dv = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  if (buf[4] !== 2) throw new ElfError('not a 64-bit ELF (EI_CLASS is not ELFCLASS64)');
+  if (buf[5] !== 1) throw new ElfError('not a little-endian ELF');
+  const type = dv.getUint16(16, true);
+  if (type !== 2) throw new ElfError(`ELF type ${type} is not an executable (ET_EXEC)`);
+  const machine = dv.getUint16(18, true);
+  if (machine !== EM_AARCH64) throw new ElfError(`ELF machine ${machine} is not AArch64 (183)`);
+  const entry = dv.getBigUint64(24, true);
+  const phoff = Number(dv.getBigUint64(32, true));
+  const phentsize = dv.getUint16(54, true);
+  const phnum = dv.getUint16(56, true);
+  if (phnum === 0) throw new ElfError('ELF has no program headers');
+  if (phentsize < 56) throw new ElfError(`ELF program header size ${phentsize} is too small`);
+  if (phoff + phnum * phentsize > buf.length) throw new ElfError('truncated ELF: program headers run past the end of the file');
+
+  const segments: ElfSegment[] = [];
+  for (let k = 0; k < phnum; k++) {
+    const o = phoff + k * phentsize;
+    if (dv.getUint32(o, true) !== PT_LOAD) continue;
+    const offset = dv.getBigUint64(o + 8, true);
+    const vaddr = dv.getBigUint64(o + 16, true);
+    const paddr = dv.getBigUint64(o + 24, true);
+    const filesz = dv.getBigUint64(o + 32, true);
+    const memsz = dv.getBigUint64(o + 40, true);
+    if (filesz > memsz) throw new ElfError(`ELF segment ${k}: file size exceeds memory size`);
+    if (offset + filesz > BigInt(buf.length)) throw new ElfError(`truncated ELF: segment ${k} runs past the end of the file`);
+    if (paddr + memsz > 0xffffffffn) throw new ElfError(`ELF segment ${k} at physical 0x${paddr.toString(16)} is beyond the 4 GiB physical map`);
+    if (memsz === 0n) continue;
+    segments.push({
+      paddr: Number(paddr), vaddr,
+      fileBytes: buf.subarray(Number(offset), Number(offset + filesz)),
+      memSize: Number(memsz),
+    });
+  }
+  if (segments.length === 0) throw new ElfError('ELF has no loadable segments');
+  return { entry, segments };
+}

@@ -1,0 +1,67 @@
+// The one WebAssembly.Memory that holds all guest state (DESIGN.md: "state in one
+// WebAssembly.Memory"). It is sized once at start and never grown, because growing detaches
+// every typed-array view taken on it.
+//
+//   byte offset                      contents
+//   0x0000_0000                      vCPU 0 register file (REGFILE_BYTES, see src/cpu/regs.ts)
+//   0x0000_0000 + n*REGFILE_BYTES    vCPU n register file (up to MAX_VCPUS)
+//   RAM_OFFSET (64 KiB)              guest RAM: guest physical RAM_BASE .. RAM_BASE + ramBytes
+//
+// A later JIT tier imports the same memory, so both tiers see the same registers and RAM.
+
+/** Bytes reserved per vCPU for its register file. */
+export const REGFILE_BYTES = 4096;
+/** Register files that fit before RAM. */
+export const MAX_VCPUS = 8;
+/** Where guest RAM starts inside the memory (a whole wasm page, so RAM stays page aligned). */
+export const RAM_OFFSET = 0x1_0000;
+/** Guest physical address of the first RAM byte: QEMU `virt`. */
+export const RAM_BASE = 0x4000_0000;
+/** Smallest and largest `--memory` we accept, in MiB (wasm32 memories stop at 4 GiB). */
+export const MIN_RAM_MIB = 16;
+export const MAX_RAM_MIB = 3072;
+
+const WASM_PAGE = 0x1_0000;
+
+if (new Uint8Array(new Uint32Array([1]).buffer)[0] !== 1) {
+  // Typed-array views use host byte order; the guest is little-endian.
+  throw new Error('a64dbg needs a little-endian host');
+}
+
+/** The machine's single memory with the views the interpreter uses. */
+export class GuestMemory {
+  readonly memory: WebAssembly.Memory;
+  readonly bytes: Uint8Array;
+  readonly dv: DataView;
+  readonly ramBytes: number;
+  /** Guest physical address one past the last RAM byte. */
+  readonly ramEnd: number;
+
+  constructor(ramMiB: number) {
+    if (!Number.isInteger(ramMiB) || ramMiB < MIN_RAM_MIB || ramMiB > MAX_RAM_MIB) {
+      throw new RangeError(`memory size must be a whole number of MiB from ${MIN_RAM_MIB} to ${MAX_RAM_MIB}, got ${ramMiB}`);
+    }
+    this.ramBytes = ramMiB * 1024 * 1024;
+    this.ramEnd = RAM_BASE + this.ramBytes;
+    const pages = (RAM_OFFSET + this.ramBytes) / WASM_PAGE;
+    this.memory = new WebAssembly.Memory({ initial: pages, maximum: pages });
+    this.bytes = new Uint8Array(this.memory.buffer);
+    this.dv = new DataView(this.memory.buffer);
+  }
+
+  /** Int32 view of vCPU `index`'s register file. */
+  regFile(index: number): Int32Array {
+    if (index < 0 || index >= MAX_VCPUS) throw new RangeError(`vCPU index ${index} out of range`);
+    return new Int32Array(this.memory.buffer, index * REGFILE_BYTES, REGFILE_BYTES / 4);
+  }
+
+  /** True when guest physical [pa, pa+len) lies wholly in RAM. */
+  inRam(pa: number, len: number): boolean {
+    return pa >= RAM_BASE && len >= 0 && pa + len <= this.ramEnd;
+  }
+
+  /** Offset into `bytes` of guest physical address `pa` (caller checked inRam). */
+  ramOffset(pa: number): number {
+    return pa - RAM_BASE + RAM_OFFSET;
+  }
+}
