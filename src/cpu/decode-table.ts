@@ -172,6 +172,9 @@ const dp1: Builder = (f, rec, i) => {
   return put(rec, i, O.BITOP, wzr(f.rd), rzr(f.rn), 0, 0, kind | (f.sf << 3), 0);
 };
 
+const rmif: Builder = (f, rec, i) => put(rec, i, O.FLAGM, 0, rzr(f.rn), 0, 0, 1, f.imm6 | (f.mask << 8));
+const setf: Builder = (f, rec, i) => put(rec, i, O.FLAGM, 0, rzr(f.rn), 0, 0, 2 + f.sz, 0);
+
 // ---- Branches, exception generation, system -------------------------------------------------
 
 const branchImm: Builder = (f, rec, i) => put(rec, i, f.op ? O.BL : O.B, 0, 0, 0, 0, sext(f.imm26, 26) * 4, 0);
@@ -205,11 +208,12 @@ const barrier: Builder = (f, rec, i) => {
 
 const pstate: Builder = (f, rec, i) => {
   const sel = (f.op1 << 3) | f.op2;
+  if (sel === 0 && f.crm === 0) return put(rec, i, O.FLAGM, 0, 0, 0, 0, 0, 0); // CFINV (FEAT_FlagM)
   let field: number;
   if (sel === 0b000101) field = PstateField.SPSEL;
   else if (sel === 0b011110) field = PstateField.DAIFSET;
   else if (sel === 0b011111) field = PstateField.DAIFCLR;
-  else return false; // PAN, UAO, SSBS, DIT, TCO, flag manipulation: not implemented, not advertised
+  else return false; // PAN, UAO, SSBS, DIT, TCO, XAFLAG/AXFLAG: not implemented, not advertised
   return put(rec, i, O.MSR_IMM, 0, 0, 0, 0, field, f.crm);
 };
 
@@ -222,6 +226,11 @@ const sysInsn: Builder = (f, rec, i) => {
   const key = sysKey(1, f.op1, f.crn, f.crm, f.op2);
   if (key === sysKey(1, 0, 7, 5, 0) || key === sysKey(1, 0, 7, 1, 0)) return put(rec, i, O.IC_IALLU, 0, 0, 0, 0, 0, 0);
   if (key === sysKey(1, 3, 7, 5, 1)) return put(rec, i, O.IC_IVAU, 0, rzr(f.rt), 0, 0, 0, 0);
+  if (key === sysKey(1, 3, 7, 4, 1)) return put(rec, i, O.DC_ZVA, 0, rzr(f.rt), 0, 0, 0, 0);
+  // Data-cache clean/invalidate by VA or set/way (DC IVAC CVAC CVAU CVAP CVADP CIVAC ISW CSW CISW):
+  // memory is always coherent here, so they only need to be allowed.
+  if (f.op1 === 3 && f.crn === 7 && (f.crm === 10 || f.crm === 11 || f.crm === 12 || f.crm === 13 || f.crm === 14) && f.op2 === 1) return put(rec, i, O.NOP, 0, 0, 0, 0, 0, 0);
+  if (f.op1 === 0 && f.crn === 7 && ((f.crm === 6 && (f.op2 === 1 || f.op2 === 2)) || ((f.crm === 10 || f.crm === 14) && f.op2 === 2))) return put(rec, i, O.NOP, 0, 0, 0, 0, 0, 0);
   // Other cache, TLB and address-translation operations are trapped to the hypervisor.
   return put(rec, i, O.MSR_REG, 0, rzr(f.rt), 0, 0, -1, sysIss({ ...f, op0: 1 }, 0));
 };
@@ -392,6 +401,8 @@ export const A64_INTEGER: readonly PatternLine[] = [
   L('sf:1 op:1 S:1 01011 shift:2 0 rm:5 imm6:6 rn:5 rd:5', 'ADD/SUB (shifted register)', addSubShifted),
   L('sf:1 op:1 S:1 01011 opt:2 1 rm:5 option:3 imm3:3 rn:5 rd:5', 'ADD/SUB (extended register)', addSubExtended),
   L('sf:1 op:1 S:1 11010000 rm:5 000000 rn:5 rd:5', 'ADC/SBC', adcSbc),
+  L('1 0 1 11010000 imm6:6 00001 rn:5 0 mask:4', 'RMIF', rmif),
+  L('0 0 1 11010000 000000 sz:1 0010 rn:5 0 1101', 'SETF8/SETF16', setf),
   L('sf:1 op:1 1 11010010 rm:5 cond:4 0 0 rn:5 0 nzcv:4', 'CCMN/CCMP (register)', condCompare(0)),
   L('sf:1 op:1 1 11010010 rm:5 cond:4 1 0 rn:5 0 nzcv:4', 'CCMN/CCMP (immediate)', condCompare(1)),
   L('sf:1 op:1 0 11010100 rm:5 cond:4 op2:2 rn:5 rd:5', 'conditional select', condSelect),

@@ -94,6 +94,8 @@ export const MSR_REG = 99; // n = Rt slot, a = system register id
 export const MSR_IMM = 100; // a = field id, b = imm
 export const IC_IALLU = 101;
 export const IC_IVAU = 102; // n = Rt slot
+export const DC_ZVA = 103; // n = Rt slot
+export const FLAGM = 104; // a = kind (0 CFINV, 1 RMIF, 2 SETF8, 3 SETF16), n = Rn slot, b = imm6 | mask << 8
 
 // Loads and stores. "code" (x field) = size | signed << 2 | toX << 3 | store << 4
 export const LDR_X = 110; // base + a, b = ISS for the MMIO exit

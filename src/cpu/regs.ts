@@ -38,6 +38,8 @@ export const FPCR = 82;
 export const FPSR = 83;
 export const TPIDR_EL0 = 84; // lo, hi
 export const TPIDRRO_EL0 = 86;
+export const TPIDR_EL1 = 88;
+export const CPACR_EL1 = 98;
 
 // Exclusive monitor, modelled as QEMU does: the address and the value the load-exclusive saw;
 // a store-exclusive succeeds only if its address matches and memory still holds that value.

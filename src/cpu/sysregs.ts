@@ -2,7 +2,7 @@
 // encoding key op0:op1:CRn:CRm:op2; the decoder turns a key into a small id the interpreter
 // switches on. An encoding that is not here traps out as EC 0x18 (src/hyp/syndrome.ts).
 
-import { NF, ZF, CF, VF, DAIF, SPSEL, CUREL, SP, SP_EL0, SP_EL1, FPCR, FPSR, TPIDR_EL0, TPIDRRO_EL0 } from './regs.ts';
+import { NF, ZF, CF, VF, DAIF, SPSEL, CUREL, SP, SP_EL0, SP_EL1, FPCR, FPSR, TPIDR_EL0, TPIDRRO_EL0, TPIDR_EL1, CPACR_EL1 } from './regs.ts';
 
 export const enum SysId {
   NZCV = 1,
@@ -13,6 +13,10 @@ export const enum SysId {
   FPSR_REG,
   TPIDR_EL0_REG,
   TPIDRRO_EL0_REG,
+  CPACR_EL1_REG,
+  TPIDR_EL1_REG,
+  SP_EL0_REG,
+  DCZID_EL0_REG,
 }
 
 export function sysKey(op0: number, op1: number, crn: number, crm: number, op2: number): number {
@@ -30,7 +34,17 @@ export const SYSREGS: readonly SysRegDef[] = [
   { name: 'FPSR', key: sysKey(3, 3, 4, 4, 1), id: SysId.FPSR_REG },
   { name: 'TPIDR_EL0', key: sysKey(3, 3, 13, 0, 2), id: SysId.TPIDR_EL0_REG },
   { name: 'TPIDRRO_EL0', key: sysKey(3, 3, 13, 0, 3), id: SysId.TPIDRRO_EL0_REG },
+  { name: 'TPIDR_EL1', key: sysKey(3, 0, 13, 0, 4), id: SysId.TPIDR_EL1_REG },
+  { name: 'CPACR_EL1', key: sysKey(3, 0, 1, 0, 2), id: SysId.CPACR_EL1_REG },
+  { name: 'SP_EL0', key: sysKey(3, 0, 4, 1, 0), id: SysId.SP_EL0_REG },
+  { name: 'DCZID_EL0', key: sysKey(3, 3, 0, 0, 7), id: SysId.DCZID_EL0_REG, readOnly: true },
 ];
+
+/** Which reads and writes are UNDEFINED in the current state (beyond readOnly). */
+export function sysregUndefined(r: Int32Array, id: number): boolean {
+  // SP_EL0 is reachable through MSR/MRS only while SP_ELx is the selected stack pointer.
+  return id === SysId.SP_EL0_REG && r[SPSEL] === 0;
+}
 
 const BY_KEY = new Map<number, SysRegDef>(SYSREGS.map((d) => [d.key, d]));
 
@@ -38,10 +52,11 @@ export function lookupSysreg(key: number): SysRegDef | undefined {
   return BY_KEY.get(key);
 }
 
-// Writable FPCR bits without FP16: AHP, DN, FZ, RMode (QEMU keeps the trap enables,
-// Len and Stride RES0). FPSR: QC and the cumulative exception flags IDC, IXC, UFC, OFC, DZC, IOC.
-const FPCR_MASK = 0x07c00000;
-const FPSR_MASK = 0x0800009f;
+// FPCR/FPSR bits that read back, as measured on QEMU 7.2 (cortex-a57, no FP16): FPCR keeps
+// AHP, DN, FZ, RMode and the AArch32 Stride/Len fields (trap enables read as zero); FPSR keeps
+// NZCV, QC and the cumulative flags IDC, IXC, UFC, OFC, DZC, IOC.
+const FPCR_MASK = 0x07f70000;
+const FPSR_MASK = 0xf800009f | 0;
 
 let outLo = 0;
 let outHi = 0;
@@ -60,6 +75,10 @@ export function readSysreg(r: Int32Array, id: number): void {
     case SysId.FPSR_REG: outLo = r[FPSR]; break;
     case SysId.TPIDR_EL0_REG: outLo = r[TPIDR_EL0]; outHi = r[TPIDR_EL0 + 1]; break;
     case SysId.TPIDRRO_EL0_REG: outLo = r[TPIDRRO_EL0]; outHi = r[TPIDRRO_EL0 + 1]; break;
+    case SysId.TPIDR_EL1_REG: outLo = r[TPIDR_EL1]; outHi = r[TPIDR_EL1 + 1]; break;
+    case SysId.CPACR_EL1_REG: outLo = r[CPACR_EL1]; break;
+    case SysId.SP_EL0_REG: outLo = r[SP_EL0]; outHi = r[SP_EL0 + 1]; break;
+    case SysId.DCZID_EL0_REG: outLo = 4; break; // 64-byte blocks, DC ZVA permitted
     default: outLo = 0;
   }
 }
@@ -91,6 +110,9 @@ export function writeSysreg(r: Int32Array, id: number, lo: number, hi: number): 
     case SysId.TPIDRRO_EL0_REG:
       if (r[CUREL] === 0) return false;
       r[TPIDRRO_EL0] = lo; r[TPIDRRO_EL0 + 1] = hi; return true;
+    case SysId.TPIDR_EL1_REG: r[TPIDR_EL1] = lo; r[TPIDR_EL1 + 1] = hi; return true;
+    case SysId.CPACR_EL1_REG: r[CPACR_EL1] = lo & 0x00300000; return true; // FPEN only (no SVE, no TTA)
+    case SysId.SP_EL0_REG: r[SP_EL0] = lo; r[SP_EL0 + 1] = hi; return true;
     default: return false;
   }
 }

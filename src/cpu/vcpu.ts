@@ -17,7 +17,7 @@ import {
   EXCL_VALID, EXCL_ADDR, EXCL_VAL, EXCL_VAL2,
 } from './regs.ts';
 import * as A from './alu.ts';
-import { readSysreg, writeSysreg, writePstateField, sysLo, sysHi } from './sysregs.ts';
+import { readSysreg, writeSysreg, writePstateField, sysLo, sysHi, sysregUndefined } from './sysregs.ts';
 import {
   EC_UNKNOWN, EC_WFX, EC_SVC64, EC_HVC64, EC_SMC64, EC_SYS64, EC_IABT_LOW, EC_PC_ALIGN,
   EC_DABT_LOW, EC_DABT_CUR, EC_BRK64, EC_HLT, DFSC_ALIGNMENT, type Exit,
@@ -562,14 +562,17 @@ export class VCpu {
       case O.CLREX: r[EXCL_VALID] = 0; return true;
       case O.MRS:
         if (a < 0) return this.sysTrap(b, page, i);
+        if (sysregUndefined(r, a)) return this.undefined(page, i);
         readSysreg(r, a);
         r[d] = sysLo(); r[d + 1] = sysHi();
         return true;
       case O.MSR_REG:
         if (a < 0) return this.sysTrap(b, page, i);
-        if (!writeSysreg(r, a, r[s], r[s + 1])) return this.undefined(page, i);
+        if (sysregUndefined(r, a) || !writeSysreg(r, a, r[s], r[s + 1])) return this.undefined(page, i);
         return true;
       case O.MSR_IMM: writePstateField(r, a, b); return true;
+      case O.FLAGM: this.flagm(s, a, b); return true;
+      case O.DC_ZVA: return this.dcZva(s);
       case O.WFI: case O.WFE:
         this.setExit(EC_WFX, op === O.WFE ? 1 : 0, 0, 0);
         return false;
@@ -595,6 +598,34 @@ export class VCpu {
     this.setExit(EC_SYS64, iss, 0, 0);
     this.exitInsn = this.fetchWord(this.r[PC]);
     return false;
+  }
+
+  /** FEAT_FlagM: CFINV, RMIF, SETF8, SETF16. */
+  private flagm(s: number, kind: number, b: number): void {
+    const r = this.r;
+    if (kind === 0) { r[CF] ^= 1; return; }
+    if (kind === 1) {
+      A.ror64(r[s], r[s + 1], b & 63);
+      const v = A.rlo, mask = b >>> 8;
+      if (mask & 8) r[NF] = (v >>> 3) & 1;
+      if (mask & 4) r[ZF] = (v >>> 2) & 1;
+      if (mask & 2) r[CF] = (v >>> 1) & 1;
+      if (mask & 1) r[VF] = v & 1;
+      return;
+    }
+    const top = kind === 2 ? 7 : 15, v = r[s];
+    r[NF] = (v >>> top) & 1;
+    r[ZF] = (v & ((2 << top) - 1)) === 0 ? 1 : 0;
+    r[VF] = ((v >>> (top + 1)) ^ (v >>> top)) & 1;
+  }
+
+  /** DC ZVA: zero the naturally aligned block of 4 << DCZID_EL0.BS bytes (64). */
+  private dcZva(s: number): boolean {
+    const r = this.r;
+    const lo = r[s] & ~(DCZVA_BYTES - 1), hi = r[s + 1];
+    if (!this.inRam(lo, hi, DCZVA_BYTES)) return this.dataAbort(lo, hi, 1 << 6);
+    for (let k = 0; k < DCZVA_BYTES; k += 8) this.write(lo + k, hi, 3, 0, 0);
+    return true;
   }
 
   private icInvalidate(op: number, page: Int32Array, i: number): void {
@@ -1068,6 +1099,9 @@ export class VCpu {
     return true;
   }
 }
+
+/** DC ZVA block size; DCZID_EL0.BS = log2(words) = 4. */
+export const DCZVA_BYTES = 64;
 
 const EMPTY_PAGE: Int32Array = new Int32Array(0);
 

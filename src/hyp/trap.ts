@@ -6,7 +6,7 @@ import { EC_UNKNOWN, EC_WFX, EC_DABT_LOW, EC_HLT, EC_SYS64, ISS_ISV, ecName, iss
 import { semihostingCall, SEMIHOSTING_HLT_IMM, type SemihostingHost } from './semihosting.ts';
 import type { VCpu } from '../cpu/vcpu.ts';
 import type { Device } from '../devices/device.ts';
-import { PC } from '../cpu/regs.ts';
+import { PC, ZR } from '../cpu/regs.ts';
 
 export type StopReason =
   | { kind: 'exit'; status: number; message?: string }
@@ -28,17 +28,12 @@ export class TrapLayer {
   constructor(private readonly host: TrapHost) {}
 
   handle(cpu: VCpu): TrapOutcome {
-    const outcome = this.dispatch(cpu);
-    return outcome;
-  }
-
-  private dispatch(cpu: VCpu): TrapOutcome {
     switch (cpu.exitEc) {
       case EC_DABT_LOW: return this.mmio(cpu);
       case EC_HLT: return this.hlt(cpu);
       case EC_WFX:
         // Nothing can raise an interrupt yet: the wait completes at once.
-        this.trace(cpu, cpu.exitIss & 1 ? 'WFE' : 'WFI', 'resumed');
+        if (this.host.trace) this.trace(cpu, cpu.exitIss & 1 ? 'WFE' : 'WFI', 'resumed');
         skip(cpu);
         return RESUME;
       case EC_UNKNOWN: {
@@ -72,29 +67,35 @@ export class TrapLayer {
   /** Stage-2 data abort on a non-RAM address: emulate the access on the device behind it. */
   private mmio(cpu: VCpu): TrapOutcome {
     const iss = cpu.exitIss;
-    const pa = (cpu.exitFarLo >>> 0) + (cpu.exitFarHi >>> 0) * 2 ** 32;
+    const pa = cpu.exitFarLo >>> 0;
     const dev = cpu.exitFarHi === 0 ? this.host.findDevice(pa) : undefined;
-    const where = dev ? `${dev.name}+0x${(pa - dev.base).toString(16)}` : hex(pa);
-    if (!dev) return this.fault(cpu, `${issWnR(iss) ? 'write to' : 'read from'} unmapped physical address ${hex(pa)} at pc ${hex(cpu.pc)}`);
-    if (!(iss & ISS_ISV)) {
-      return this.fault(cpu, `MMIO access to ${where} by an instruction without a valid syndrome (pair or write-back) at pc ${hex(cpu.pc)}`);
+    if (!dev) {
+      const far = (cpu.exitFarHi >>> 0) * 2 ** 32 + pa;
+      return this.fault(cpu, `${issWnR(iss) ? 'write to' : 'read from'} unmapped physical address ${hex(far)} at pc ${hex(cpu.pc)}`);
     }
-    const bytes = 1 << issSas(iss), rt = issSrt(iss), off = pa - dev.base;
+    const off = pa - dev.base;
+    if (!(iss & ISS_ISV)) {
+      return this.fault(cpu, `MMIO access to ${dev.name}+0x${off.toString(16)} by an instruction without a valid syndrome (pair or write-back) at pc ${hex(cpu.pc)}`);
+    }
+    // Register halves straight from the register file: this path runs once per UART byte.
+    const r = cpu.r, size = issSas(iss), rt = issSrt(iss), slot = rt === 31 ? ZR : rt * 2;
     if (issWnR(iss)) {
-      const v = rt === 31 ? 0n : cpu.getX(rt);
-      if (bytes === 8) {
-        dev.write(off, 4, Number(v & 0xffffffffn));
-        dev.write(off + 4, 4, Number(v >> 32n));
-      } else dev.write(off, bytes, Number(v & ((1n << BigInt(bytes * 8)) - 1n)));
-      this.trace(cpu, `write ${bytes}B ${where} = ${hex(v, bytes * 2)}`, 'done');
+      const lo = r[slot], hi = r[slot + 1];
+      if (size === 3) { dev.write(off, 4, lo >>> 0); dev.write(off + 4, 4, hi >>> 0); }
+      else dev.write(off, 1 << size, size === 2 ? lo >>> 0 : lo & ((1 << (8 << size)) - 1));
+      if (this.host.trace) this.trace(cpu, `write ${1 << size}B ${dev.name}+0x${off.toString(16)} = ${hex(toU64(lo, size === 3 ? hi : 0), 2 << size)}`, 'done');
     } else {
-      let v = bytes === 8
-        ? BigInt(dev.read(off, 4) >>> 0) | (BigInt(dev.read(off + 4, 4) >>> 0) << 32n)
-        : BigInt(dev.read(off, bytes) >>> 0) & ((1n << BigInt(bytes * 8)) - 1n);
-      if (issSse(iss)) v = BigInt.asIntN(bytes * 8, v);
-      v = issSf(iss) ? BigInt.asUintN(64, v) : BigInt.asUintN(32, v);
-      if (rt !== 31) cpu.setX(rt, v);
-      this.trace(cpu, `read ${bytes}B ${where} = ${hex(v, bytes * 2)}`, 'done');
+      let lo: number, hi = 0;
+      if (size === 3) { lo = dev.read(off, 4) | 0; hi = dev.read(off + 4, 4) | 0; }
+      else {
+        const bits = 8 << size;
+        lo = dev.read(off, 1 << size);
+        lo = size === 2 ? lo | 0 : lo & ((1 << bits) - 1);
+        if (issSse(iss)) lo = (lo << (32 - bits)) >> (32 - bits);
+        if (issSse(iss) && issSf(iss)) hi = lo >> 31;
+      }
+      if (rt !== 31) { r[slot] = lo; r[slot + 1] = issSf(iss) ? hi : 0; }
+      if (this.host.trace) this.trace(cpu, `read ${1 << size}B ${dev.name}+0x${off.toString(16)} = ${hex(toU64(lo, hi), 2 << size)}`, 'done');
     }
     skip(cpu);
     return RESUME;
@@ -113,6 +114,10 @@ export class TrapLayer {
     skip(cpu);
     return RESUME;
   }
+}
+
+function toU64(lo: number, hi: number): bigint {
+  return (BigInt(hi >>> 0) << 32n) | BigInt(lo >>> 0);
 }
 
 /** Completes the trapped instruction: PC moves past it and it counts as retired. */

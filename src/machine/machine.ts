@@ -16,8 +16,10 @@ export class LoadError extends Error {}
 
 export interface MachineOptions {
   memoryMiB: number;
-  /** Receives console bytes (UART and semihosting). Default: process.stdout. */
+  /** Receives the UART's output. Default: process.stdout. */
   console?: (bytes: Uint8Array) => void;
+  /** Receives semihosting console output. Default: process.stderr, as QEMU does. */
+  semihostingConsole?: (bytes: Uint8Array) => void;
   /** Receives `--trace traps` lines. */
   trace?: (line: string) => void;
   cmdline?: string;
@@ -44,14 +46,18 @@ export class Machine {
     this.code = new CodeCache(this.mem.ramBytes);
     this.cpus = [new VCpu(this.mem, this.code, 0)];
     this.out = opts.console ?? ((b) => process.stdout.write(b));
+    const semihostOut = opts.semihostingConsole ?? ((b: Uint8Array) => process.stderr.write(b));
     this.devices = [new Pl011(PL011_BASE, (byte) => this.consoleByte(byte))];
     const host: TrapHost = {
-      findDevice: (pa) => this.devices.find((d) => pa >= d.base && pa < d.base + d.size),
+      findDevice: (pa) => {
+        for (const d of this.devices) if (pa >= d.base && pa < d.base + d.size) return d;
+        return undefined;
+      },
       trace: opts.trace,
       readU64: (a) => { const b = this.readPhys(a, 8); return b && new DataView(b.buffer, b.byteOffset).getBigUint64(0, true); },
       readBytes: (a, n) => this.readPhys(a, n),
       writeBytes: (a, data) => this.writePhys(a, data),
-      console: (bytes) => { for (const b of bytes) this.consoleByte(b); },
+      console: (bytes) => { this.flushConsole(); semihostOut(bytes); },
       instructions: () => this.instructions,
       cmdline: opts.cmdline ?? '',
       heap: {

@@ -1,0 +1,41 @@
+#!/bin/sh
+# Build every firmware/src/<name>.{c,S} into firmware/bin/<name>.elf.
+# Idempotent: rebuilds everything each run (it is fast).
+set -eu
+cd "$(dirname "$0")/.."
+
+CROSS=${CROSS:-aarch64-linux-gnu-}
+CC=${CROSS}gcc
+if ! command -v "$CC" >/dev/null 2>&1; then
+    echo "error: $CC not found." >&2
+    echo "install it with: apt-get install gcc-aarch64-linux-gnu binutils-aarch64-linux-gnu" >&2
+    exit 1
+fi
+
+# No FP/SIMD anywhere: the emulator has no FP yet.
+BASEFLAGS="-O2 -g -ffreestanding -nostdlib -nostartfiles -static -mgeneral-regs-only \
+ -fno-pic -no-pie -fno-stack-protector -fno-asynchronous-unwind-tables \
+ -fno-builtin -mstrict-align -Wall -Ifirmware/common -Wl,--build-id=none -Wl,--no-warn-rwx-segments -Wl,-z,max-page-size=4096 -Wl,-z,common-page-size=4096"
+DEFMARCH="-march=armv8.1-a+crc"
+
+# Per-program -march overrides (programs that need newer instructions).
+march_for() {
+    case "$1" in
+        atomics) echo "-march=armv8.4-a+crc" ;;   # LSE (v8.1), LDAPR (v8.3), CFINV (v8.4)
+        *)       echo "$DEFMARCH" ;;
+    esac
+}
+
+mkdir -p firmware/bin
+n=0
+for src in firmware/src/*.c firmware/src/*.S; do
+    [ -e "$src" ] || continue
+    name=$(basename "$src"); name=${name%.*}
+    march=$(march_for "$name")
+    # shellcheck disable=SC2086
+    $CC $BASEFLAGS $march -T firmware/link.ld -o "firmware/bin/$name.elf" \
+        firmware/common/start.S firmware/common/lib.c "$src"
+    n=$((n + 1))
+    echo "built firmware/bin/$name.elf"
+done
+echo "$n firmware images built"

@@ -1,0 +1,65 @@
+#!/bin/sh
+# Run every firmware ELF under QEMU and record its output as goldens:
+#   test/golden/firmware/<name>.out   UART (PL011) output = QEMU stdout, byte for byte
+#   test/golden/firmware/<name>.exit  exit status (semihosting SYS_EXIT_EXTENDED code)
+#   test/golden/firmware/<name>.err   semihosting console output (SYS_WRITE0/WRITEC),
+#                                     which QEMU sends to stderr; only written if non-empty
+# garbage and undef are skipped: they end in an exception and QEMU spins forever.
+# Usage: scripts/make-goldens.sh [name...]   (default: all of firmware/bin/*.elf)
+set -eu
+cd "$(dirname "$0")/.."
+
+QEMU=${QEMU:-qemu-system-aarch64}
+if ! command -v "$QEMU" >/dev/null 2>&1; then
+    echo "error: $QEMU not found (apt-get install qemu-system-arm)" >&2
+    exit 1
+fi
+
+# Programs that need a newer CPU than cortex-a57 (ARMv8.0):
+#   atomics: LSE atomics (v8.1), LDAPR (v8.3), CFINV (v8.4)
+needs_max() {
+    case "$1" in
+        atomics) return 0 ;;
+        *) return 1 ;;
+    esac
+}
+
+OUT=test/golden/firmware
+mkdir -p "$OUT"
+if [ $# -gt 0 ]; then
+    names="$*"
+else
+    names=$(for f in firmware/bin/*.elf; do basename "$f" .elf; done)
+fi
+
+fail=0
+for name in $names; do
+    case "$name" in garbage|undef) echo "skip $name (no golden: ends in an exception)"; continue ;; esac
+    elf=firmware/bin/$name.elf
+    [ -f "$elf" ] || { echo "error: $elf missing (run scripts/build-firmware.sh)" >&2; exit 1; }
+    cpu=cortex-a57
+    needs_max "$name" && cpu=max
+    tmpo=$(mktemp); tmpe=$(mktemp)
+    set +e
+    timeout 120 "$QEMU" -M virt -cpu "$cpu" -m 512 -nographic -semihosting \
+        -kernel "$elf" </dev/null >"$tmpo" 2>"$tmpe"
+    rc=$?
+    set -e
+    if [ $rc -eq 124 ]; then
+        echo "error: $name timed out under QEMU" >&2
+        fail=1; rm -f "$tmpo" "$tmpe"; continue
+    fi
+    if LC_ALL=C grep -q "$(printf '\033')" "$tmpo"; then
+        echo "warning: $name: escape bytes in QEMU stdout" >&2
+    fi
+    if grep -q '^qemu-system' "$tmpe"; then
+        echo "error: $name: QEMU complained:" >&2; cat "$tmpe" >&2
+        fail=1; rm -f "$tmpo" "$tmpe"; continue
+    fi
+    cp "$tmpo" "$OUT/$name.out"
+    echo "$rc" > "$OUT/$name.exit"
+    if [ -s "$tmpe" ]; then cp "$tmpe" "$OUT/$name.err"; else rm -f "$OUT/$name.err"; fi
+    echo "$name: cpu=$cpu exit=$rc lines=$(wc -l < "$OUT/$name.out")"
+    rm -f "$tmpo" "$tmpe"
+done
+exit $fail

@@ -1,0 +1,43 @@
+// Every firmware program and every random-instruction program must print exactly what QEMU
+// printed for it (goldens under test/golden/, made by scripts/make-goldens.sh and
+// scripts/make-random.sh) and exit with the same status.
+
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { runElf, firstDifference } from './helpers.ts';
+
+const SKIP = new Set(['bench']); // ~360 M instructions: that one is `npm run bench`'s workload
+
+function goldenSuite(elfDir: string, goldenDir: string): number {
+  let count = 0;
+  for (const file of readdirSync(elfDir).filter((f) => f.endsWith('.elf')).sort()) {
+    const name = file.slice(0, -4);
+    const out = `${goldenDir}/${name}.out`;
+    if (!existsSync(out) || SKIP.has(name)) continue;
+    count++;
+    test(`${elfDir}/${name} matches QEMU`, () => {
+      const run = runElf(`${elfDir}/${file}`);
+      const want = readFileSync(out, 'latin1');
+      const wantErr = existsSync(`${goldenDir}/${name}.err`) ? readFileSync(`${goldenDir}/${name}.err`, 'latin1') : '';
+      const wantStatus = existsSync(`${goldenDir}/${name}.exit`) ? Number(readFileSync(`${goldenDir}/${name}.exit`, 'utf8')) : 0;
+      if (run.uart !== want) assert.unreachable(`${name}: UART output differs from QEMU at ${firstDifference(run.uart, want)}`);
+      assert.is(run.semihosting, wantErr, `${name}: semihosting console output`);
+      assert.equal(run.stop, { kind: 'exit', status: wantStatus }, `${name}: how the guest stopped`);
+    });
+  }
+  return count;
+}
+
+const firmware = goldenSuite('firmware/bin', 'test/golden/firmware');
+const random = goldenSuite('test/random', 'test/golden/random');
+
+test('the golden corpus is all there', () => {
+  assert.ok(firmware >= 15, `firmware programs with goldens: ${firmware}`);
+  assert.ok(random >= 100, `random programs with goldens: ${random}`);
+  const manifest = JSON.parse(readFileSync('test/random/manifest.json', 'utf8'));
+  const total = (manifest.programs as { random: number }[]).reduce((n, p) => n + p.random, 0);
+  assert.ok(total >= 200_000, `random instructions in the corpus: ${total}`);
+});
+
+test.run();
