@@ -10,7 +10,8 @@ import { Machine } from '../src/machine/machine.ts';
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const elfPath = args.find((a) => !a.startsWith('--')) ?? (quick ? 'firmware/bin/bench_small.elf' : 'firmware/bin/bench.elf');
-const RUNS = 3;
+const runsArg = args.find((a) => a.startsWith('--runs='));
+const RUNS = runsArg ? Number(runsArg.slice(7)) : 3;
 const TARGET_MIPS = 100;
 
 function runOnce(elf: Uint8Array): { insns: number; seconds: number; output: string } {
@@ -52,7 +53,7 @@ for (let k = 0; k < RUNS; k++) {
 }
 const [mn, md, mx] = stats(mips);
 console.log(`interpreter (${elfPath}, ${insns} instructions): MIPS min ${mn.toFixed(1)} / median ${md.toFixed(1)} / max ${mx.toFixed(1)} (target >= ${TARGET_MIPS})`);
-const q = qemuSeconds(elfPath);
+const q = args.includes('--no-qemu') ? undefined : qemuSeconds(elfPath);
 if (q !== undefined) {
   const ours = stats(secs)[1];
   console.log(`qemu-system-aarch64 (TCG) same ELF: ${q.toFixed(2)} s wall (incl. start-up); a64dbg median ${ours.toFixed(2)} s; ratio ${(ours / q).toFixed(1)}x QEMU's time`);

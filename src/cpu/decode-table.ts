@@ -4,7 +4,8 @@
 // unallocated field combinations, which decode as UNDEFINED.
 
 import type { Builder, PatternLine } from './decoder.ts';
-import * as O from './ops.ts';
+import { Op } from './vcpu.ts';
+import { Decoder } from './decoder.ts';
 import { rzr, wzr, rsp } from './regs.ts';
 import { decodeBitMask } from './alu.ts';
 import { lookupSysreg, sysKey, PstateField } from './sysregs.ts';
@@ -34,32 +35,32 @@ export function dataIssNoIsv(write: number): number {
 const pcRel: Builder = (f, rec, i) => {
   if (f.op) {
     const off = sext((f.immhi << 2) | f.immlo, 21); // pages
-    return put(rec, i, O.ADRP, wzr(f.rd), 0, 0, 0, off << 12, off >> 20);
+    return put(rec, i, Op.ADRP, wzr(f.rd), 0, 0, 0, off << 12, off >> 20);
   }
-  return put(rec, i, O.ADR, wzr(f.rd), 0, 0, 0, sext((f.immhi << 2) | f.immlo, 21), 0);
+  return put(rec, i, Op.ADR, wzr(f.rd), 0, 0, 0, sext((f.immhi << 2) | f.immlo, 21), 0);
 };
 
 const addSubImm: Builder = (f, rec, i) => {
   const imm = f.sh ? f.imm12 << 12 : f.imm12;
   if (!f.S) {
     const v = f.op ? -imm : imm; // SUB adds the negation
-    if (f.sf) return put(rec, i, O.ADD_IMM_X, rsp(f.rd), rsp(f.rn), 0, 0, v, v < 0 ? -1 : 0);
-    return put(rec, i, O.ADD_IMM_W, rsp(f.rd), rsp(f.rn), 0, 0, v, 0);
+    if (f.sf) return put(rec, i, Op.ADD_IMM_X, rsp(f.rd), rsp(f.rn), 0, 0, v, v < 0 ? -1 : 0);
+    return put(rec, i, Op.ADD_IMM_W, rsp(f.rd), rsp(f.rn), 0, 0, v, 0);
   }
   // ADDS: a + imm + 0; SUBS: a + ~imm + 1
   const lo = f.op ? ~imm : imm;
   const hi = f.op ? -1 : 0;
-  if (f.sf) return put(rec, i, O.ADDS_IMM_X, wzr(f.rd), rsp(f.rn), 0, f.op, lo, hi);
-  return put(rec, i, O.ADDS_IMM_W, wzr(f.rd), rsp(f.rn), 0, f.op, lo, 0);
+  if (f.sf) return put(rec, i, Op.ADDS_IMM_X, wzr(f.rd), rsp(f.rn), 0, f.op, lo, hi);
+  return put(rec, i, Op.ADDS_IMM_W, wzr(f.rd), rsp(f.rn), 0, f.op, lo, 0);
 };
 
-const LOGIC_IMM_X = [O.AND_IMM_X, O.ORR_IMM_X, O.EOR_IMM_X, O.ANDS_IMM_X];
-const LOGIC_IMM_W = [O.AND_IMM_W, O.ORR_IMM_W, O.EOR_IMM_W, O.ANDS_IMM_W];
+const LOGIC_IMM_X = [Op.AND_IMM_X, Op.ORR_IMM_X, Op.EOR_IMM_X, Op.ANDS_IMM_X];
+const LOGIC_IMM_W = [Op.AND_IMM_W, Op.ORR_IMM_W, Op.EOR_IMM_W, Op.ANDS_IMM_W];
 const logicImm: Builder = (f, rec, i) => {
   const m = decodeBitMask(f.N, f.imms, f.immr, f.sf);
   if (!m) return false;
   const d = f.opc === 3 ? wzr(f.rd) : rsp(f.rd); // ANDS writes XZR, the others SP
-  if (f.opc === 1 && f.rn === 31) return put(rec, i, O.MOV_IMM, d, 0, 0, 0, m[0], m[1]); // MOV (bitmask)
+  if (f.opc === 1 && f.rn === 31) return put(rec, i, Op.MOV_IMM, d, 0, 0, 0, m[0], m[1]); // MOV (bitmask)
   const op = (f.sf ? LOGIC_IMM_X : LOGIC_IMM_W)[f.opc];
   return put(rec, i, op, d, rzr(f.rn), 0, 0, m[0], m[1]);
 };
@@ -67,28 +68,28 @@ const logicImm: Builder = (f, rec, i) => {
 const moveWide: Builder = (f, rec, i) => {
   if (f.opc === 1 || (!f.sf && f.hw >= 2)) return false;
   const shift = f.hw * 16;
-  if (f.opc === 3) return put(rec, i, f.sf ? O.MOVK_X : O.MOVK_W, wzr(f.rd), 0, 0, 0, f.imm16, shift);
+  if (f.opc === 3) return put(rec, i, f.sf ? Op.MOVK_X : Op.MOVK_W, wzr(f.rd), 0, 0, 0, f.imm16, shift);
   let lo = shift < 32 ? f.imm16 << shift : 0;
   let hi = shift >= 32 ? f.imm16 << (shift - 32) : 0;
   if (f.opc === 0) { lo = ~lo; hi = ~hi; } // MOVN
   if (!f.sf) hi = 0;
-  return put(rec, i, O.MOV_IMM, wzr(f.rd), 0, 0, 0, lo, hi);
+  return put(rec, i, Op.MOV_IMM, wzr(f.rd), 0, 0, 0, lo, hi);
 };
 
 const bitfield: Builder = (f, rec, i) => {
   const width = f.sf ? 64 : 32;
   if (f.opc === 3 || f.N !== f.sf || f.immr >= width || f.imms >= width) return false;
   const d = wzr(f.rd), n = rzr(f.rn);
-  if (f.opc === 2 && f.imms === width - 1) return put(rec, i, f.sf ? O.LSR_IMM_X : O.LSR_IMM_W, d, n, 0, 0, f.immr, 0);
-  if (f.opc === 2 && f.imms + 1 === f.immr) return put(rec, i, f.sf ? O.LSL_IMM_X : O.LSL_IMM_W, d, n, 0, 0, width - 1 - f.imms, 0);
-  if (f.opc === 0 && f.imms === width - 1) return put(rec, i, f.sf ? O.ASR_IMM_X : O.ASR_IMM_W, d, n, 0, 0, f.immr, 0);
+  if (f.opc === 2 && f.imms === width - 1) return put(rec, i, f.sf ? Op.LSR_IMM_X : Op.LSR_IMM_W, d, n, 0, 0, f.immr, 0);
+  if (f.opc === 2 && f.imms + 1 === f.immr) return put(rec, i, f.sf ? Op.LSL_IMM_X : Op.LSL_IMM_W, d, n, 0, 0, width - 1 - f.imms, 0);
+  if (f.opc === 0 && f.imms === width - 1) return put(rec, i, f.sf ? Op.ASR_IMM_X : Op.ASR_IMM_W, d, n, 0, 0, f.immr, 0);
   const kind = f.opc; // 0 SBFM, 1 BFM, 2 UBFM
-  return put(rec, i, O.BITFIELD, d, n, 0, 0, f.immr | (f.imms << 8) | (kind << 16) | (f.sf << 18), 0);
+  return put(rec, i, Op.BITFIELD, d, n, 0, 0, f.immr | (f.imms << 8) | (kind << 16) | (f.sf << 18), 0);
 };
 
 const extract: Builder = (f, rec, i) => {
   if (f.N !== f.sf || (!f.sf && f.imms >= 32)) return false;
-  return put(rec, i, O.EXTR, wzr(f.rd), rzr(f.rn), rzr(f.rm), 0, f.imms, f.sf);
+  return put(rec, i, Op.EXTR, wzr(f.rd), rzr(f.rn), rzr(f.rm), 0, f.imms, f.sf);
 };
 
 // ---- Data processing, register -------------------------------------------------------------
@@ -97,55 +98,55 @@ const logicShifted: Builder = (f, rec, i) => {
   if (!f.sf && f.imm6 >= 32) return false;
   const d = wzr(f.rd), n = rzr(f.rn), m = rzr(f.rm);
   if (f.imm6 === 0 && f.N === 0) {
-    if (f.opc === 1 && f.rn === 31) return put(rec, i, f.sf ? O.MOV_REG_X : O.MOV_REG_W, d, 0, m, 0, 0, 0);
-    if (f.sf && f.opc === 0) return put(rec, i, O.AND_REG_X, d, n, m, 0, 0, 0);
-    if (f.sf && f.opc === 1) return put(rec, i, O.ORR_REG_X, d, n, m, 0, 0, 0);
-    if (f.sf && f.opc === 2) return put(rec, i, O.EOR_REG_X, d, n, m, 0, 0, 0);
+    if (f.opc === 1 && f.rn === 31) return put(rec, i, f.sf ? Op.MOV_REG_X : Op.MOV_REG_W, d, 0, m, 0, 0, 0);
+    if (f.sf && f.opc === 0) return put(rec, i, Op.AND_REG_X, d, n, m, 0, 0, 0);
+    if (f.sf && f.opc === 1) return put(rec, i, Op.ORR_REG_X, d, n, m, 0, 0, 0);
+    if (f.sf && f.opc === 2) return put(rec, i, Op.EOR_REG_X, d, n, m, 0, 0, 0);
   }
-  return put(rec, i, O.LOGIC_SREG, d, n, m, 0, f.opc | (f.N << 2) | (f.shift << 3) | (f.imm6 << 5) | (f.sf << 11), 0);
+  return put(rec, i, Op.LOGIC_SREG, d, n, m, 0, f.opc | (f.N << 2) | (f.shift << 3) | (f.imm6 << 5) | (f.sf << 11), 0);
 };
 
 const addSubShifted: Builder = (f, rec, i) => {
   if (f.shift === 3 || (!f.sf && f.imm6 >= 32)) return false;
   const d = wzr(f.rd), n = rzr(f.rn), m = rzr(f.rm);
   if (f.imm6 === 0) {
-    if (f.S) return put(rec, i, f.sf ? O.ADDS_REG_X : O.ADDS_REG_W, d, n, m, f.op, 0, 0);
-    if (f.op) return put(rec, i, f.sf ? O.SUB_REG_X : O.SUB_REG_W, d, n, m, 0, 0, 0);
-    return put(rec, i, f.sf ? O.ADD_REG_X : O.ADD_REG_W, d, n, m, 0, 0, 0);
+    if (f.S) return put(rec, i, f.sf ? Op.ADDS_REG_X : Op.ADDS_REG_W, d, n, m, f.op, 0, 0);
+    if (f.op) return put(rec, i, f.sf ? Op.SUB_REG_X : Op.SUB_REG_W, d, n, m, 0, 0, 0);
+    return put(rec, i, f.sf ? Op.ADD_REG_X : Op.ADD_REG_W, d, n, m, 0, 0, 0);
   }
-  return put(rec, i, O.ADDSUB_SREG, d, n, m, 0, f.shift | (f.imm6 << 2) | (f.sf << 8) | (f.op << 9) | (f.S << 10), 0);
+  return put(rec, i, Op.ADDSUB_SREG, d, n, m, 0, f.shift | (f.imm6 << 2) | (f.sf << 8) | (f.op << 9) | (f.S << 10), 0);
 };
 
 const addSubExtended: Builder = (f, rec, i) => {
   if (f.opt !== 0 || f.imm3 > 4) return false;
   const d = f.S ? wzr(f.rd) : rsp(f.rd);
-  return put(rec, i, O.ADDSUB_EXT, d, rsp(f.rn), rzr(f.rm), 0, f.option | (f.imm3 << 3) | (f.sf << 6) | (f.op << 7) | (f.S << 8), 0);
+  return put(rec, i, Op.ADDSUB_EXT, d, rsp(f.rn), rzr(f.rm), 0, f.option | (f.imm3 << 3) | (f.sf << 6) | (f.op << 7) | (f.S << 8), 0);
 };
 
 const adcSbc: Builder = (f, rec, i) =>
-  put(rec, i, O.ADC, wzr(f.rd), rzr(f.rn), rzr(f.rm), 0, f.sf | (f.op << 1) | (f.S << 2), 0);
+  put(rec, i, Op.ADC, wzr(f.rd), rzr(f.rn), rzr(f.rm), 0, f.sf | (f.op << 1) | (f.S << 2), 0);
 
 const condCompare = (imm: number): Builder => (f, rec, i) =>
-  put(rec, i, O.CCMP, 0, rzr(f.rn), imm ? 0 : rzr(f.rm), 0,
+  put(rec, i, Op.CCMP, 0, rzr(f.rn), imm ? 0 : rzr(f.rm), 0,
     f.cond | (f.nzcv << 4) | (f.sf << 8) | (imm << 9) | ((imm ? f.rm : 0) << 10) | (f.op << 15), 0);
 
 const condSelect: Builder = (f, rec, i) => {
   if (f.op2 > 1) return false;
-  return put(rec, i, O.CSEL, wzr(f.rd), rzr(f.rn), rzr(f.rm), 0, f.cond | (((f.op << 1) | f.op2) << 4) | (f.sf << 6), 0);
+  return put(rec, i, Op.CSEL, wzr(f.rd), rzr(f.rn), rzr(f.rm), 0, f.cond | (((f.op << 1) | f.op2) << 4) | (f.sf << 6), 0);
 };
 
 const dp3: Builder = (f, rec, i) => {
   const d = wzr(f.rd), n = rzr(f.rn), m = rzr(f.rm), a = rzr(f.ra);
   switch (f.op31) {
     case 0:
-      if (f.sf) return put(rec, i, f.o0 ? O.MSUB_X : O.MADD_X, d, n, m, a, 0, 0);
-      return put(rec, i, f.o0 ? O.MSUB_W : O.MADD_W, d, n, m, a, 0, 0);
+      if (f.sf) return put(rec, i, f.o0 ? Op.MSUB_X : Op.MADD_X, d, n, m, a, 0, 0);
+      return put(rec, i, f.o0 ? Op.MSUB_W : Op.MADD_W, d, n, m, a, 0, 0);
     case 1: case 5:
       if (!f.sf) return false;
-      return put(rec, i, O.MULL, d, n, m, a, (f.op31 === 1 ? 1 : 0) | (f.o0 << 1), 0);
+      return put(rec, i, Op.MULL, d, n, m, a, (f.op31 === 1 ? 1 : 0) | (f.o0 << 1), 0);
     case 2: case 6:
       if (!f.sf || f.o0 || f.ra !== 31) return false;
-      return put(rec, i, O.MULH, d, n, m, 0, f.op31 === 2 ? 1 : 0, 0);
+      return put(rec, i, Op.MULH, d, n, m, 0, f.op31 === 2 ? 1 : 0, 0);
     default:
       return false;
   }
@@ -154,12 +155,12 @@ const dp3: Builder = (f, rec, i) => {
 const dp2: Builder = (f, rec, i) => {
   const d = wzr(f.rd), n = rzr(f.rn), m = rzr(f.rm);
   const opc = f.opcode;
-  if (opc === 2 || opc === 3) return put(rec, i, O.DIV, d, n, m, 0, (opc & 1) | (f.sf << 1), 0);
-  if (opc >= 8 && opc <= 11) return put(rec, i, O.SHIFTV, d, n, m, 0, (opc & 3) | (f.sf << 2), 0);
+  if (opc === 2 || opc === 3) return put(rec, i, Op.DIV, d, n, m, 0, (opc & 1) | (f.sf << 1), 0);
+  if (opc >= 8 && opc <= 11) return put(rec, i, Op.SHIFTV, d, n, m, 0, (opc & 3) | (f.sf << 2), 0);
   if (opc >= 16 && opc <= 23) {
     const size = opc & 3;
     if ((size === 3) !== (f.sf === 1)) return false;
-    return put(rec, i, O.CRC32, d, n, m, 0, size | (((opc >> 2) & 1) << 2), 0);
+    return put(rec, i, Op.CRC32, d, n, m, 0, size | (((opc >> 2) & 1) << 2), 0);
   }
   return false;
 };
@@ -169,22 +170,22 @@ const dp1: Builder = (f, rec, i) => {
   if (opc > 5 || (opc === 3 && !f.sf)) return false;
   // Kinds: 0 rbit, 1 rev16, 2 rev32 (or REV for W), 3 rev, 4 clz, 5 cls.
   const kind = opc === 2 && !f.sf ? 3 : opc;
-  return put(rec, i, O.BITOP, wzr(f.rd), rzr(f.rn), 0, 0, kind | (f.sf << 3), 0);
+  return put(rec, i, Op.BITOP, wzr(f.rd), rzr(f.rn), 0, 0, kind | (f.sf << 3), 0);
 };
 
-const rmif: Builder = (f, rec, i) => put(rec, i, O.FLAGM, 0, rzr(f.rn), 0, 0, 1, f.imm6 | (f.mask << 8));
-const setf: Builder = (f, rec, i) => put(rec, i, O.FLAGM, 0, rzr(f.rn), 0, 0, 2 + f.sz, 0);
+const rmif: Builder = (f, rec, i) => put(rec, i, Op.FLAGM, 0, rzr(f.rn), 0, 0, 1, f.imm6 | (f.mask << 8));
+const setf: Builder = (f, rec, i) => put(rec, i, Op.FLAGM, 0, rzr(f.rn), 0, 0, 2 + f.sz, 0);
 
 // ---- Branches, exception generation, system -------------------------------------------------
 
-const branchImm: Builder = (f, rec, i) => put(rec, i, f.op ? O.BL : O.B, 0, 0, 0, 0, sext(f.imm26, 26) * 4, 0);
-const branchCond: Builder = (f, rec, i) => put(rec, i, O.B_COND, 0, 0, 0, 0, sext(f.imm19, 19) * 4, f.cond);
+const branchImm: Builder = (f, rec, i) => put(rec, i, f.op ? Op.BL : Op.B, 0, 0, 0, 0, sext(f.imm26, 26) * 4, 0);
+const branchCond: Builder = (f, rec, i) => put(rec, i, Op.B_COND, 0, 0, 0, 0, sext(f.imm19, 19) * 4, f.cond);
 const compareBranch: Builder = (f, rec, i) => {
-  const op = f.sf ? (f.op ? O.CBNZ_X : O.CBZ_X) : (f.op ? O.CBNZ_W : O.CBZ_W);
+  const op = f.sf ? (f.op ? Op.CBNZ_X : Op.CBZ_X) : (f.op ? Op.CBNZ_W : Op.CBZ_W);
   return put(rec, i, op, 0, rzr(f.rt), 0, 0, sext(f.imm19, 19) * 4, 0);
 };
 const testBranch: Builder = (f, rec, i) =>
-  put(rec, i, f.op ? O.TBNZ : O.TBZ, 0, rzr(f.rt), 0, 0, sext(f.imm14, 14) * 4, (f.b5 << 5) | f.b40);
+  put(rec, i, f.op ? Op.TBNZ : Op.TBZ, 0, rzr(f.rt), 0, 0, sext(f.imm14, 14) * 4, (f.b5 << 5) | f.b40);
 
 const branchReg = (op: number): Builder => (f, rec, i) => put(rec, i, op, 0, rzr(f.rn), 0, 0, 0, 0);
 
@@ -192,29 +193,29 @@ const exception = (op: number): Builder => (f, rec, i) => put(rec, i, op, 0, 0, 
 
 const hint: Builder = (f, rec, i) => {
   switch ((f.crm << 3) | f.op2) {
-    case 2: return put(rec, i, O.WFE, 0, 0, 0, 0, 0, 0);
-    case 3: return put(rec, i, O.WFI, 0, 0, 0, 0, 0, 0);
-    default: return put(rec, i, O.NOP, 0, 0, 0, 0, 0, 0); // NOP, YIELD, SEV(L) and unallocated hints
+    case 2: return put(rec, i, Op.WFE, 0, 0, 0, 0, 0, 0);
+    case 3: return put(rec, i, Op.WFI, 0, 0, 0, 0, 0, 0);
+    default: return put(rec, i, Op.NOP, 0, 0, 0, 0, 0, 0); // NOP, YIELD, SEV(L) and unallocated hints
   }
 };
 
 const barrier: Builder = (f, rec, i) => {
   switch (f.op2) {
-    case 2: return put(rec, i, O.CLREX, 0, 0, 0, 0, 0, 0);
-    case 4: case 5: case 6: return put(rec, i, O.NOP, 0, 0, 0, 0, 0, 0); // DSB DMB ISB: one PE, in order
+    case 2: return put(rec, i, Op.CLREX, 0, 0, 0, 0, 0, 0);
+    case 4: case 5: case 6: return put(rec, i, Op.NOP, 0, 0, 0, 0, 0, 0); // DSB DMB ISB: one PE, in order
     default: return false;
   }
 };
 
 const pstate: Builder = (f, rec, i) => {
   const sel = (f.op1 << 3) | f.op2;
-  if (sel === 0 && f.crm === 0) return put(rec, i, O.FLAGM, 0, 0, 0, 0, 0, 0); // CFINV (FEAT_FlagM)
+  if (sel === 0 && f.crm === 0) return put(rec, i, Op.FLAGM, 0, 0, 0, 0, 0, 0); // CFINV (FEAT_FlagM)
   let field: number;
   if (sel === 0b000101) field = PstateField.SPSEL;
   else if (sel === 0b011110) field = PstateField.DAIFSET;
   else if (sel === 0b011111) field = PstateField.DAIFCLR;
   else return false; // PAN, UAO, SSBS, DIT, TCO, XAFLAG/AXFLAG: not implemented, not advertised
-  return put(rec, i, O.MSR_IMM, 0, 0, 0, 0, field, f.crm);
+  return put(rec, i, Op.MSR_IMM, 0, 0, 0, 0, field, f.crm);
 };
 
 /** ISS of a trapped MSR/MRS/SYS (EC 0x18). */
@@ -224,23 +225,23 @@ function sysIss(f: Record<string, number>, read: number): number {
 
 const sysInsn: Builder = (f, rec, i) => {
   const key = sysKey(1, f.op1, f.crn, f.crm, f.op2);
-  if (key === sysKey(1, 0, 7, 5, 0) || key === sysKey(1, 0, 7, 1, 0)) return put(rec, i, O.IC_IALLU, 0, 0, 0, 0, 0, 0);
-  if (key === sysKey(1, 3, 7, 5, 1)) return put(rec, i, O.IC_IVAU, 0, rzr(f.rt), 0, 0, 0, 0);
-  if (key === sysKey(1, 3, 7, 4, 1)) return put(rec, i, O.DC_ZVA, 0, rzr(f.rt), 0, 0, 0, 0);
+  if (key === sysKey(1, 0, 7, 5, 0) || key === sysKey(1, 0, 7, 1, 0)) return put(rec, i, Op.IC_IALLU, 0, 0, 0, 0, 0, 0);
+  if (key === sysKey(1, 3, 7, 5, 1)) return put(rec, i, Op.IC_IVAU, 0, rzr(f.rt), 0, 0, 0, 0);
+  if (key === sysKey(1, 3, 7, 4, 1)) return put(rec, i, Op.DC_ZVA, 0, rzr(f.rt), 0, 0, 0, 0);
   // Data-cache clean/invalidate by VA or set/way (DC IVAC CVAC CVAU CVAP CVADP CIVAC ISW CSW CISW):
   // memory is always coherent here, so they only need to be allowed.
-  if (f.op1 === 3 && f.crn === 7 && (f.crm === 10 || f.crm === 11 || f.crm === 12 || f.crm === 13 || f.crm === 14) && f.op2 === 1) return put(rec, i, O.NOP, 0, 0, 0, 0, 0, 0);
-  if (f.op1 === 0 && f.crn === 7 && ((f.crm === 6 && (f.op2 === 1 || f.op2 === 2)) || ((f.crm === 10 || f.crm === 14) && f.op2 === 2))) return put(rec, i, O.NOP, 0, 0, 0, 0, 0, 0);
+  if (f.op1 === 3 && f.crn === 7 && (f.crm === 10 || f.crm === 11 || f.crm === 12 || f.crm === 13 || f.crm === 14) && f.op2 === 1) return put(rec, i, Op.NOP, 0, 0, 0, 0, 0, 0);
+  if (f.op1 === 0 && f.crn === 7 && ((f.crm === 6 && (f.op2 === 1 || f.op2 === 2)) || ((f.crm === 10 || f.crm === 14) && f.op2 === 2))) return put(rec, i, Op.NOP, 0, 0, 0, 0, 0, 0);
   // Other cache, TLB and address-translation operations are trapped to the hypervisor.
-  return put(rec, i, O.MSR_REG, 0, rzr(f.rt), 0, 0, -1, sysIss({ ...f, op0: 1 }, 0));
+  return put(rec, i, Op.MSR_REG, 0, rzr(f.rt), 0, 0, -1, sysIss({ ...f, op0: 1 }, 0));
 };
 
 const mrsMsr: Builder = (f, rec, i) => {
   const op0 = 2 | f.o0;
   const def = lookupSysreg(sysKey(op0, f.op1, f.crn, f.crm, f.op2));
   const iss = sysIss({ ...f, op0 }, f.L);
-  if (f.L) return put(rec, i, O.MRS, wzr(f.rt), 0, 0, 0, def ? def.id : -1, iss);
-  return put(rec, i, O.MSR_REG, 0, rzr(f.rt), 0, 0, def && !def.readOnly ? def.id : -1, iss);
+  if (f.L) return put(rec, i, Op.MRS, wzr(f.rt), 0, 0, 0, def ? def.id : -1, iss);
+  return put(rec, i, Op.MSR_REG, 0, rzr(f.rt), 0, 0, def && !def.readOnly ? def.id : -1, iss);
 };
 
 // ---- Loads and stores ------------------------------------------------------------------------
@@ -262,12 +263,14 @@ function ldstTarget(code: number, rt: number): number {
   return (code & 16) ? rzr(rt) : wzr(rt);
 }
 
-const HOT_LOAD: Record<number, number> = { [3 | 8]: O.LDR_X, 2: O.LDR_W, 0: O.LDRB, [3 | 16]: O.STR_X, [2 | 16]: O.STR_W, 16: O.STRB };
+const HOT_LOAD: Record<number, number> = { [3 | 8]: Op.LDR_X, 2: Op.LDR_W, 0: Op.LDRB, [3 | 16]: Op.STR_X, [2 | 16]: Op.STR_W, 16: Op.STRB };
+
+const HOT_REG_OFFSET: Record<number, number> = { [3 | 8]: Op.LDR_REG_X, 2: Op.LDR_REG_W, 0: Op.LDRB_REG, [3 | 16]: Op.STR_REG_X, [2 | 16]: Op.STR_REG_W, 16: Op.STRB_REG };
 
 function ldstImmediate(rec: Int32Array, i: number, f: Record<string, number>, offset: number, mode: 'offset' | 'pre' | 'post'): boolean {
   if (f.size === 3 && f.opc === 2) {
     // PRFM / PRFUM: a hint, no access. Pre/post forms are unallocated.
-    return mode === 'offset' ? put(rec, i, O.NOP, 0, 0, 0, 0, 0, 0) : false;
+    return mode === 'offset' ? put(rec, i, Op.NOP, 0, 0, 0, 0, 0, 0) : false;
   }
   const code = ldstCode(f.size, f.opc);
   if (code === undefined) return false;
@@ -276,9 +279,9 @@ function ldstImmediate(rec: Int32Array, i: number, f: Record<string, number>, of
     const hot = HOT_LOAD[code];
     const iss = codeIss(code, f.rt, 0);
     if (hot !== undefined) return put(rec, i, hot, t, rsp(f.rn), 0, 0, offset, iss);
-    return put(rec, i, O.LDST_IMM, t, rsp(f.rn), 0, code, offset, iss);
+    return put(rec, i, Op.LDST_IMM, t, rsp(f.rn), 0, code, offset, iss);
   }
-  return put(rec, i, mode === 'pre' ? O.LDST_PRE : O.LDST_POST, t, rsp(f.rn), 0, code, offset, dataIssNoIsv((code >> 4) & 1));
+  return put(rec, i, mode === 'pre' ? Op.LDST_PRE : Op.LDST_POST, t, rsp(f.rn), 0, code, offset, dataIssNoIsv((code >> 4) & 1));
 }
 
 const ldstUnsigned: Builder = (f, rec, i) => ldstImmediate(rec, i, f, f.imm12 << f.size, 'offset');
@@ -289,19 +292,20 @@ const ldstPre: Builder = (f, rec, i) => ldstImmediate(rec, i, f, sext(f.imm9, 9)
 const ldstRegister: Builder = (f, rec, i) => {
   if ((f.option & 2) === 0) return false;
   const shift = f.S ? f.size : 0;
-  if (f.size === 3 && f.opc === 2) return put(rec, i, O.NOP, 0, 0, 0, 0, 0, 0); // PRFM (register)
+  if (f.size === 3 && f.opc === 2) return put(rec, i, Op.NOP, 0, 0, 0, 0, 0, 0); // PRFM (register)
   const code = ldstCode(f.size, f.opc);
   if (code === undefined) return false;
-  return put(rec, i, O.LDST_REG, ldstTarget(code, f.rt), rsp(f.rn), rzr(f.rm), code, f.option | (shift << 3), codeIss(code, f.rt, 0));
+  const op = HOT_REG_OFFSET[code] ?? Op.LDST_REG;
+  return put(rec, i, op, ldstTarget(code, f.rt), rsp(f.rn), rzr(f.rm), code, f.option | (shift << 3), codeIss(code, f.rt, 0));
 };
 
 const loadLiteral: Builder = (f, rec, i) => {
   const off = sext(f.imm19, 19) * 4;
   switch (f.opc) {
-    case 0: return put(rec, i, O.LDR_LIT, wzr(f.rt), 0, 0, 2, off, 0);
-    case 1: return put(rec, i, O.LDR_LIT, wzr(f.rt), 0, 0, 3 | 8, off, 0);
-    case 2: return put(rec, i, O.LDR_LIT, wzr(f.rt), 0, 0, 2 | 4 | 8, off, 0);
-    default: return put(rec, i, O.NOP, 0, 0, 0, 0, 0, 0); // PRFM (literal)
+    case 0: return put(rec, i, Op.LDR_LIT, wzr(f.rt), 0, 0, 2, off, 0);
+    case 1: return put(rec, i, Op.LDR_LIT, wzr(f.rt), 0, 0, 3 | 8, off, 0);
+    case 2: return put(rec, i, Op.LDR_LIT, wzr(f.rt), 0, 0, 2 | 4 | 8, off, 0);
+    default: return put(rec, i, Op.NOP, 0, 0, 0, 0, 0, 0); // PRFM (literal)
   }
 };
 
@@ -314,38 +318,38 @@ const ldstPair: Builder = (f, rec, i) => {
   const store = f.L ? 0 : 1;
   const x = size | (signed << 2) | (store << 4) | (PAIR_MODE[f.mode] << 5);
   const t = store ? rzr(f.rt) : wzr(f.rt), t2 = store ? rzr(f.rt2) : wzr(f.rt2);
-  return put(rec, i, O.LDSTP, t, rsp(f.rn), t2, x, sext(f.imm7, 7) << size, dataIssNoIsv(store));
+  return put(rec, i, Op.LDSTP, t, rsp(f.rn), t2, x, sext(f.imm7, 7) << size, dataIssNoIsv(store));
 };
 
 const exclusive: Builder = (f, rec, i) => {
   const pair = f.o1;
   if (pair && f.size < 2) return false; // that space is CASP, matched above
   const size = f.size;
-  if (f.L) return put(rec, i, O.LDXR, wzr(f.rt), rsp(f.rn), pair ? wzr(f.rt2) : 0, size | (pair << 2), 0, 0);
-  return put(rec, i, O.STXR, rzr(f.rt), rsp(f.rn), wzr(f.rs), size | (pair << 2), pair ? rzr(f.rt2) : 0, 0);
+  if (f.L) return put(rec, i, Op.LDXR, wzr(f.rt), rsp(f.rn), pair ? wzr(f.rt2) : 0, size | (pair << 2), 0, 0);
+  return put(rec, i, Op.STXR, rzr(f.rt), rsp(f.rn), wzr(f.rs), size | (pair << 2), pair ? rzr(f.rt2) : 0, 0);
 };
 
 const ordered: Builder = (f, rec, i) => {
   // LDAR/LDLAR and STLR/STLLR: plain single-copy accesses on one PE, no offset.
   const code = f.L ? f.size | (f.size === 3 ? 8 : 0) : f.size | 16;
-  return put(rec, i, O.LDST_IMM, ldstTarget(code, f.rt), rsp(f.rn), 0, code, 0, codeIss(code, f.rt, 1));
+  return put(rec, i, Op.LDST_IMM, ldstTarget(code, f.rt), rsp(f.rn), 0, code, 0, codeIss(code, f.rt, 1));
 };
 
 const casp: Builder = (f, rec, i) => {
   if ((f.rs & 1) || (f.rt & 1)) return false;
-  return put(rec, i, O.CASP, f.rt * 2, rsp(f.rn), f.rs * 2, 2 | f.sz, 0, 0);
+  return put(rec, i, Op.CASP, f.rt * 2, rsp(f.rn), f.rs * 2, 2 | f.sz, 0, 0);
 };
 
-const cas: Builder = (f, rec, i) => put(rec, i, O.CAS, rzr(f.rt), rsp(f.rn), rzr(f.rs), f.size, 0, 0);
+const cas: Builder = (f, rec, i) => put(rec, i, Op.CAS, rzr(f.rt), rsp(f.rn), rzr(f.rs), f.size, 0, 0);
 
 const atomic: Builder = (f, rec, i) => {
   if (f.o3 && f.opc !== 0) return false;
-  return put(rec, i, O.ATOMIC, wzr(f.rt), rsp(f.rn), rzr(f.rs), f.size, f.o3 ? 8 : f.opc, 0);
+  return put(rec, i, Op.ATOMIC, wzr(f.rt), rsp(f.rn), rzr(f.rs), f.size, f.o3 ? 8 : f.opc, 0);
 };
 
 const ldapr: Builder = (f, rec, i) => {
   const code = f.size | (f.size === 3 ? 8 : 0);
-  return put(rec, i, O.LDST_IMM, wzr(f.rt), rsp(f.rn), 0, code, 0, codeIss(code, f.rt, 1));
+  return put(rec, i, Op.LDST_IMM, wzr(f.rt), rsp(f.rn), 0, code, 0, codeIss(code, f.rt, 1));
 };
 
 // ---- The table ---------------------------------------------------------------------------------
@@ -363,19 +367,19 @@ export const A64_INTEGER: readonly PatternLine[] = [
 
   // Branches, exception generation, system
   L('0101010 0 imm19:19 0 cond:4', 'B.cond', branchCond),
-  L('11010100 000 imm16:16 000 01', 'SVC', exception(O.SVC)),
-  L('11010100 000 imm16:16 000 10', 'HVC', exception(O.HVC)),
-  L('11010100 000 imm16:16 000 11', 'SMC', exception(O.SMC)),
-  L('11010100 001 imm16:16 000 00', 'BRK', exception(O.BRK)),
-  L('11010100 010 imm16:16 000 00', 'HLT', exception(O.HLT)),
+  L('11010100 000 imm16:16 000 01', 'SVC', exception(Op.SVC)),
+  L('11010100 000 imm16:16 000 10', 'HVC', exception(Op.HVC)),
+  L('11010100 000 imm16:16 000 11', 'SMC', exception(Op.SMC)),
+  L('11010100 001 imm16:16 000 00', 'BRK', exception(Op.BRK)),
+  L('11010100 010 imm16:16 000 00', 'HLT', exception(Op.HLT)),
   L('1101010100 0 00 011 0010 crm:4 op2:3 11111', 'HINT', hint),
   L('1101010100 0 00 011 0011 crm:4 op2:3 11111', 'barriers', barrier),
   L('1101010100 0 00 op1:3 0100 crm:4 op2:3 11111', 'MSR (immediate)', pstate),
   L('1101010100 0 01 op1:3 crn:4 crm:4 op2:3 rt:5', 'SYS', sysInsn),
   L('1101010100 L:1 1 o0:1 op1:3 crn:4 crm:4 op2:3 rt:5', 'MRS/MSR (register)', mrsMsr),
-  L('1101011 0000 11111 000000 rn:5 00000', 'BR', branchReg(O.BR)),
-  L('1101011 0001 11111 000000 rn:5 00000', 'BLR', branchReg(O.BLR)),
-  L('1101011 0010 11111 000000 rn:5 00000', 'RET', branchReg(O.RET)),
+  L('1101011 0000 11111 000000 rn:5 00000', 'BR', branchReg(Op.BR)),
+  L('1101011 0001 11111 000000 rn:5 00000', 'BLR', branchReg(Op.BLR)),
+  L('1101011 0010 11111 000000 rn:5 00000', 'RET', branchReg(Op.RET)),
   L('op:1 00101 imm26:26', 'B/BL', branchImm),
   L('sf:1 011010 op:1 imm19:19 rt:5', 'CBZ/CBNZ', compareBranch),
   L('b5:1 011011 op:1 b40:5 imm14:14 rt:5', 'TBZ/TBNZ', testBranch),
@@ -410,3 +414,9 @@ export const A64_INTEGER: readonly PatternLine[] = [
   L('sf:1 0 0 11010110 rm:5 opcode:6 rn:5 rd:5', 'data processing (2 source)', dp2),
   L('sf:1 1 0 11010110 00000 opcode:6 rn:5 rd:5', 'data processing (1 source)', dp1),
 ];
+
+let shared: Decoder | undefined;
+/** The A64 decoder, compiled from the table once per process. */
+export function a64Decoder(): Decoder {
+  return (shared ??= new Decoder(A64_INTEGER));
+}

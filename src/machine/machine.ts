@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { GuestMemory, RAM_BASE } from './layout.ts';
 import { CodeCache } from '../cpu/code-cache.ts';
 import { VCpu, BUDGET } from '../cpu/vcpu.ts';
+import { a64Decoder } from '../cpu/decode-table.ts';
 import { TrapLayer, type StopReason, type TrapHost } from '../hyp/trap.ts';
 import type { Device } from '../devices/device.ts';
 import { Pl011 } from '../devices/pl011.ts';
@@ -44,7 +45,7 @@ export class Machine {
   constructor(opts: MachineOptions) {
     this.mem = new GuestMemory(opts.memoryMiB);
     this.code = new CodeCache(this.mem.ramBytes);
-    this.cpus = [new VCpu(this.mem, this.code, 0)];
+    this.cpus = [new VCpu(this.mem, this.code, a64Decoder(), 0)];
     this.out = opts.console ?? ((b) => process.stdout.write(b));
     const semihostOut = opts.semihostingConsole ?? ((b: Uint8Array) => process.stderr.write(b));
     this.devices = [new Pl011(PL011_BASE, (byte) => this.consoleByte(byte))];

@@ -1,0 +1,274 @@
+// The QEMU `virt`-compatible board: its memory map, its interrupt numbers, and the device tree
+// handed to the kernel in x0.
+//
+// The tree copies what QEMU 7.2 generates for `-M virt` (see ../shared/reference/virt*.dts):
+// the same node names and unit addresses, property names, cell values, interrupt specifiers
+// and even phandle numbers (QEMU allocates from 0x8000: the apb clock, then the CPUs from the
+// highest index down, then the GIC), so a diff against QEMU's tree shows only what we chose
+// to leave out. Node order differs (QEMU adds nodes at the front, so its dts reads backwards).
+//
+// Left out on purpose, because we do not emulate the device (a node without a device behind
+// it makes the kernel probe, fault or wait on it):
+//   pcie@10000000 (PCIe ECAM host bridge), and with it the GIC's MSI frame that exists only
+//     for PCI MSIs: its@8080000 (GICv3 ITS) / v2m@8020000 (GICv2m)
+//   fw-cfg@9020000 (QEMU's firmware configuration interface)
+//   flash@0 (the two CFI flash banks)
+//   pl061@9030000 (GPIO) and gpio-keys (the power-off button wired to it)
+//   platform-bus@c000000 (QEMU's dynamic sysbus device area)
+//   pmu: QEMU writes it only for a CPU with a PMU; our CPU advertises no PMUv3 (the same as
+//     QEMU's `-cpu max,pmu=off`)
+// And by policy (DESIGN.md, "no KASLR seed unless asked for"): /chosen/kaslr-seed and
+// /chosen/rng-seed are written only when the caller passes kaslrSeed / rngSeed. QEMU always
+// writes both, which turns KASLR on and makes symbol addresses differ on every boot.
+
+import { FdtNode, encodeDtb } from './fdt.ts';
+import { MAX_RAM_MIB, MAX_VCPUS, MIN_RAM_MIB, RAM_BASE } from './layout.ts';
+
+const KiB = 1024;
+const MiB = 1024 * KiB;
+
+// ---- memory map (QEMU hw/arm/virt.c base_memmap) -------------------------------------------
+
+export const VIRT_RAM_BASE = RAM_BASE; // 0x4000_0000
+export const VIRT_GICD_BASE = 0x0800_0000;
+export const VIRT_GICD_SIZE = 0x1_0000;
+/** GICv2 CPU interface. (QEMU adds GICH/GICV only with virtualization=on: not in its tree.) */
+export const VIRT_GICC_BASE = 0x0801_0000;
+export const VIRT_GICC_SIZE = 0x1_0000;
+/** GICv3 redistributors: one RD_base + SGI_base frame pair per CPU. */
+export const VIRT_GICR_BASE = 0x080a_0000;
+export const VIRT_GICR_STRIDE = 0x2_0000;
+/**
+ * The redistributor region QEMU describes in the tree, whatever the CPU count (room for 123
+ * CPUs). The GIC model must set GICR_TYPER.Last in the last present CPU's frame so the kernel
+ * stops scanning there.
+ */
+export const VIRT_GICR_REGION_SIZE = 0xf6_0000;
+export const VIRT_UART_BASE = 0x0900_0000; // PL011
+export const VIRT_UART_SIZE = 0x1000;
+export const VIRT_RTC_BASE = 0x0901_0000; // PL031
+export const VIRT_RTC_SIZE = 0x1000;
+export const VIRT_MMIO_BASE = 0x0a00_0000; // virtio-mmio transports
+export const VIRT_MMIO_STRIDE = 0x200;
+export const VIRT_MMIO_COUNT = 32;
+
+// ---- interrupts ----------------------------------------------------------------------------
+
+/** Device tree interrupt specifier: <type number flags> (arm,gic bindings). */
+export const GIC_FDT_IRQ_TYPE_SPI = 0;
+export const GIC_FDT_IRQ_TYPE_PPI = 1;
+export const GIC_FDT_IRQ_FLAGS_EDGE_LO_HI = 1;
+export const GIC_FDT_IRQ_FLAGS_LEVEL_HI = 4;
+/** GICv2 only: PPI specifiers carry a mask of the CPUs the PPI is wired to in bits [15:8]. */
+export const GIC_FDT_IRQ_PPI_CPU_SHIFT = 8;
+/** INTID = GIC_SPI_INTID_BASE + SPI number; INTID = GIC_PPI_INTID_BASE + PPI number. */
+export const GIC_SPI_INTID_BASE = 32;
+export const GIC_PPI_INTID_BASE = 16;
+
+export const VIRT_UART_SPI = 1;
+export const VIRT_RTC_SPI = 2;
+/** virtio-mmio slot n raises SPI VIRT_MMIO_SPI_BASE + n (edge-triggered, as QEMU describes it). */
+export const VIRT_MMIO_SPI_BASE = 16;
+/** Architected timer PPIs, in the order of the timer node's `interrupts`. */
+export const ARCH_TIMER_S_EL1_PPI = 13;
+export const ARCH_TIMER_NS_EL1_PPI = 14;
+export const ARCH_TIMER_VIRT_PPI = 11;
+export const ARCH_TIMER_NS_EL2_PPI = 10;
+
+/** The apb-pclk fixed clock that feeds the PL011 and PL031. */
+export const VIRT_APB_PCLK_HZ = 24_000_000;
+
+// ---- PSCI (function ids QEMU lists in /psci: the SMC64 forms where one exists) -------------
+
+export const PSCI_0_2_FN_CPU_SUSPEND = 0xc400_0001;
+export const PSCI_0_2_FN_CPU_OFF = 0x8400_0002;
+export const PSCI_0_2_FN_CPU_ON = 0xc400_0003;
+export const PSCI_0_2_FN_MIGRATE = 0xc400_0005;
+
+// ---- the tree ------------------------------------------------------------------------------
+
+export interface VirtConfig {
+  /** Guest RAM in bytes: a multiple of 2 MiB, MIN_RAM_MIB..MAX_RAM_MIB MiB. */
+  memoryBytes: number;
+  /** 1..8 (GICv2 cannot address more than 8; our register file layout holds MAX_VCPUS). */
+  cpus: number;
+  gic: 2 | 3;
+  /** The kernel command line; omitted from /chosen when empty, as QEMU does. */
+  bootargs: string;
+  /** Guest physical [start, end) of the initrd, inside RAM. */
+  initrd?: { start: number; end: number };
+  /** /chosen/kaslr-seed. Absent by default: KASLR stays off and symbol addresses are fixed. */
+  kaslrSeed?: bigint;
+  /** /chosen/rng-seed (QEMU passes 32 bytes). Absent by default. */
+  rngSeed?: Uint8Array;
+}
+
+/** Node names the kernel and users know the devices by. */
+export const VIRT_UART_PATH = `/pl011@${VIRT_UART_BASE.toString(16)}`;
+
+function checkConfig(cfg: VirtConfig): void {
+  const { memoryBytes, cpus, gic } = cfg;
+  if (!Number.isSafeInteger(memoryBytes) || memoryBytes <= 0) {
+    throw new RangeError(`virt board: memory size must be a positive whole number of bytes, got ${memoryBytes}`);
+  }
+  if (memoryBytes % (2 * MiB) !== 0) {
+    throw new RangeError(`virt board: memory size must be a multiple of 2 MiB, got ${memoryBytes} bytes (${(memoryBytes / MiB).toFixed(3)} MiB)`);
+  }
+  if (memoryBytes < MIN_RAM_MIB * MiB || memoryBytes > MAX_RAM_MIB * MiB) {
+    throw new RangeError(`virt board: memory size must be ${MIN_RAM_MIB} MiB to ${MAX_RAM_MIB} MiB, got ${memoryBytes / MiB} MiB`);
+  }
+  const maxCpus = Math.min(8, MAX_VCPUS);
+  if (!Number.isInteger(cpus) || cpus < 1 || cpus > maxCpus) {
+    throw new RangeError(`virt board: CPU count must be 1 to ${maxCpus}, got ${cpus}`);
+  }
+  if (gic !== 2 && gic !== 3) throw new RangeError(`virt board: GIC version must be 2 or 3, got ${String(gic)}`);
+  if (typeof cfg.bootargs !== 'string' || cfg.bootargs.includes('\0')) {
+    throw new TypeError('virt board: bootargs must be a string without NUL characters');
+  }
+  if (cfg.initrd) {
+    const { start, end } = cfg.initrd;
+    const ramEnd = VIRT_RAM_BASE + memoryBytes;
+    if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || end <= start) {
+      throw new RangeError(`virt board: initrd must be a non-empty range, got start 0x${start.toString(16)} end 0x${end.toString(16)}`);
+    }
+    if (start < VIRT_RAM_BASE || end > ramEnd) {
+      throw new RangeError(`virt board: initrd [0x${start.toString(16)}, 0x${end.toString(16)}) lies outside RAM [0x${VIRT_RAM_BASE.toString(16)}, 0x${ramEnd.toString(16)})`);
+    }
+  }
+  if (cfg.kaslrSeed !== undefined && (typeof cfg.kaslrSeed !== 'bigint' || cfg.kaslrSeed < 0n || cfg.kaslrSeed >= 1n << 64n)) {
+    throw new RangeError(`virt board: kaslrSeed must be a 64-bit unsigned bigint, got ${String(cfg.kaslrSeed)}`);
+  }
+  if (cfg.rngSeed !== undefined && (!(cfg.rngSeed instanceof Uint8Array) || cfg.rngSeed.length === 0)) {
+    throw new RangeError('virt board: rngSeed must be a non-empty Uint8Array');
+  }
+}
+
+/** Builds the device tree for `cfg` (see virtDeviceTree for the blob). */
+export function virtTree(cfg: VirtConfig): FdtNode {
+  checkConfig(cfg);
+  const { cpus, gic } = cfg;
+
+  // Phandles in QEMU's allocation order.
+  let nextPhandle = 0x8000;
+  const clockPhandle = nextPhandle++;
+  const cpuPhandle: number[] = [];
+  for (let i = cpus - 1; i >= 0; i--) cpuPhandle[i] = nextPhandle++;
+  const gicPhandle = nextPhandle++;
+
+  // GICv2 PPI specifiers name the CPUs the PPI reaches; GICv3 ones must not (QEMU: same rule).
+  const ppiFlags = gic === 2
+    ? GIC_FDT_IRQ_FLAGS_LEVEL_HI | (((1 << cpus) - 1) << GIC_FDT_IRQ_PPI_CPU_SHIFT)
+    : GIC_FDT_IRQ_FLAGS_LEVEL_HI;
+
+  const root = new FdtNode();
+  root.setU32('interrupt-parent', gicPhandle);
+  root.setString('model', 'linux,dummy-virt');
+  root.setU32('#size-cells', 2);
+  root.setU32('#address-cells', 2);
+  root.setString('compatible', 'linux,dummy-virt');
+
+  const chosen = root.addNode('chosen');
+  if (cfg.bootargs !== '') chosen.setString('bootargs', cfg.bootargs);
+  chosen.setString('stdout-path', VIRT_UART_PATH);
+  if (cfg.initrd) {
+    // QEMU writes one cell each. A range ending above 4 GiB (RAM reaches 0x1_0000_0000 at
+    // 3 GiB) needs two; the kernel reads either width (of_read_number(prop, len / 4)).
+    const { start, end } = cfg.initrd;
+    if (end <= 0xffff_ffff) {
+      chosen.setU32('linux,initrd-start', start);
+      chosen.setU32('linux,initrd-end', end);
+    } else {
+      chosen.setU64('linux,initrd-start', start);
+      chosen.setU64('linux,initrd-end', end);
+    }
+  }
+  if (cfg.kaslrSeed !== undefined) chosen.setU64('kaslr-seed', cfg.kaslrSeed);
+  if (cfg.rngSeed !== undefined) chosen.setBytes('rng-seed', cfg.rngSeed);
+
+  root.addNode(`memory@${VIRT_RAM_BASE.toString(16)}`)
+    .setU64('reg', VIRT_RAM_BASE, cfg.memoryBytes)
+    .setString('device_type', 'memory');
+
+  // Our CPU advertises MIDR implementer 0x00, yet keeps QEMU's "arm,cortex-a57": QEMU's own
+  // `-cpu max` (TCG) is built on the A57 model, resets MIDR to implementer 0 and still writes
+  // this compatible. Linux identifies arm64 CPUs (and picks errata workarounds) by MIDR, never
+  // by this string, and tools that read QEMU's tree expect it.
+  const cpusNode = root.addNode('cpus').setU32('#size-cells', 0).setU32('#address-cells', 1);
+  const cluster = cpusNode.addNode('cpu-map').addNode('socket0').addNode('cluster0');
+  for (let i = 0; i < cpus; i++) cluster.addNode(`core${i}`).setU32('cpu', cpuPhandle[i]!);
+  for (let i = 0; i < cpus; i++) {
+    const cpu = cpusNode.addNode(`cpu@${i.toString(16)}`)
+      .setPhandle(cpuPhandle[i]!)
+      .setU32('reg', i); // MPIDR affinity: Aff0 = i, as QEMU assigns for up to 8 CPUs
+    if (cpus > 1) cpu.setString('enable-method', 'psci');
+    cpu.setString('compatible', 'arm,cortex-a57').setString('device_type', 'cpu');
+  }
+
+  root.addNode('psci')
+    .setU32('migrate', PSCI_0_2_FN_MIGRATE)
+    .setU32('cpu_on', PSCI_0_2_FN_CPU_ON)
+    .setU32('cpu_off', PSCI_0_2_FN_CPU_OFF)
+    .setU32('cpu_suspend', PSCI_0_2_FN_CPU_SUSPEND)
+    .setString('method', 'hvc')
+    .setStrings('compatible', ['arm,psci-1.0', 'arm,psci-0.2', 'arm,psci']);
+
+  const intc = root.addNode(`intc@${VIRT_GICD_BASE.toString(16)}`).setPhandle(gicPhandle);
+  if (gic === 3) {
+    intc.setU64('reg', VIRT_GICD_BASE, VIRT_GICD_SIZE, VIRT_GICR_BASE, VIRT_GICR_REGION_SIZE)
+      .setU32('#redistributor-regions', 1)
+      .setString('compatible', 'arm,gic-v3');
+  } else {
+    intc.setU64('reg', VIRT_GICD_BASE, VIRT_GICD_SIZE, VIRT_GICC_BASE, VIRT_GICC_SIZE)
+      .setString('compatible', 'arm,cortex-a15-gic');
+  }
+  intc.setEmpty('ranges')
+    .setU32('#size-cells', 2)
+    .setU32('#address-cells', 2)
+    .setEmpty('interrupt-controller')
+    .setU32('#interrupt-cells', 3);
+
+  root.addNode('timer')
+    .setU32('interrupts',
+      GIC_FDT_IRQ_TYPE_PPI, ARCH_TIMER_S_EL1_PPI, ppiFlags,
+      GIC_FDT_IRQ_TYPE_PPI, ARCH_TIMER_NS_EL1_PPI, ppiFlags,
+      GIC_FDT_IRQ_TYPE_PPI, ARCH_TIMER_VIRT_PPI, ppiFlags,
+      GIC_FDT_IRQ_TYPE_PPI, ARCH_TIMER_NS_EL2_PPI, ppiFlags)
+    .setEmpty('always-on')
+    .setStrings('compatible', ['arm,armv8-timer', 'arm,armv7-timer']);
+
+  root.addNode('apb-pclk')
+    .setPhandle(clockPhandle)
+    .setString('clock-output-names', 'clk24mhz')
+    .setU32('clock-frequency', VIRT_APB_PCLK_HZ)
+    .setU32('#clock-cells', 0)
+    .setString('compatible', 'fixed-clock');
+
+  root.addNode(VIRT_UART_PATH.slice(1))
+    .setStrings('clock-names', ['uartclk', 'apb_pclk'])
+    .setU32('clocks', clockPhandle, clockPhandle)
+    .setU32('interrupts', GIC_FDT_IRQ_TYPE_SPI, VIRT_UART_SPI, GIC_FDT_IRQ_FLAGS_LEVEL_HI)
+    .setU64('reg', VIRT_UART_BASE, VIRT_UART_SIZE)
+    .setStrings('compatible', ['arm,pl011', 'arm,primecell']);
+
+  root.addNode(`pl031@${VIRT_RTC_BASE.toString(16)}`)
+    .setString('clock-names', 'apb_pclk')
+    .setU32('clocks', clockPhandle)
+    .setU32('interrupts', GIC_FDT_IRQ_TYPE_SPI, VIRT_RTC_SPI, GIC_FDT_IRQ_FLAGS_LEVEL_HI)
+    .setU64('reg', VIRT_RTC_BASE, VIRT_RTC_SIZE)
+    .setStrings('compatible', ['arm,pl031', 'arm,primecell']);
+
+  for (let n = 0; n < VIRT_MMIO_COUNT; n++) {
+    const base = VIRT_MMIO_BASE + n * VIRT_MMIO_STRIDE;
+    root.addNode(`virtio_mmio@${base.toString(16)}`)
+      .setEmpty('dma-coherent')
+      .setU32('interrupts', GIC_FDT_IRQ_TYPE_SPI, VIRT_MMIO_SPI_BASE + n, GIC_FDT_IRQ_FLAGS_EDGE_LO_HI)
+      .setU64('reg', base, VIRT_MMIO_STRIDE)
+      .setString('compatible', 'virtio,mmio');
+  }
+  return root;
+}
+
+/** The DTB for `cfg`: throws RangeError/TypeError with a clear message on a bad configuration. */
+export function virtDeviceTree(cfg: VirtConfig): Uint8Array {
+  return encodeDtb(virtTree(cfg));
+}
