@@ -1,11 +1,16 @@
 /* Shared CPU-bound workload for bench / bench_small. Deterministic.
- * Include after defining BENCH_ROUNDS and BENCH_N. Per round:
- *   LCG fill of BENCH_N u32 -> insertion sort -> sortedness check ->
+ * Include after defining BENCH_ROUNDS and BENCH_N. Per round, a mix chosen so that no single
+ * loop dominates (calls and stack pairs, branches, loads/stores, ALU, CRC):
+ *   LCG fill of BENCH_N u32 -> 64-bit copy -> recursive quicksort of the copy ->
+ *   insertion sort of the first ISORT_N entries of the original -> sortedness check ->
  *   CRC32C (crc32cx) over the array -> Fletcher-32 over its bytes ->
  *   an xorshift64 mix, all folded into a running digest. */
 #include "lib.h"
 
+#define ISORT_N 256
+
 static u32 arr[BENCH_N];
+static u32 work[BENCH_N];
 static u32 lcg_state = 12345;
 
 static u32 lcg(void)
@@ -24,6 +29,31 @@ static void isort(u32 *a, int n)
             j--;
         }
         a[j + 1] = v;
+    }
+}
+
+static void copy64(u64 *dst, const u64 *src, int nwords)
+{
+    for (int i = 0; i < nwords; i++)
+        dst[i] = src[i];
+}
+
+static void qsort_u32(u32 *a, int lo, int hi)
+{
+    while (lo < hi) {
+        u32 pivot = a[lo + (hi - lo) / 2];
+        int i = lo, j = hi;
+        while (i <= j) {
+            while (a[i] < pivot) i++;
+            while (a[j] > pivot) j--;
+            if (i <= j) {
+                u32 t = a[i]; a[i] = a[j]; a[j] = t;
+                i++; j--;
+            }
+        }
+        /* recurse into the smaller half, loop on the larger */
+        if (j - lo < hi - i) { qsort_u32(a, lo, j); lo = i; }
+        else { qsort_u32(a, i, hi); hi = j; }
     }
 }
 
@@ -64,12 +94,16 @@ static int bench_main(const char *name)
     for (int r = 0; r < BENCH_ROUNDS; r++) {
         for (int i = 0; i < BENCH_N; i++)
             arr[i] = lcg() >> 4;
-        isort(arr, BENCH_N);
+        copy64((u64 *)work, (const u64 *)arr, BENCH_N / 2);
+        qsort_u32(work, 0, BENCH_N - 1);
+        isort(arr, ISORT_N);
         for (int i = 1; i < BENCH_N; i++)
+            bad += work[i - 1] > work[i];
+        for (int i = 1; i < ISORT_N; i++)
             bad += arr[i - 1] > arr[i];
-        u64 c = crc_buf((const u64 *)arr, BENCH_N / 2, 0xffffffff);
+        u64 c = crc_buf((const u64 *)work, BENCH_N / 2, 0xffffffff);
         u32 f = fletcher32((const u8 *)arr, BENCH_N * 4);
-        u64 x = xorshift(digest ^ c ^ ((u64)f << 32), 1000);
+        u64 x = xorshift(digest ^ c ^ ((u64)f << 32), 2000);
         digest = (digest ^ x) * 0x100000001b3UL;
         if ((r & 7) == 7 || r == BENCH_ROUNDS - 1) {
             puts("round "); put_udec(r); puts(": crc="); put_hex32((u32)c);

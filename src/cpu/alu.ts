@@ -4,7 +4,6 @@
 // are mod 32, and products are built from 16-bit pieces because a float multiply loses bits.
 // BigInt appears only in rare paths (128-bit high products, 64-bit division).
 
-import { NF, ZF, CF, VF } from './regs.ts';
 
 export let rlo = 0;
 export let rhi = 0;
@@ -31,37 +30,31 @@ export function add64(alo: number, ahi: number, blo: number, bhi: number, cin: n
   rhi = (ahi + bhi + (s > 0xffffffff ? 1 : 0)) | 0;
 }
 
-/** AddWithCarry for 64 bits: writes the result to r[d], r[d+1] and sets NZCV. */
-export function adds64(r: Int32Array, d: number, alo: number, ahi: number, blo: number, bhi: number, cin: number): void {
+/**
+ * AddWithCarry for 64 bits: writes the result to r[d], r[d+1] and returns NZCV packed as
+ * N=8 Z=4 C=2 V=1.
+ */
+export function adds64(r: Int32Array, d: number, alo: number, ahi: number, blo: number, bhi: number, cin: number): number {
   const sl = (alo >>> 0) + (blo >>> 0) + cin;
   const sh = (ahi >>> 0) + (bhi >>> 0) + (sl > 0xffffffff ? 1 : 0);
   const lo = sl | 0, hi = sh | 0;
-  r[NF] = hi >>> 31;
-  r[ZF] = (lo | hi) === 0 ? 1 : 0;
-  r[CF] = sh > 0xffffffff ? 1 : 0;
-  r[VF] = ((ahi ^ hi) & (bhi ^ hi)) >>> 31;
   r[d] = lo;
   r[d + 1] = hi;
+  return ((hi >>> 31) << 3) | ((lo | hi) === 0 ? 4 : 0) | (sh > 0xffffffff ? 2 : 0) | (((ahi ^ hi) & (bhi ^ hi)) >>> 31);
 }
 
-/** AddWithCarry for 32 bits: writes the zero-extended result and sets NZCV. */
-export function adds32(r: Int32Array, d: number, a: number, b: number, cin: number): void {
+/** AddWithCarry for 32 bits: writes the zero-extended result, returns packed NZCV. */
+export function adds32(r: Int32Array, d: number, a: number, b: number, cin: number): number {
   const s = (a >>> 0) + (b >>> 0) + cin;
   const res = s | 0;
-  r[NF] = res >>> 31;
-  r[ZF] = res === 0 ? 1 : 0;
-  r[CF] = s > 0xffffffff ? 1 : 0;
-  r[VF] = ((a ^ res) & (b ^ res)) >>> 31;
   r[d] = res;
   r[d + 1] = 0;
+  return ((res >>> 31) << 3) | (res === 0 ? 4 : 0) | (s > 0xffffffff ? 2 : 0) | (((a ^ res) & (b ^ res)) >>> 31);
 }
 
-/** Sets N and Z from a 64-bit result and clears C and V (logical ops with S). */
-export function logicFlags(r: Int32Array, lo: number, hi: number): void {
-  r[NF] = hi >>> 31;
-  r[ZF] = (lo | hi) === 0 ? 1 : 0;
-  r[CF] = 0;
-  r[VF] = 0;
+/** NZCV of a logical result (N and Z from the value, C = V = 0); pass hi = lo >> 31 for W. */
+export function logicFlags(lo: number, hi: number): number {
+  return ((hi >>> 31) << 3) | ((lo | hi) === 0 ? 4 : 0);
 }
 
 export function shl64(lo: number, hi: number, n: number): void {
@@ -201,19 +194,30 @@ export function div32(a: number, b: number, signed: boolean): number {
   return Math.floor((a >>> 0) / (b >>> 0)) | 0;
 }
 
-export function condHolds(r: Int32Array, cond: number): boolean {
-  let res: boolean;
-  switch (cond >> 1) {
-    case 0: res = r[ZF] !== 0; break;
-    case 1: res = r[CF] !== 0; break;
-    case 2: res = r[NF] !== 0; break;
-    case 3: res = r[VF] !== 0; break;
-    case 4: res = r[CF] !== 0 && r[ZF] === 0; break;
-    case 5: res = r[NF] === r[VF]; break;
-    case 6: res = r[NF] === r[VF] && r[ZF] === 0; break;
-    default: return true; // AL and NV both mean "always"
+// COND_TABLE[cond << 4 | nzcv] = 1 when condition `cond` holds for flags `nzcv` (packed):
+// one load instead of a branchy switch in B.cond, CSEL and CCMP.
+const COND_TABLE = new Uint8Array(256);
+for (let cond = 0; cond < 16; cond++) {
+  for (let f = 0; f < 16; f++) {
+    const n = (f >> 3) & 1, z = (f >> 2) & 1, c = (f >> 1) & 1, v = f & 1;
+    let res: boolean;
+    switch (cond >> 1) {
+      case 0: res = z === 1; break; // EQ
+      case 1: res = c === 1; break; // CS
+      case 2: res = n === 1; break; // MI
+      case 3: res = v === 1; break; // VS
+      case 4: res = c === 1 && z === 0; break; // HI
+      case 5: res = n === v; break; // GE
+      case 6: res = n === v && z === 0; break; // GT
+      default: res = true; // AL, NV
+    }
+    if ((cond & 1) === 1 && cond !== 15) res = !res;
+    COND_TABLE[(cond << 4) | f] = res ? 1 : 0;
   }
-  return (cond & 1) !== 0 ? !res : res;
+}
+
+export function condHolds(nzcv: number, cond: number): boolean {
+  return COND_TABLE[(cond << 4) | nzcv] === 1;
 }
 
 // CRC32 (polynomial 0x04C11DB7) and CRC32C (0x1EDC6F41), bit-reflected as the A64 CRC32*

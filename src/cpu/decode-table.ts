@@ -83,6 +83,16 @@ const bitfield: Builder = (f, rec, i) => {
   if (f.opc === 2 && f.imms === width - 1) return put(rec, i, f.sf ? Op.LSR_IMM_X : Op.LSR_IMM_W, d, n, 0, 0, f.immr, 0);
   if (f.opc === 2 && f.imms + 1 === f.immr) return put(rec, i, f.sf ? Op.LSL_IMM_X : Op.LSL_IMM_W, d, n, 0, 0, width - 1 - f.imms, 0);
   if (f.opc === 0 && f.imms === width - 1) return put(rec, i, f.sf ? Op.ASR_IMM_X : Op.ASR_IMM_W, d, n, 0, 0, f.immr, 0);
+  // Common aliases get their own ops: UBFX/UXTB/UXTH, SBFX/SXTB/SXTH (W), SXTW, UBFIZ (W).
+  const len = f.imms - f.immr + 1;
+  if (f.opc === 2 && f.imms >= f.immr) {
+    if (!f.sf) return put(rec, i, Op.UBFX_W, d, n, 0, 0, f.immr, len === 32 ? -1 : (1 << len) - 1);
+    const m = len >= 32 ? [-1, len === 64 ? -1 : (1 << (len - 32)) - 1] : [len === 32 ? -1 : (1 << len) - 1, 0];
+    return put(rec, i, Op.UBFX_X, d, n, 0, f.immr, m[0], m[1]);
+  }
+  if (f.opc === 0 && f.imms >= f.immr && !f.sf) return put(rec, i, Op.SBFX_W, d, n, 0, 0, 31 - f.imms, 32 - len);
+  if (f.opc === 0 && f.sf && f.immr === 0 && f.imms === 31) return put(rec, i, Op.SXTW, d, n, 0, 0, 0, 0);
+  if (f.opc === 2 && !f.sf) return put(rec, i, Op.UBFIZ_W, d, n, 0, 0, (1 << (f.imms + 1)) - 1, 32 - f.immr);
   const kind = f.opc; // 0 SBFM, 1 BFM, 2 UBFM
   return put(rec, i, Op.BITFIELD, d, n, 0, 0, f.immr | (f.imms << 8) | (kind << 16) | (f.sf << 18), 0);
 };

@@ -8,7 +8,7 @@
 //   64,65      DISCARD         register 31 written as zero register: writes land here, unread
 //   66,67      SP              the stack pointer selected by PSTATE.SPSel (SP_EL0 or SP_ELx)
 //   68,69      PC
-//   70..73     N, Z, C, V      condition flags, one int (0 or 1) each
+//   70         NZCV            condition flags packed N=8 Z=4 C=2 V=1 (interp keeps it in a local)
 //   74..       PSTATE and system registers, below
 //   256..383   V0..V31         SIMD&FP registers, 16 bytes each (used by the FP/SIMD issue)
 //
@@ -20,10 +20,11 @@ export const ZR = 62;
 export const DISCARD = 64;
 export const SP = 66;
 export const PC = 68;
-export const NF = 70;
-export const ZF = 71;
-export const CF = 72;
-export const VF = 73;
+export const NZCV = 70;
+export const FLAG_N = 8;
+export const FLAG_Z = 4;
+export const FLAG_C = 2;
+export const FLAG_V = 1;
 
 // PSTATE fields other than NZCV.
 export const DAIF = 74; // bits 9:6 as in the DAIF register (D=9, A=8, I=7, F=6)

@@ -2,7 +2,7 @@
 // encoding key op0:op1:CRn:CRm:op2; the decoder turns a key into a small id the interpreter
 // switches on. An encoding that is not here traps out as EC 0x18 (src/hyp/syndrome.ts).
 
-import { NF, ZF, CF, VF, DAIF, SPSEL, CUREL, SP, SP_EL0, SP_EL1, FPCR, FPSR, TPIDR_EL0, TPIDRRO_EL0, TPIDR_EL1, CPACR_EL1 } from './regs.ts';
+import { NZCV, DAIF, SPSEL, CUREL, SP, SP_EL0, SP_EL1, FPCR, FPSR, TPIDR_EL0, TPIDRRO_EL0, TPIDR_EL1, CPACR_EL1 } from './regs.ts';
 
 export const enum SysId {
   NZCV = 1,
@@ -67,7 +67,7 @@ export function sysHi(): number { return outHi; }
 export function readSysreg(r: Int32Array, id: number): void {
   outHi = 0;
   switch (id) {
-    case SysId.NZCV: outLo = (r[NF] << 31) | (r[ZF] << 30) | (r[CF] << 29) | (r[VF] << 28); break;
+    case SysId.NZCV: outLo = r[NZCV] << 28; break;
     case SysId.DAIF_REG: outLo = r[DAIF]; break;
     case SysId.SPSEL_REG: outLo = r[SPSEL]; break;
     case SysId.CURRENT_EL: outLo = r[CUREL] << 2; break;
@@ -100,7 +100,7 @@ export function selectSp(r: Int32Array, spsel: number): void {
 export function writeSysreg(r: Int32Array, id: number, lo: number, hi: number): boolean {
   switch (id) {
     case SysId.NZCV:
-      r[NF] = lo >>> 31; r[ZF] = (lo >>> 30) & 1; r[CF] = (lo >>> 29) & 1; r[VF] = (lo >>> 28) & 1;
+      r[NZCV] = (lo >>> 28) & 15;
       return true;
     case SysId.DAIF_REG: r[DAIF] = lo & 0x3c0; return true;
     case SysId.SPSEL_REG: selectSp(r, lo & 1); return true;

@@ -11,7 +11,7 @@ import { GuestMemory, RAM_BASE, RAM_OFFSET } from '../machine/layout.ts';
 import { CodeCache } from './code-cache.ts';
 import type { Decoder } from './decoder.ts';
 import {
-  PC, SP, NF, ZF, CF, VF, DISCARD, ZR, CUREL, SPSEL, DAIF,
+  PC, SP, NZCV, FLAG_C, DISCARD, ZR, CUREL, SPSEL, DAIF,
   EXCL_VALID, EXCL_ADDR, EXCL_VAL, EXCL_VAL2,
 } from './regs.ts';
 import * as A from './alu.ts';
@@ -62,6 +62,11 @@ export const enum Op {
   LSR_IMM_W = 31,
   ASR_IMM_W = 32,
   BITFIELD = 33, // a = immr | imms << 8 | kind << 16 (0 SBFM, 1 BFM, 2 UBFM) | sf << 18
+  UBFX_W = 35, // a = shift, b = mask (UBFX, UXTB, UXTH)
+  UBFX_X = 36, // x = shift, a,b = mask
+  SBFX_W = 37, // a = left shift, b = arithmetic right shift (SBFX, SXTB, SXTH)
+  SXTW = 38,
+  UBFIZ_W = 39, // a = mask, b = shift
   EXTR = 34, // a = lsb, b = sf
 
   // Data processing, register
@@ -225,6 +230,7 @@ export class VCpu {
     const r = this.r, dv = this.dv, code = this.code, ramEnd = this.ramEnd;
     const marks = code.marks;
     let pcLo = r[PC], pcHi = r[PC + 1];
+    let nzcv = r[NZCV]; // flags live in a local here; r[NZCV] is synced around cold calls
     let page: Int32Array = EMPTY_PAGE;
     let pageLo = pcLo ^ 0x1000, pageHi = pcHi; // "no page yet"
     let n = 0;
@@ -241,11 +247,15 @@ export class VCpu {
         pageHi = pcHi;
       }
       const i = pcLo & 0xffc;
-      let op = page[i];
-      if (op === 0) op = this.decodeSlot(page, i, pcLo);
+      const op = page[i];
       n++;
 
       switch (op) {
+        case Op.NOT_DECODED:
+          this.decodeSlot(page, i, pcLo);
+          n--;
+          continue; // dispatch the freshly decoded record
+
         // ---- data processing, immediate
         case Op.ADD_IMM_X: {
           const w = page[i + 1], s = (w >>> 8) & 255, d = w & 255;
@@ -261,12 +271,12 @@ export class VCpu {
         }
         case Op.ADDS_IMM_X: {
           const w = page[i + 1], s = (w >>> 8) & 255;
-          A.adds64(r, w & 255, r[s], r[s + 1], page[i + 2], page[i + 3], w >>> 24);
+          nzcv = A.adds64(r, w & 255, r[s], r[s + 1], page[i + 2], page[i + 3], w >>> 24);
           break;
         }
         case Op.ADDS_IMM_W: {
           const w = page[i + 1];
-          A.adds32(r, w & 255, r[(w >>> 8) & 255], page[i + 2], w >>> 24);
+          nzcv = A.adds32(r, w & 255, r[(w >>> 8) & 255], page[i + 2], w >>> 24);
           break;
         }
         case Op.MOV_IMM: {
@@ -311,7 +321,7 @@ export class VCpu {
         case Op.ANDS_IMM_X: {
           const w = page[i + 1], s = (w >>> 8) & 255, d = w & 255;
           const lo = r[s] & page[i + 2], hi = r[s + 1] & page[i + 3];
-          A.logicFlags(r, lo, hi);
+          nzcv = A.logicFlags(lo, hi);
           r[d] = lo; r[d + 1] = hi;
           break;
         }
@@ -333,7 +343,7 @@ export class VCpu {
         case Op.ANDS_IMM_W: {
           const w = page[i + 1], d = w & 255;
           const v = r[(w >>> 8) & 255] & page[i + 2];
-          A.logicFlags(r, v, v >> 31); // N from bit 31, Z from the 32-bit value
+          nzcv = A.logicFlags(v, v >> 31); // N from bit 31, Z from the 32-bit value
           r[d] = v; r[d + 1] = 0;
           break;
         }
@@ -396,14 +406,14 @@ export class VCpu {
         }
         case Op.ADDS_REG_X: {
           const w = page[i + 1], s = (w >>> 8) & 255, t = (w >>> 16) & 255;
-          if (w >>> 24) A.adds64(r, w & 255, r[s], r[s + 1], ~r[t], ~r[t + 1], 1);
-          else A.adds64(r, w & 255, r[s], r[s + 1], r[t], r[t + 1], 0);
+          if (w >>> 24) nzcv = A.adds64(r, w & 255, r[s], r[s + 1], ~r[t], ~r[t + 1], 1);
+          else nzcv = A.adds64(r, w & 255, r[s], r[s + 1], r[t], r[t + 1], 0);
           break;
         }
         case Op.ADDS_REG_W: {
           const w = page[i + 1], s = (w >>> 8) & 255, t = (w >>> 16) & 255;
-          if (w >>> 24) A.adds32(r, w & 255, r[s], ~r[t], 1);
-          else A.adds32(r, w & 255, r[s], r[t], 0);
+          if (w >>> 24) nzcv = A.adds32(r, w & 255, r[s], ~r[t], 1);
+          else nzcv = A.adds32(r, w & 255, r[s], r[t], 0);
           break;
         }
         case Op.MOV_REG_X: {
@@ -432,8 +442,43 @@ export class VCpu {
           break;
         }
         case Op.CSEL: {
-          const w = page[i + 1], a = page[i + 2];
-          this.csel(w & 255, (w >>> 8) & 255, (w >>> 16) & 255, a);
+          const w = page[i + 1], a = page[i + 2], d = w & 255;
+          let src: number, lo: number, hi: number;
+          if (A.condHolds(nzcv, a & 15)) { src = (w >>> 8) & 255; lo = r[src]; hi = r[src + 1]; }
+          else {
+            src = (w >>> 16) & 255; lo = r[src]; hi = r[src + 1];
+            const kind = (a >>> 4) & 3;
+            if (kind === 1) { lo = (lo + 1) | 0; if (lo === 0) hi = (hi + 1) | 0; } // CSINC
+            else if (kind === 2) { lo = ~lo; hi = ~hi; } // CSINV
+            else if (kind === 3) { lo = -lo | 0; hi = lo === 0 ? -hi | 0 : ~hi; } // CSNEG
+          }
+          r[d] = lo; r[d + 1] = a & 64 ? hi : 0;
+          break;
+        }
+        case Op.UBFX_W: {
+          const w = page[i + 1], d = w & 255;
+          r[d] = (r[(w >>> 8) & 255] >>> page[i + 2]) & page[i + 3]; r[d + 1] = 0;
+          break;
+        }
+        case Op.UBFX_X: {
+          const w = page[i + 1], s = (w >>> 8) & 255, d = w & 255;
+          A.lsr64(r[s], r[s + 1], w >>> 24);
+          r[d] = A.rlo & page[i + 2]; r[d + 1] = A.rhi & page[i + 3];
+          break;
+        }
+        case Op.SBFX_W: {
+          const w = page[i + 1], d = w & 255;
+          r[d] = (r[(w >>> 8) & 255] << page[i + 2]) >> page[i + 3]; r[d + 1] = 0;
+          break;
+        }
+        case Op.SXTW: {
+          const w = page[i + 1], d = w & 255, v = r[(w >>> 8) & 255];
+          r[d] = v; r[d + 1] = v >> 31;
+          break;
+        }
+        case Op.UBFIZ_W: {
+          const w = page[i + 1], d = w & 255;
+          r[d] = (r[(w >>> 8) & 255] & page[i + 2]) << page[i + 3]; r[d + 1] = 0;
           break;
         }
         case Op.MADD_X: case Op.MSUB_X: {
@@ -467,7 +512,7 @@ export class VCpu {
           continue;
         }
         case Op.B_COND: {
-          if (!A.condHolds(r, page[i + 3])) break;
+          if (!A.condHolds(nzcv, page[i + 3])) break;
           const t = (pcLo >>> 0) + page[i + 2];
           pcLo = t | 0;
           if (t < 0) pcHi = (pcHi - 1) | 0; else if (t > 0xffffffff) pcHi = (pcHi + 1) | 0;
@@ -579,7 +624,27 @@ export class VCpu {
           if (!this.execMem(op, page, i)) { n--; result = EXIT; break loop; }
           break;
         }
-        case Op.LDST_IMM: case Op.LDST_PRE: case Op.LDST_POST: case Op.LDST_REG: case Op.LDSTP:
+        case Op.LDST_IMM: case Op.LDST_PRE: case Op.LDST_POST: {
+          // Any size and sign. Fast path: RAM below 4 GiB, base and new base in 32 bits.
+          const w = page[i + 1], s = (w >>> 8) & 255, off = page[i + 2], c = w >>> 24;
+          if (r[s + 1] === 0) {
+            const base = r[s] >>> 0, nb = base + off;
+            const a = op === Op.LDST_POST ? base : nb, len = 1 << (c & 3);
+            if (a >= RAM_BASE && a + len <= ramEnd && nb >= 0 && nb <= 0xffffffff) {
+              const d = w & 255;
+              if (c & 16) {
+                if (marks[(a - RAM_BASE) >>> 12] !== 0 || marks[(a + len - 1 - RAM_BASE) >>> 12] !== 0) code.invalidate(a - RAM_BASE, len);
+                storeSized(dv, a + DELTA, c & 3, r[d], r[d + 1]);
+              } else loadCoded(dv, a + DELTA, c, r, d);
+              if (op !== Op.LDST_IMM) r[s] = nb | 0;
+              break;
+            }
+          }
+          r[PC] = pcLo; r[PC + 1] = pcHi;
+          if (!this.execMem(op, page, i)) { n--; result = EXIT; break loop; }
+          break;
+        }
+        case Op.LDST_REG: case Op.LDSTP:
         case Op.LDXR: case Op.STXR: case Op.ATOMIC: case Op.CAS: case Op.CASP: {
           r[PC] = pcLo; r[PC + 1] = pcHi;
           if (!this.execMem(op, page, i)) { n--; result = EXIT; break loop; }
@@ -612,7 +677,10 @@ export class VCpu {
         default: {
           // Everything else: no PC change, may exit.
           r[PC] = pcLo; r[PC + 1] = pcHi;
-          if (!this.execCold(op, page, i)) { n--; result = EXIT; break loop; }
+          r[NZCV] = nzcv;
+          const ok = this.execCold(op, page, i);
+          nzcv = r[NZCV];
+          if (!ok) { n--; result = EXIT; break loop; }
           break;
         }
       }
@@ -621,6 +689,7 @@ export class VCpu {
     }
     r[PC] = pcLo;
     r[PC + 1] = pcHi;
+    r[NZCV] = nzcv;
     this.icount += n;
     return result;
   }
@@ -723,20 +792,16 @@ export class VCpu {
   /** FEAT_FlagM: CFINV, RMIF, SETF8, SETF16. */
   private flagm(s: number, kind: number, b: number): void {
     const r = this.r;
-    if (kind === 0) { r[CF] ^= 1; return; }
+    if (kind === 0) { r[NZCV] ^= FLAG_C; return; }
     if (kind === 1) {
       A.ror64(r[s], r[s + 1], b & 63);
-      const v = A.rlo, mask = b >>> 8;
-      if (mask & 8) r[NF] = (v >>> 3) & 1;
-      if (mask & 4) r[ZF] = (v >>> 2) & 1;
-      if (mask & 2) r[CF] = (v >>> 1) & 1;
-      if (mask & 1) r[VF] = v & 1;
+      const mask = b >>> 8;
+      r[NZCV] = (r[NZCV] & ~mask) | (A.rlo & mask); // bits 3:0 of the rotated value are N Z C V
       return;
     }
     const top = kind === 2 ? 7 : 15, v = r[s];
-    r[NF] = (v >>> top) & 1;
-    r[ZF] = (v & ((2 << top) - 1)) === 0 ? 1 : 0;
-    r[VF] = ((v >>> (top + 1)) ^ (v >>> top)) & 1;
+    const n = (v >>> top) & 1, z = (v & ((2 << top) - 1)) === 0 ? 1 : 0, ov = ((v >>> (top + 1)) ^ (v >>> top)) & 1;
+    r[NZCV] = (n << 3) | (z << 2) | (r[NZCV] & FLAG_C) | ov;
   }
 
   /** DC ZVA: zero the naturally aligned block of 4 << DCZID_EL0.BS bytes (64). */
@@ -753,20 +818,6 @@ export class VCpu {
     const s = (page[i + 1] >>> 8) & 255;
     const va = this.r[s] >>> 0;
     if (this.r[s + 1] === 0 && va >= RAM_BASE && va < this.ramEnd) this.code.dropPage((va - RAM_BASE) >>> 12);
-  }
-
-  private csel(d: number, s: number, t: number, a: number): void {
-    const r = this.r;
-    const kind = (a >>> 4) & 3, sf = (a >>> 6) & 1;
-    let lo: number, hi: number;
-    if (A.condHolds(r, a & 15)) { lo = r[s]; hi = r[s + 1]; }
-    else {
-      lo = r[t]; hi = r[t + 1];
-      if (kind === 1) { A.add64(lo, hi, 1, 0, 0); lo = A.rlo; hi = A.rhi; }
-      else if (kind === 2) { lo = ~lo; hi = ~hi; }
-      else if (kind === 3) { A.add64(~lo, ~hi, 1, 0, 0); lo = A.rlo; hi = A.rhi; }
-    }
-    r[d] = lo; r[d + 1] = sf ? hi : 0;
   }
 
   private bitfield(d: number, s: number, a: number): void {
@@ -839,7 +890,7 @@ export class VCpu {
   private addSub64(d: number, alo: number, ahi: number, blo: number, bhi: number, sub: number, setFlags: number): void {
     const r = this.r;
     if (sub) { blo = ~blo; bhi = ~bhi; }
-    if (setFlags) { A.adds64(r, d, alo, ahi, blo, bhi, sub); return; }
+    if (setFlags) { r[NZCV] = A.adds64(r, d, alo, ahi, blo, bhi, sub); return; }
     A.add64(alo, ahi, blo, bhi, sub);
     r[d] = A.rlo; r[d + 1] = A.rhi;
   }
@@ -847,7 +898,7 @@ export class VCpu {
   private addSub32(d: number, a: number, b: number, sub: number, setFlags: number): void {
     const r = this.r;
     if (sub) b = ~b;
-    if (setFlags) { A.adds32(r, d, a, b, sub); return; }
+    if (setFlags) { r[NZCV] = A.adds32(r, d, a, b, sub); return; }
     r[d] = (a + b + sub) | 0; r[d + 1] = 0;
   }
 
@@ -865,22 +916,22 @@ export class VCpu {
       default: lo = r[s] & blo; hi = r[s + 1] & bhi; break;
     }
     if (!sf) hi = 0;
-    if (opc === 3) A.logicFlags(r, lo, sf ? hi : lo >> 31);
+    if (opc === 3) r[NZCV] = A.logicFlags(lo, sf ? hi : lo >> 31);
     r[d] = lo; r[d + 1] = hi;
   }
 
   private adc(d: number, s: number, t: number, a: number): void {
     const r = this.r;
     const sf = a & 1, sub = (a >>> 1) & 1, setFlags = (a >>> 2) & 1;
-    const c = r[CF];
+    const c = (r[NZCV] >>> 1) & 1;
     let blo = r[t], bhi = r[t + 1];
     if (sub) { blo = ~blo; bhi = ~bhi; }
     if (sf) {
-      if (setFlags) { A.adds64(r, d, r[s], r[s + 1], blo, bhi, c); return; }
+      if (setFlags) { r[NZCV] = A.adds64(r, d, r[s], r[s + 1], blo, bhi, c); return; }
       A.add64(r[s], r[s + 1], blo, bhi, c);
       r[d] = A.rlo; r[d + 1] = A.rhi;
     } else {
-      if (setFlags) { A.adds32(r, d, r[s], blo, c); return; }
+      if (setFlags) { r[NZCV] = A.adds32(r, d, r[s], blo, c); return; }
       r[d] = (r[s] + blo + c) | 0; r[d + 1] = 0;
     }
   }
@@ -888,14 +939,13 @@ export class VCpu {
   private ccmp(s: number, t: number, a: number): void {
     const r = this.r;
     const cond = a & 15, nzcv = (a >>> 4) & 15, sf = (a >>> 8) & 1, imm = (a >>> 9) & 1, imm5 = (a >>> 10) & 31, sub = (a >>> 15) & 1;
-    if (!A.condHolds(r, cond)) {
-      r[NF] = (nzcv >>> 3) & 1; r[ZF] = (nzcv >>> 2) & 1; r[CF] = (nzcv >>> 1) & 1; r[VF] = nzcv & 1;
+    if (!A.condHolds(r[NZCV], cond)) {
+      r[NZCV] = nzcv;
       return;
     }
     let blo = imm ? imm5 : r[t], bhi = imm ? 0 : r[t + 1];
     if (sub) { blo = ~blo; bhi = ~bhi; }
-    if (sf) A.adds64(r, DISCARD, r[s], r[s + 1], blo, bhi, sub);
-    else A.adds32(r, DISCARD, r[s], blo, sub);
+    r[NZCV] = sf ? A.adds64(r, DISCARD, r[s], r[s + 1], blo, bhi, sub) : A.adds32(r, DISCARD, r[s], blo, sub);
   }
 
   private mull(d: number, s: number, t: number, acc: number, a: number): void {
@@ -1224,6 +1274,35 @@ export class VCpu {
 
 /** DC ZVA block size; DCZID_EL0.BS = log2(words) = 4. */
 export const DCZVA_BYTES = 64;
+
+/** Loads at byte offset o of the memory into slot d, sized and extended as `code` says. */
+function loadCoded(dv: DataView, o: number, code: number, r: Int32Array, d: number): void {
+  let lo: number, hi = 0;
+  switch (code & 15) {
+    case 0: lo = dv.getUint8(o); break; // LDRB
+    case 1: lo = dv.getUint16(o, true); break; // LDRH
+    case 2: lo = dv.getInt32(o, true); break; // LDR W
+    case 3: case 3 | 8: lo = dv.getInt32(o, true); hi = dv.getInt32(o + 4, true); break; // LDR X
+    case 4: lo = dv.getInt8(o) & 0xffff_ffff; break; // LDRSB W
+    case 5: lo = dv.getInt16(o, true); break; // LDRSH W
+    case 4 | 8: lo = dv.getInt8(o); hi = lo >> 31; break; // LDRSB X
+    case 5 | 8: lo = dv.getInt16(o, true); hi = lo >> 31; break; // LDRSH X
+    case 6 | 8: lo = dv.getInt32(o, true); hi = lo >> 31; break; // LDRSW
+    default: lo = dv.getUint8(o); break; // ldstCode never produces other codes
+  }
+  r[d] = lo;
+  r[d + 1] = hi;
+}
+
+/** Stores the low (8 << size) bits of (lo, hi) at byte offset o of the memory. */
+function storeSized(dv: DataView, o: number, size: number, lo: number, hi: number): void {
+  switch (size) {
+    case 0: dv.setUint8(o, lo); break;
+    case 1: dv.setUint16(o, lo, true); break;
+    case 2: dv.setInt32(o, lo, true); break;
+    default: dv.setInt32(o, lo, true); dv.setInt32(o + 4, hi, true);
+  }
+}
 
 /**
  * Effective address base + imm for the RAM fast path, as a plain number; -1 when the base's

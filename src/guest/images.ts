@@ -1,0 +1,146 @@
+// Where the guest images live and how the CLI finds them. `npm run guest` (scripts/guest.ts)
+// downloads Debian's arm64 cloud kernel and busybox-static, builds an initramfs, and writes
+// .cache/guest/manifest.json; `defaultGuest()` reads that manifest back.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_APPEND } from './recipe.ts';
+
+export { DEFAULT_APPEND };
+
+/** Cache folder relative to the repository root (git-ignored through `/.cache/`). */
+export const GUEST_CACHE_DIR = '.cache/guest';
+export const MANIFEST_FILE = 'manifest.json';
+export const MANIFEST_SCHEMA = 1;
+
+export interface ArtefactInfo {
+  /** Path relative to the repository root. */
+  path: string;
+  size: number;
+  sha256: string;
+}
+
+export interface GuestManifest {
+  schema: number;
+  recipe: number;
+  builtAt: string;
+  append: string;
+  kernel: ArtefactInfo & {
+    package: string;
+    version: string;
+    abi: number;
+    /** Name of the file inside the package, e.g. /boot/vmlinuz-6.1.0-56-cloud-arm64. */
+    source: string;
+    /** Fields of the arm64 Image header. */
+    imageSize: number;
+    textOffset: number;
+    flags: number;
+  };
+  busybox: ArtefactInfo & {
+    package: string;
+    version: string;
+    banner?: string;
+    applets: number;
+    jobControl: boolean;
+  };
+  initramfs: ArtefactInfo & { uncompressedSize: number; entries: number };
+  testFile: { guestPath: string; size: number; sha256: string };
+}
+
+export interface GuestImages {
+  kernel: string;
+  initrd: string;
+  append: string;
+}
+
+/** The repository root, from this file's location (src/guest/images.ts). */
+export function defaultRepoRoot(): string {
+  return resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+}
+
+export function guestCacheDir(repoRoot: string): string {
+  return join(repoRoot, GUEST_CACHE_DIR);
+}
+
+export function manifestPath(repoRoot: string): string {
+  return join(guestCacheDir(repoRoot), MANIFEST_FILE);
+}
+
+/** The manifest, or undefined when it is missing or unreadable. */
+export function readGuestManifest(repoRoot: string): GuestManifest | undefined {
+  const file = manifestPath(repoRoot);
+  if (!existsSync(file)) return undefined;
+  try {
+    const m = JSON.parse(readFileSync(file, 'utf8')) as GuestManifest;
+    if (m?.schema !== MANIFEST_SCHEMA || typeof m.kernel?.path !== 'string' || typeof m.initramfs?.path !== 'string') return undefined;
+    return m;
+  } catch {
+    return undefined;
+  }
+}
+
+const abs = (repoRoot: string, p: string) => (isAbsolute(p) ? p : join(repoRoot, p));
+
+/**
+ * The default guest (Debian kernel Image + BusyBox initramfs) as absolute paths, or undefined
+ * when `npm run guest` has not been run (or its files have gone).
+ */
+export function defaultGuest(repoRoot: string = defaultRepoRoot()): GuestImages | undefined {
+  const m = readGuestManifest(repoRoot);
+  if (!m) return undefined;
+  const kernel = abs(repoRoot, m.kernel.path);
+  const initrd = abs(repoRoot, m.initramfs.path);
+  if (!existsSync(kernel) || !existsSync(initrd)) return undefined;
+  return { kernel, initrd, append: m.append || DEFAULT_APPEND };
+}
+
+/** One line for the CLI to print when there is no default guest. */
+export function missingGuestMessage(repoRoot: string = defaultRepoRoot()): string {
+  return `no guest images in ${guestCacheDir(repoRoot)}: run \`npm run guest\` first `
+    + '(as root on Debian/Ubuntu; it downloads Debian\'s arm64 kernel and busybox-static), '
+    + 'or pass --kernel and --initrd';
+}
+
+/** The default guest, or an Error carrying missingGuestMessage(). */
+export function requireDefaultGuest(repoRoot: string = defaultRepoRoot()): GuestImages {
+  const g = defaultGuest(repoRoot);
+  if (!g) throw new Error(missingGuestMessage(repoRoot));
+  return g;
+}
+
+/** The arm64 Linux boot header (Documentation/arch/arm64/booting.rst). */
+export interface Arm64ImageHeader {
+  textOffset: number;
+  imageSize: number;
+  flags: number;
+  bigEndian: boolean;
+  /** 4, 16 or 64 (KiB); 0 = unspecified. */
+  pageSizeKiB: number;
+  /** Bit 3: the kernel may be placed anywhere in physical memory (2 MiB aligned). */
+  anywhere: boolean;
+  /** Offset of the PE header of the EFI stub, 0 without one. */
+  peOffset: number;
+}
+
+export const ARM64_IMAGE_MAGIC = 0x644d5241; // "ARM\x64" little-endian at 0x38
+
+/** Parses the 64-byte arm64 Image header; throws a one-line Error for anything else (e.g. a gzip vmlinuz). */
+export function parseArm64ImageHeader(buf: Uint8Array): Arm64ImageHeader {
+  if (buf.length >= 2 && buf[0] === 0x1f && buf[1] === 0x8b) throw new Error('kernel is gzip-compressed, not a raw arm64 Image (gunzip it first)');
+  if (buf.length < 64) throw new Error(`kernel is too short for an arm64 Image header (${buf.length} bytes)`);
+  const dv = new DataView(buf.buffer, buf.byteOffset, buf.length);
+  const magic = dv.getUint32(0x38, true);
+  if (magic !== ARM64_IMAGE_MAGIC) throw new Error(`not an arm64 Image: magic at 0x38 is 0x${magic.toString(16).padStart(8, '0')}, want "ARM\\x64"`);
+  const flags = Number(dv.getBigUint64(0x18, true));
+  const page = (flags >> 1) & 3;
+  return {
+    textOffset: Number(dv.getBigUint64(0x08, true)),
+    imageSize: Number(dv.getBigUint64(0x10, true)),
+    flags,
+    bigEndian: (flags & 1) !== 0,
+    pageSizeKiB: [0, 4, 16, 64][page],
+    anywhere: (flags & 8) !== 0,
+    peOffset: dv.getUint32(0x3c, true),
+  };
+}
