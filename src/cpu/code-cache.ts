@@ -32,6 +32,7 @@ export class CodeCache {
 
   /** A store touched RAM offsets [off, off+len): forget the instructions there. */
   invalidate(off: number, len: number): void {
+    if (len <= 0) return;
     const last = off + len - 1;
     for (let pg = off >>> 12; pg <= last >>> 12; pg++) {
       const p = this.pages[pg];

@@ -155,7 +155,8 @@ const dp3: Builder = (f, rec, i) => {
       if (!f.sf) return false;
       return put(rec, i, Op.MULL, d, n, m, a, (f.op31 === 1 ? 1 : 0) | (f.o0 << 1), 0);
     case 2: case 6:
-      if (!f.sf || f.o0 || f.ra !== 31) return false;
+      // Ra "should be" 31; QEMU ignores it, and so do we.
+      if (!f.sf || f.o0) return false;
       return put(rec, i, Op.MULH, d, n, m, 0, f.op31 === 2 ? 1 : 0, 0);
     default:
       return false;

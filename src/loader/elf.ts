@@ -52,7 +52,7 @@ export function parseElf(buf: Uint8Array): ElfImage {
     const memsz = dv.getBigUint64(o + 40, true);
     if (filesz > memsz) throw new ElfError(`ELF segment ${k}: file size exceeds memory size`);
     if (offset + filesz > BigInt(buf.length)) throw new ElfError(`truncated ELF: segment ${k} runs past the end of the file`);
-    if (paddr + memsz > 0xffffffffn) throw new ElfError(`ELF segment ${k} at physical 0x${paddr.toString(16)} is beyond the 4 GiB physical map`);
+    if (paddr + memsz > 0x1_0000_0000n) throw new ElfError(`ELF segment ${k} at physical 0x${paddr.toString(16)} is beyond the 4 GiB physical map`);
     if (memsz === 0n) continue;
     segments.push({
       paddr: Number(paddr), vaddr,
