@@ -7,6 +7,7 @@ import * as assert from 'uvu/assert';
 import { Decoder, compilePattern, REC } from '../src/cpu/decoder.ts';
 import { A64_INTEGER, dataIss } from '../src/cpu/decode-table.ts';
 import { Op as O } from '../src/cpu/vcpu.ts';
+import { sysregIndex } from '../src/cpu/sysregs.ts';
 import * as V from '../src/cpu/vcpu.ts';
 import { ZR, DISCARD, SP } from '../src/cpu/regs.ts';
 
@@ -35,8 +36,8 @@ const opName = (op: number): string => OP_NAME.get(op) ?? String(op);
 const ISS_NO_ISV_LOAD = 0x05;
 const ISS_NO_ISV_STORE = 0x45;
 
-// System register ids (src/cpu/sysregs.ts SysId, a const enum: spelled out here).
-const SYS_NZCV = 1, SYS_CURRENT_EL = 4, SYS_TPIDR_EL0 = 7, SYS_SP_EL0 = 11;
+// System register indices in the table (src/cpu/sysregs.ts).
+const SYS_NZCV = sysregIndex('NZCV'), SYS_CURRENT_EL = sysregIndex('CurrentEL'), SYS_TPIDR_EL0 = sysregIndex('TPIDR_EL0'), SYS_SP_EL0 = sysregIndex('SP_EL0');
 // PSTATE field ids (PstateField).
 const PS_SPSEL = 1, PS_DAIFSET = 2;
 
@@ -187,20 +188,25 @@ const KNOWN: [number, string, Want][] = [
   [0xd53b4200, 'mrs x0, nzcv', { op: O.MRS, d: X(0), a: SYS_NZCV, b: (3 << 20) | (0 << 17) | (3 << 14) | (4 << 10) | (0 << 5) | (2 << 1) | 1 }],
   [0xd51b4201, 'msr nzcv, x1', { op: O.MSR_REG, n: X(1), a: SYS_NZCV }],
   [0xd5384240, 'mrs x0, currentel', { op: O.MRS, d: X(0), a: SYS_CURRENT_EL }],
-  [0xd5184240, 'msr currentel, x0 (read-only: traps)', { op: O.MSR_REG, n: X(0), a: -1 }],
+  [0xd5184240, 'msr currentel, x0 (read-only: UNDEFINED at run time)', { op: O.MSR_REG, n: X(0), a: SYS_CURRENT_EL }],
   [0xd51bd043, 'msr tpidr_el0, x3', { op: O.MSR_REG, n: X(3), a: SYS_TPIDR_EL0 }],
   [0xd5384104, 'mrs x4, sp_el0', { op: O.MRS, d: X(4), a: SYS_SP_EL0 }],
-  [0xd5380000, 'mrs x0, midr_el1 (unknown)', { op: O.MRS, d: X(0), a: -1, b: (3 << 20) | 1 }],
+  [0xd5380000, 'mrs x0, midr_el1', { op: O.MRS, d: X(0), a: sysregIndex('MIDR_EL1'), b: (3 << 20) | 1 }],
+  [0xd53e1000, 'mrs x0, s3_6_c1_c0_0 (unknown: traps)', { op: O.MRS, d: X(0), a: -1 }],
   [0xd53f0000 | 31, 'mrs xzr, s3_7_c0_c0_0 (unknown)', { op: O.MRS, d: DISCARD, a: -1, b: (3 << 20) | (7 << 14) | (31 << 5) | 1 }],
-  [0xd5181000, 'msr sctlr_el1, x0 (unknown)', { op: O.MSR_REG, n: X(0), a: -1, b: (3 << 20) | (1 << 10) }],
+  [0xd5181000, 'msr sctlr_el1, x0', { op: O.MSR_REG, n: X(0), a: sysregIndex('SCTLR_EL1'), b: (3 << 20) | (1 << 10) }],
   [0xd50342df, 'msr daifset, #2', { op: O.MSR_IMM, a: PS_DAIFSET, b: 2 }],
   [0xd50041bf, 'msr spsel, #1', { op: O.MSR_IMM, a: PS_SPSEL, b: 1 }],
   [0xd500401f, 'cfinv', { op: O.FLAGM, a: 0 }],
   [0xd50b7420, 'dc zva, x0', { op: O.DC_ZVA, n: X(0) }],
-  [0xd50b7e22, 'dc civac, x2', { op: O.NOP }],
+  [0xd50b7e22, 'dc civac, x2', { op: O.DC_MAINT, n: X(2), a: 1 }],
   [0xd508751f, 'ic iallu', { op: O.IC_IALLU }],
   [0xd50b7521, 'ic ivau, x1', { op: O.IC_IVAU, n: X(1) }],
-  [0xd508871f, 'tlbi vmalle1 (trapped SYS)', { op: O.MSR_REG, n: ZR, a: -1, b: (1 << 20) | (8 << 10) | (31 << 5) | (7 << 1) }],
+  [0xd508871f, 'tlbi vmalle1', { op: O.TLBI, n: ZR, a: 0 }],
+  [0xd508751f, 'ic iallu', { op: O.IC_IALLU }],
+  [0xd5087800, 'at s1e1r, x0', { op: O.AT, n: X(0), a: 0 }],
+  [0xd69f03e0, 'eret', { op: O.ERET }],
+  [0xd50f7f1f, 'sys #7, c7, c15, #0 (unknown: traps)', { op: O.MSR_REG, n: ZR, a: -1, b: (1 << 20) | (7 << 14) | (7 << 10) | (31 << 5) | (15 << 1) }],
 ];
 
 test('the A64 table compiles, and every line is a 32-bit pattern', () => {

@@ -5,7 +5,8 @@
 
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { Machine, PL011_BASE } from '../src/machine/machine.ts';
+import { Machine } from '../src/machine/machine.ts';
+import { VIRT_UART_BASE as PL011_BASE } from '../src/machine/board.ts';
 import { RAM_OFFSET } from '../src/machine/layout.ts';
 
 const LOAD = 0x4008_0000n;

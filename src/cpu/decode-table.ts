@@ -236,23 +236,27 @@ function sysIss(f: Record<string, number>, read: number): number {
 
 const sysInsn: Builder = (f, rec, i) => {
   const key = sysKey(1, f.op1, f.crn, f.crm, f.op2);
+  const t = rzr(f.rt);
   if (key === sysKey(1, 0, 7, 5, 0) || key === sysKey(1, 0, 7, 1, 0)) return put(rec, i, Op.IC_IALLU, 0, 0, 0, 0, 0, 0);
-  if (key === sysKey(1, 3, 7, 5, 1)) return put(rec, i, Op.IC_IVAU, 0, rzr(f.rt), 0, 0, 0, 0);
-  if (key === sysKey(1, 3, 7, 4, 1)) return put(rec, i, Op.DC_ZVA, 0, rzr(f.rt), 0, 0, 0, 0);
-  // Data-cache clean/invalidate by VA or set/way (DC IVAC CVAC CVAU CVAP CVADP CIVAC ISW CSW CISW):
-  // memory is always coherent here, so they only need to be allowed.
-  if (f.op1 === 3 && f.crn === 7 && (f.crm === 10 || f.crm === 11 || f.crm === 12 || f.crm === 13 || f.crm === 14) && f.op2 === 1) return put(rec, i, Op.NOP, 0, 0, 0, 0, 0, 0);
-  if (f.op1 === 0 && f.crn === 7 && ((f.crm === 6 && (f.op2 === 1 || f.op2 === 2)) || ((f.crm === 10 || f.crm === 14) && f.op2 === 2))) return put(rec, i, Op.NOP, 0, 0, 0, 0, 0, 0);
-  // Other cache, TLB and address-translation operations are trapped to the hypervisor.
-  return put(rec, i, Op.MSR_REG, 0, rzr(f.rt), 0, 0, -1, sysIss({ ...f, op0: 1 }, 0));
+  if (key === sysKey(1, 3, 7, 5, 1)) return put(rec, i, Op.IC_IVAU, 0, t, 0, 0, 0, 0);
+  if (key === sysKey(1, 3, 7, 4, 1)) return put(rec, i, Op.DC_ZVA, 0, t, 0, 0, 0, 0);
+  // DC clean/invalidate: memory is coherent here, so only the access rules matter.
+  // a = 1 when EL0 may use it (SCTLR_EL1.UCI): CVAC CVAU CVAP CIVAC; IVAC and set/way are EL1 only.
+  if (f.op1 === 3 && f.crn === 7 && [10, 11, 12, 13, 14].includes(f.crm) && f.op2 === 1) return put(rec, i, Op.DC_MAINT, 0, t, 0, 0, 1, 0);
+  if (f.op1 === 0 && f.crn === 7 && ((f.crm === 6 && (f.op2 === 1 || f.op2 === 2)) || ((f.crm === 10 || f.crm === 14) && f.op2 === 2))) return put(rec, i, Op.DC_MAINT, 0, t, 0, 0, 0, 0);
+  if (f.op1 === 0 && f.crn === 7 && f.crm === 8 && f.op2 <= 3) return put(rec, i, Op.AT, 0, t, 0, 0, f.op2, 0); // AT S1E1R/W, S1E0R/W
+  // TLBI VMALLE1 VAE1 ASIDE1 VAAE1 VALE1 VAALE1, and their inner-shareable forms (one TLB per vCPU).
+  if (f.op1 === 0 && f.crn === 8 && (f.crm === 7 || f.crm === 3) && [0, 1, 2, 3, 5, 7].includes(f.op2)) return put(rec, i, Op.TLBI, 0, t, 0, 0, f.op2, 0);
+  // Anything else goes to the hypervisor, which logs it and makes it UNDEFINED.
+  return put(rec, i, Op.MSR_REG, 0, t, 0, 0, -1, sysIss({ ...f, op0: 1 }, 0));
 };
 
 const mrsMsr: Builder = (f, rec, i) => {
   const op0 = 2 | f.o0;
-  const def = lookupSysreg(sysKey(op0, f.op1, f.crn, f.crm, f.op2));
+  const index = lookupSysreg(sysKey(op0, f.op1, f.crn, f.crm, f.op2));
   const iss = sysIss({ ...f, op0 }, f.L);
-  if (f.L) return put(rec, i, Op.MRS, wzr(f.rt), 0, 0, 0, def ? def.id : -1, iss);
-  return put(rec, i, Op.MSR_REG, 0, rzr(f.rt), 0, 0, def && !def.readOnly ? def.id : -1, iss);
+  if (f.L) return put(rec, i, Op.MRS, wzr(f.rt), 0, 0, 0, index, iss);
+  return put(rec, i, Op.MSR_REG, 0, rzr(f.rt), 0, 0, index, iss);
 };
 
 // ---- Loads and stores ------------------------------------------------------------------------
@@ -391,6 +395,7 @@ export const A64_INTEGER: readonly PatternLine[] = [
   L('1101011 0000 11111 000000 rn:5 00000', 'BR', branchReg(Op.BR)),
   L('1101011 0001 11111 000000 rn:5 00000', 'BLR', branchReg(Op.BLR)),
   L('1101011 0010 11111 000000 rn:5 00000', 'RET', branchReg(Op.RET)),
+  L('1101011 0100 11111 000000 11111 00000', 'ERET', (_f, rec, i) => put(rec, i, Op.ERET, 0, 0, 0, 0, 0, 0)),
   L('op:1 00101 imm26:26', 'B/BL', branchImm),
   L('sf:1 011010 op:1 imm19:19 rt:5', 'CBZ/CBNZ', compareBranch),
   L('b5:1 011011 op:1 b40:5 imm14:14 rt:5', 'TBZ/TBNZ', testBranch),

@@ -9,8 +9,9 @@
 //   66,67      SP              the stack pointer selected by PSTATE.SPSel (SP_EL0 or SP_ELx)
 //   68,69      PC
 //   70         NZCV            condition flags packed N=8 Z=4 C=2 V=1 (interp keeps it in a local)
-//   74..       PSTATE and system registers, below
+//   74..       PSTATE, banked SPs, exclusive monitor, the EL1 registers the MMU reads, below
 //   256..383   V0..V31         SIMD&FP registers, 16 bytes each (used by the FP/SIMD issue)
+//   400..1023  other system registers, allocated in table order by src/cpu/sysregs.ts
 //
 // Decoded instructions store "slot indices" (the int32 index of the low half), chosen at decode
 // time, so the interpreter never tests for register 31: reads of XZR read the ZR slot, writes to
@@ -49,7 +50,27 @@ export const EXCL_ADDR = 92; // lo, hi
 export const EXCL_VAL = 94; // lo, hi (first register)
 export const EXCL_VAL2 = 96; // lo, hi (second register of a pair)
 
-export const VREGS = 256;
+// EL1 system registers the interpreter and MMU read directly (64-bit: lo, hi).
+export const SCTLR_EL1 = 100;
+export const TCR_EL1 = 102;
+export const TTBR0_EL1 = 104;
+export const TTBR1_EL1 = 106;
+export const MAIR_EL1 = 108;
+export const VBAR_EL1 = 110;
+export const ELR_EL1 = 112;
+export const SPSR_EL1 = 114;
+export const ESR_EL1 = 116;
+export const FAR_EL1 = 118;
+export const PAR_EL1 = 120;
+export const CONTEXTIDR_EL1 = 122;
+export const CNTKCTL_EL1 = 124;
+export const CSSELR_EL1 = 126;
+
+export const VREGS = 256; // 256..383
+
+/** Other system registers get storage from here on, in table order (src/cpu/sysregs.ts). */
+export const SYSREG_STORE = 400;
+export const SYSREG_STORE_END = 1024;
 
 /** Slot index of general register n (0..30), or of register 31 in the given role. */
 export function xslot(n: number): number {

@@ -1,55 +1,299 @@
-// System registers the vCPU implements itself (no exit). Each is named by its MRS/MSR
-// encoding key op0:op1:CRn:CRm:op2; the decoder turns a key into a small id the interpreter
-// switches on. An encoding that is not here traps out as EC 0x18 (src/hyp/syndrome.ts).
+// System registers (MRS/MSR), one line per register. Each is named by its encoding key
+// op0:op1:CRn:CRm:op2; the decoder turns the key into an index into SYSREGS that the
+// interpreter uses at run time. Kinds:
+//   store    plain storage in the register file (masked on write)
+//   const    a constant (ID registers)
+//   special  behaviour in readSysreg/writeSysreg below (PSTATE views, OSLAR, CCSIDR...)
+//   ext      owned by a device outside the vCPU: the generic timer, the GICv3 CPU interface
+// An encoding that is in no line traps out (EC 0x18) so the host logs it; the ID register
+// space op0=3 op1=0 CRn=0 CRm=1..7 reads as zero (the architecture reserves it RAZ).
+//
+// The ID registers advertise exactly what this vCPU implements (DESIGN.md): AArch64 only at
+// EL0/EL1, no EL2/EL3, no FP/AdvSIMD yet, CRC32, LSE atomics, LRCPC, FlagM, CSV2/CSV3 (no
+// Spectre/Meltdown work-arounds needed), 4 KiB granule, 16-bit ASIDs, 44-bit PA, no PAN, PAuth,
+// SVE, MTE, BTI, PMU, RAS or LOR. MIDR implementer 0x00 (software) so no errata apply.
 
-import { NZCV, DAIF, SPSEL, CUREL, SP, SP_EL0, SP_EL1, FPCR, FPSR, TPIDR_EL0, TPIDRRO_EL0, TPIDR_EL1, CPACR_EL1 } from './regs.ts';
-
-export const enum SysId {
-  NZCV = 1,
-  DAIF_REG,
-  SPSEL_REG,
-  CURRENT_EL,
-  FPCR_REG,
-  FPSR_REG,
-  TPIDR_EL0_REG,
-  TPIDRRO_EL0_REG,
-  CPACR_EL1_REG,
-  TPIDR_EL1_REG,
-  SP_EL0_REG,
-  DCZID_EL0_REG,
-}
+import {
+  NZCV, DAIF, SPSEL, CUREL, SP, SP_EL0, SP_EL1, FPCR, FPSR, TPIDR_EL0, TPIDRRO_EL0, TPIDR_EL1, CPACR_EL1,
+  SCTLR_EL1, TCR_EL1, TTBR0_EL1, TTBR1_EL1, MAIR_EL1, VBAR_EL1, ELR_EL1, SPSR_EL1, ESR_EL1, FAR_EL1,
+  PAR_EL1, CONTEXTIDR_EL1, CNTKCTL_EL1, CSSELR_EL1, SYSREG_STORE, SYSREG_STORE_END,
+} from './regs.ts';
 
 export function sysKey(op0: number, op1: number, crn: number, crm: number, op2: number): number {
   return (op0 << 14) | (op1 << 11) | (crn << 7) | (crm << 3) | op2;
 }
 
-interface SysRegDef { name: string; key: number; id: SysId; readOnly?: boolean }
+/** Who may access a register from EL0 (EL1 may access everything listed). */
+export type El0Rule = 'none' | 'rw' | 'ro' | 'uma' | 'uct' | 'cntpct' | 'cntvct' | 'cntfrq' | 'cntv' | 'cntp' | 'fp';
 
-export const SYSREGS: readonly SysRegDef[] = [
-  { name: 'NZCV', key: sysKey(3, 3, 4, 2, 0), id: SysId.NZCV },
-  { name: 'DAIF', key: sysKey(3, 3, 4, 2, 1), id: SysId.DAIF_REG },
-  { name: 'SPSel', key: sysKey(3, 0, 4, 2, 0), id: SysId.SPSEL_REG },
-  { name: 'CurrentEL', key: sysKey(3, 0, 4, 2, 2), id: SysId.CURRENT_EL, readOnly: true },
-  { name: 'FPCR', key: sysKey(3, 3, 4, 4, 0), id: SysId.FPCR_REG },
-  { name: 'FPSR', key: sysKey(3, 3, 4, 4, 1), id: SysId.FPSR_REG },
-  { name: 'TPIDR_EL0', key: sysKey(3, 3, 13, 0, 2), id: SysId.TPIDR_EL0_REG },
-  { name: 'TPIDRRO_EL0', key: sysKey(3, 3, 13, 0, 3), id: SysId.TPIDRRO_EL0_REG },
-  { name: 'TPIDR_EL1', key: sysKey(3, 0, 13, 0, 4), id: SysId.TPIDR_EL1_REG },
-  { name: 'CPACR_EL1', key: sysKey(3, 0, 1, 0, 2), id: SysId.CPACR_EL1_REG },
-  { name: 'SP_EL0', key: sysKey(3, 0, 4, 1, 0), id: SysId.SP_EL0_REG },
-  { name: 'DCZID_EL0', key: sysKey(3, 3, 0, 0, 7), id: SysId.DCZID_EL0_REG, readOnly: true },
-];
+export type SysKind =
+  | { k: 'store'; slot: number; mask?: [number, number] }
+  | { k: 'const'; lo: number; hi: number }
+  | { k: 'special' }
+  | { k: 'ext' };
 
-/** Which reads and writes are UNDEFINED in the current state (beyond readOnly). */
-export function sysregUndefined(r: Int32Array, id: number): boolean {
-  // SP_EL0 is reachable through MSR/MRS only while SP_ELx is the selected stack pointer.
-  return id === SysId.SP_EL0_REG && r[SPSEL] === 0;
+export interface SysRegDef {
+  name: string;
+  key: number;
+  kind: SysKind;
+  el0: El0Rule;
+  readOnly: boolean;
+  writeOnly: boolean;
+  /** A write changes translation (SCTLR, TCR, TTBRx, MAIR): the TLB must not keep old results. */
+  mmu: boolean;
 }
 
-const BY_KEY = new Map<number, SysRegDef>(SYSREGS.map((d) => [d.key, d]));
+// ---- the table ------------------------------------------------------------------------------
 
-export function lookupSysreg(key: number): SysRegDef | undefined {
-  return BY_KEY.get(key);
+const DEFS: SysRegDef[] = [];
+let nextSlot = SYSREG_STORE;
+
+interface Opts { el0?: El0Rule; ro?: boolean; wo?: boolean; mmu?: boolean; mask?: [number, number] }
+
+function def(name: string, k: [number, number, number, number, number], kind: SysKind | 'store' | number, o: Opts = {}): void {
+  let resolved: SysKind;
+  if (kind === 'store') {
+    if (nextSlot + 2 > SYSREG_STORE_END) throw new Error('system register storage exhausted');
+    resolved = { k: 'store', slot: nextSlot, mask: o.mask };
+    nextSlot += 2;
+  } else if (typeof kind === 'number') resolved = { k: 'store', slot: kind, mask: o.mask };
+  else resolved = kind;
+  DEFS.push({
+    name, key: sysKey(...k), kind: resolved, el0: o.el0 ?? 'none', readOnly: o.ro ?? false,
+    writeOnly: o.wo ?? false, mmu: o.mmu ?? false,
+  });
+}
+const C = (lo: number, hi = 0): SysKind => ({ k: 'const', lo: lo | 0, hi: hi | 0 });
+const SPECIAL: SysKind = { k: 'special' };
+const EXT: SysKind = { k: 'ext' };
+
+// Identification. ID_AA64PFR0's GIC field is patched per machine (GICv3 system registers).
+export const MIDR = 0x000f0510; // implementer 0x00, architecture 0xf, part 0x051, revision 0
+export const ID_AA64PFR0 = {
+  lo: 0x000f_0011 | 0x00f0_0000, // EL0 = EL1 = AArch64 only; FP = AdvSIMD = 0xf (not implemented)
+  hi: 0x1100_0000, // CSV2 = 1, CSV3 = 1
+};
+export const GIC_FIELD_SYSREGS = 1 << 24;
+const ID_AA64ISAR0_LO = (1 << 16) | (2 << 20); // CRC32, Atomic = LSE
+const ID_AA64ISAR0_HI = 1 << 20; // TS = FlagM (CFINV, RMIF, SETF8/16)
+const ID_AA64ISAR1_LO = 1 << 20; // LRCPC: LDAPR
+const ID_AA64MMFR0_LO = 0x0f00_0024; // PARange 44 bits, ASIDBits 16, TGran4 yes, TGran16 no (0), TGran64 no (0xf)
+const ID_AA64DFR0_LO = 0x1030_5006; // DebugVer v8, 6 BRPs, 4 WRPs, 2 context comparators, no PMU
+const CTR_EL0 = 0x8444c004 | (1 << 28) | (1 << 29); // 64-byte lines, IDC and DIC: coherent caches
+const CLIDR = 0x0a200023;
+
+def('MIDR_EL1', [3, 0, 0, 0, 0], C(MIDR), { ro: true });
+def('MPIDR_EL1', [3, 0, 0, 0, 5], SPECIAL, { ro: true });
+def('REVIDR_EL1', [3, 0, 0, 0, 6], C(0), { ro: true });
+def('ID_AA64PFR0_EL1', [3, 0, 0, 4, 0], SPECIAL, { ro: true });
+def('ID_AA64PFR1_EL1', [3, 0, 0, 4, 1], C(0), { ro: true });
+def('ID_AA64ZFR0_EL1', [3, 0, 0, 4, 4], C(0), { ro: true });
+def('ID_AA64SMFR0_EL1', [3, 0, 0, 4, 5], C(0), { ro: true });
+def('ID_AA64DFR0_EL1', [3, 0, 0, 5, 0], C(ID_AA64DFR0_LO), { ro: true });
+def('ID_AA64DFR1_EL1', [3, 0, 0, 5, 1], C(0), { ro: true });
+def('ID_AA64AFR0_EL1', [3, 0, 0, 5, 4], C(0), { ro: true });
+def('ID_AA64AFR1_EL1', [3, 0, 0, 5, 5], C(0), { ro: true });
+def('ID_AA64ISAR0_EL1', [3, 0, 0, 6, 0], C(ID_AA64ISAR0_LO, ID_AA64ISAR0_HI), { ro: true });
+def('ID_AA64ISAR1_EL1', [3, 0, 0, 6, 1], C(ID_AA64ISAR1_LO), { ro: true });
+def('ID_AA64ISAR2_EL1', [3, 0, 0, 6, 2], C(0), { ro: true });
+def('ID_AA64MMFR0_EL1', [3, 0, 0, 7, 0], C(ID_AA64MMFR0_LO), { ro: true });
+def('ID_AA64MMFR1_EL1', [3, 0, 0, 7, 1], C(0), { ro: true });
+def('ID_AA64MMFR2_EL1', [3, 0, 0, 7, 2], C(0), { ro: true });
+def('CTR_EL0', [3, 3, 0, 0, 1], C(CTR_EL0), { ro: true, el0: 'uct' });
+def('DCZID_EL0', [3, 3, 0, 0, 7], C(4), { ro: true, el0: 'ro' }); // 64-byte DC ZVA blocks
+def('CLIDR_EL1', [3, 1, 0, 0, 1], C(CLIDR), { ro: true });
+def('CCSIDR_EL1', [3, 1, 0, 0, 0], SPECIAL, { ro: true });
+def('AIDR_EL1', [3, 1, 0, 0, 7], C(0), { ro: true });
+def('CSSELR_EL1', [3, 2, 0, 0, 0], CSSELR_EL1, { mask: [0xf, 0] });
+
+// PSTATE views
+def('NZCV', [3, 3, 4, 2, 0], SPECIAL, { el0: 'rw' });
+def('DAIF', [3, 3, 4, 2, 1], SPECIAL, { el0: 'uma' });
+def('SPSel', [3, 0, 4, 2, 0], SPECIAL);
+def('CurrentEL', [3, 0, 4, 2, 2], SPECIAL, { ro: true });
+def('SP_EL0', [3, 0, 4, 1, 0], SPECIAL);
+def('FPCR', [3, 3, 4, 4, 0], SPECIAL, { el0: 'fp' });
+def('FPSR', [3, 3, 4, 4, 1], SPECIAL, { el0: 'fp' });
+
+// EL1 control, translation and exception registers
+def('SCTLR_EL1', [3, 0, 1, 0, 0], SCTLR_EL1, { mmu: true });
+def('ACTLR_EL1', [3, 0, 1, 0, 1], 'store');
+def('CPACR_EL1', [3, 0, 1, 0, 2], CPACR_EL1, { mask: [0x00300000, 0] }); // FPEN only (no SVE/SME/TTA)
+def('TTBR0_EL1', [3, 0, 2, 0, 0], TTBR0_EL1, { mmu: true });
+def('TTBR1_EL1', [3, 0, 2, 0, 1], TTBR1_EL1, { mmu: true });
+def('TCR_EL1', [3, 0, 2, 0, 2], TCR_EL1, { mmu: true, mask: [-1, 0x7f] }); // up to HPD1, no HA/HD
+def('SPSR_EL1', [3, 0, 4, 0, 0], SPSR_EL1, { mask: [0xf03003df | 0, 0] });
+def('ELR_EL1', [3, 0, 4, 0, 1], ELR_EL1);
+def('AFSR0_EL1', [3, 0, 5, 1, 0], 'store');
+def('AFSR1_EL1', [3, 0, 5, 1, 1], 'store');
+def('ESR_EL1', [3, 0, 5, 2, 0], ESR_EL1, { mask: [-1, 0] });
+def('FAR_EL1', [3, 0, 6, 0, 0], FAR_EL1);
+def('PAR_EL1', [3, 0, 7, 4, 0], PAR_EL1);
+def('MAIR_EL1', [3, 0, 10, 2, 0], MAIR_EL1, { mmu: true });
+def('AMAIR_EL1', [3, 0, 10, 3, 0], 'store');
+def('VBAR_EL1', [3, 0, 12, 0, 0], VBAR_EL1, { mask: [~0x7ff, -1] });
+def('ISR_EL1', [3, 0, 12, 1, 0], SPECIAL, { ro: true });
+def('CONTEXTIDR_EL1', [3, 0, 13, 0, 1], CONTEXTIDR_EL1, { mask: [-1, 0] });
+def('TPIDR_EL1', [3, 0, 13, 0, 4], TPIDR_EL1);
+def('TPIDR_EL0', [3, 3, 13, 0, 2], TPIDR_EL0, { el0: 'rw' });
+def('TPIDRRO_EL0', [3, 3, 13, 0, 3], TPIDRRO_EL0, { el0: 'ro' });
+def('CNTKCTL_EL1', [3, 0, 14, 1, 0], CNTKCTL_EL1, { mask: [0x3ff, 0] });
+
+// Generic timer (src/devices/arch-timer.ts)
+def('CNTFRQ_EL0', [3, 3, 14, 0, 0], EXT, { el0: 'cntfrq', ro: true });
+def('CNTPCT_EL0', [3, 3, 14, 0, 1], EXT, { el0: 'cntpct', ro: true });
+def('CNTVCT_EL0', [3, 3, 14, 0, 2], EXT, { el0: 'cntvct', ro: true });
+def('CNTP_TVAL_EL0', [3, 3, 14, 2, 0], EXT, { el0: 'cntp' });
+def('CNTP_CTL_EL0', [3, 3, 14, 2, 1], EXT, { el0: 'cntp' });
+def('CNTP_CVAL_EL0', [3, 3, 14, 2, 2], EXT, { el0: 'cntp' });
+def('CNTV_TVAL_EL0', [3, 3, 14, 3, 0], EXT, { el0: 'cntv' });
+def('CNTV_CTL_EL0', [3, 3, 14, 3, 1], EXT, { el0: 'cntv' });
+def('CNTV_CVAL_EL0', [3, 3, 14, 3, 2], EXT, { el0: 'cntv' });
+
+// GICv3 CPU interface (src/devices/gicv3.ts); with a GICv2 these read as UNDEFINED
+def('ICC_PMR_EL1', [3, 0, 4, 6, 0], EXT);
+def('ICC_IAR0_EL1', [3, 0, 12, 8, 0], EXT, { ro: true });
+def('ICC_EOIR0_EL1', [3, 0, 12, 8, 1], EXT, { wo: true });
+def('ICC_HPPIR0_EL1', [3, 0, 12, 8, 2], EXT, { ro: true });
+def('ICC_BPR0_EL1', [3, 0, 12, 8, 3], EXT);
+for (let n = 0; n < 4; n++) def(`ICC_AP0R${n}_EL1`, [3, 0, 12, 8, 4 + n], EXT);
+for (let n = 0; n < 4; n++) def(`ICC_AP1R${n}_EL1`, [3, 0, 12, 9, n], EXT);
+def('ICC_DIR_EL1', [3, 0, 12, 11, 1], EXT, { wo: true });
+def('ICC_RPR_EL1', [3, 0, 12, 11, 3], EXT, { ro: true });
+def('ICC_SGI1R_EL1', [3, 0, 12, 11, 5], EXT, { wo: true });
+def('ICC_ASGI1R_EL1', [3, 0, 12, 11, 6], EXT, { wo: true });
+def('ICC_SGI0R_EL1', [3, 0, 12, 11, 7], EXT, { wo: true });
+def('ICC_IAR1_EL1', [3, 0, 12, 12, 0], EXT, { ro: true });
+def('ICC_EOIR1_EL1', [3, 0, 12, 12, 1], EXT, { wo: true });
+def('ICC_HPPIR1_EL1', [3, 0, 12, 12, 2], EXT, { ro: true });
+def('ICC_BPR1_EL1', [3, 0, 12, 12, 3], EXT);
+def('ICC_CTLR_EL1', [3, 0, 12, 12, 4], EXT);
+def('ICC_SRE_EL1', [3, 0, 12, 12, 5], EXT);
+def('ICC_IGRPEN0_EL1', [3, 0, 12, 12, 6], EXT);
+def('ICC_IGRPEN1_EL1', [3, 0, 12, 12, 7], EXT);
+
+// Debug (storage: the guest's own debug registers; a64dbg's debugger does not use them)
+def('MDCCINT_EL1', [2, 0, 0, 2, 0], 'store');
+def('MDSCR_EL1', [2, 0, 0, 2, 2], 'store');
+def('MDRAR_EL1', [2, 0, 1, 0, 0], C(0), { ro: true });
+def('OSLAR_EL1', [2, 0, 1, 0, 4], SPECIAL, { wo: true });
+def('OSLSR_EL1', [2, 0, 1, 1, 4], SPECIAL, { ro: true });
+def('OSDLR_EL1', [2, 0, 1, 3, 4], 'store', { mask: [1, 0] });
+def('DBGPRCR_EL1', [2, 0, 1, 4, 4], 'store', { mask: [1, 0] });
+def('MDCCSR_EL0', [2, 3, 0, 1, 0], C(0), { ro: true });
+for (let n = 0; n < 6; n++) def(`DBGBVR${n}_EL1`, [2, 0, 0, n, 4], 'store');
+for (let n = 0; n < 6; n++) def(`DBGBCR${n}_EL1`, [2, 0, 0, n, 5], 'store', { mask: [0x00ff_e1e7, 0] });
+for (let n = 0; n < 4; n++) def(`DBGWVR${n}_EL1`, [2, 0, 0, n, 6], 'store');
+for (let n = 0; n < 4; n++) def(`DBGWCR${n}_EL1`, [2, 0, 0, n, 7], 'store', { mask: [0x1f00_3fff, 0] });
+def('DBGCLAIMSET_EL1', [2, 0, 7, 8, 6], SPECIAL);
+def('DBGCLAIMCLR_EL1', [2, 0, 7, 9, 6], SPECIAL);
+def('DBGAUTHSTATUS_EL1', [2, 0, 7, 14, 6], C(0xaa), { ro: true });
+
+export const SYSREGS: readonly SysRegDef[] = DEFS;
+const BY_KEY = new Map<number, number>(DEFS.map((d, i) => [d.key, i]));
+const BY_NAME = new Map<string, number>(DEFS.map((d, i) => [d.name, i]));
+const RAZ_ID = DEFS.length; // pseudo-entry for the reserved ID space
+DEFS.push({ name: 'ID (reserved, RAZ)', key: -1, kind: C(0), el0: 'none', readOnly: true, writeOnly: false, mmu: false });
+
+/** Index of the register with this encoding key (-1 if none). */
+export function lookupSysreg(key: number): number {
+  const i = BY_KEY.get(key);
+  if (i !== undefined) return i;
+  // op0=3, op1=0, CRn=0, CRm=1..7: the ID register space, reserved encodings read as zero.
+  if ((key >>> 14) === 3 && ((key >>> 11) & 7) === 0 && ((key >>> 7) & 15) === 0 && ((key >>> 3) & 15) >= 1) return RAZ_ID;
+  return -1;
+}
+
+export function sysregIndex(name: string): number {
+  const i = BY_NAME.get(name);
+  if (i === undefined) throw new Error(`no system register ${name}`);
+  return i;
+}
+
+export function sysregName(key: number): string {
+  const op0 = key >>> 14, op1 = (key >>> 11) & 7, crn = (key >>> 7) & 15, crm = (key >>> 3) & 15, op2 = key & 7;
+  const i = BY_KEY.get(key);
+  return i !== undefined ? DEFS[i].name : `S${op0}_${op1}_C${crn}_C${crm}_${op2}`;
+}
+
+// ---- run-time access ------------------------------------------------------------------------
+
+/** What system-register accesses need from the vCPU beyond its register file. */
+export interface SysContext {
+  readonly r: Int32Array;
+  readonly cpuIndex: number;
+  gicSysregs: boolean;
+  /** Timer and GIC registers; undefined = the register does not exist here (UNDEFINED). */
+  readExt(name: string): bigint | undefined;
+  writeExt(name: string, v: bigint): boolean;
+  irqLine: boolean;
+  fiqLine: boolean;
+  oslk: number;
+  claim: number;
+}
+
+// CCSIDR for CSSELR = L1 D, L1 I, L2 unified (cortex-a57 values, as QEMU reports them).
+const CCSIDR: Record<number, number> = { 0: 0x701fe00a, 1: 0x201fe012, 2: 0x707fe07a };
+
+let outLo = 0;
+let outHi = 0;
+export function sysLo(): number { return outLo; }
+export function sysHi(): number { return outHi; }
+
+/** May the current EL access this register? (EL1: always; EL0: per the el0 rule.) */
+export function sysAccessible(ctx: SysContext, d: SysRegDef, write: boolean): boolean {
+  const r = ctx.r;
+  if (write ? d.readOnly : d.writeOnly) return false;
+  if (r[CUREL] !== 0) return true;
+  const sctlr = r[SCTLR_EL1];
+  const cntkctl = r[CNTKCTL_EL1];
+  switch (d.el0) {
+    case 'rw': case 'fp': return true;
+    case 'ro': return !write;
+    case 'uma': return (sctlr & (1 << 9)) !== 0;
+    case 'uct': return (sctlr & (1 << 15)) !== 0;
+    case 'cntpct': return (cntkctl & 1) !== 0;
+    case 'cntvct': return (cntkctl & 2) !== 0;
+    case 'cntfrq': return (cntkctl & 3) !== 0;
+    case 'cntv': return (cntkctl & (1 << 8)) !== 0;
+    case 'cntp': return (cntkctl & (1 << 9)) !== 0;
+    default: return false;
+  }
+}
+
+/** Reads register `index` into sysLo()/sysHi(); false = UNDEFINED. */
+export function readSysreg(ctx: SysContext, index: number): boolean {
+  const r = ctx.r, d = DEFS[index];
+  outHi = 0;
+  switch (d.kind.k) {
+    case 'store': outLo = r[d.kind.slot]; outHi = r[d.kind.slot + 1]; return true;
+    case 'const': outLo = d.kind.lo; outHi = d.kind.hi; return true;
+    case 'ext': {
+      const v = ctx.readExt(d.name);
+      if (v === undefined) return false;
+      outLo = Number(v & 0xffffffffn) | 0; outHi = Number((v >> 32n) & 0xffffffffn) | 0;
+      return true;
+    }
+  }
+  switch (d.name) {
+    case 'NZCV': outLo = r[NZCV] << 28; return true;
+    case 'DAIF': outLo = r[DAIF]; return true;
+    case 'SPSel': outLo = r[SPSEL]; return true;
+    case 'CurrentEL': outLo = r[CUREL] << 2; return true;
+    case 'SP_EL0':
+      if (r[SPSEL] === 0) return false; // SP_EL0 is the live SP: use SP
+      outLo = r[SP_EL0]; outHi = r[SP_EL0 + 1]; return true;
+    case 'FPCR': outLo = r[FPCR]; return true;
+    case 'FPSR': outLo = r[FPSR]; return true;
+    case 'MPIDR_EL1': outLo = (0x8000_0000 | ctx.cpuIndex) | 0; return true; // Aff0 = CPU index, U = 0
+    case 'ID_AA64PFR0_EL1': outLo = ID_AA64PFR0.lo | (ctx.gicSysregs ? GIC_FIELD_SYSREGS : 0); outHi = ID_AA64PFR0.hi; return true;
+    case 'CCSIDR_EL1': outLo = CCSIDR[r[CSSELR_EL1] & 0xf] ?? 0; return true;
+    case 'ISR_EL1': outLo = (ctx.irqLine ? 0x80 : 0) | (ctx.fiqLine ? 0x40 : 0); return true;
+    case 'OSLSR_EL1': outLo = 0x8 | (ctx.oslk << 1); return true; // OSLM = 0b10 (OS lock implemented)
+    case 'DBGCLAIMSET_EL1': outLo = 0xff; return true;
+    case 'DBGCLAIMCLR_EL1': outLo = ctx.claim; return true;
+  }
+  return false;
 }
 
 // FPCR/FPSR bits that read back, as measured on QEMU 7.2 (cortex-a57, no FP16): FPCR keeps
@@ -58,63 +302,49 @@ export function lookupSysreg(key: number): SysRegDef | undefined {
 const FPCR_MASK = 0x07f70000;
 const FPSR_MASK = 0xf800009f | 0;
 
-let outLo = 0;
-let outHi = 0;
-export function sysLo(): number { return outLo; }
-export function sysHi(): number { return outHi; }
-
-/** Reads system register `id` into sysLo()/sysHi(). */
-export function readSysreg(r: Int32Array, id: number): void {
-  outHi = 0;
-  switch (id) {
-    case SysId.NZCV: outLo = r[NZCV] << 28; break;
-    case SysId.DAIF_REG: outLo = r[DAIF]; break;
-    case SysId.SPSEL_REG: outLo = r[SPSEL]; break;
-    case SysId.CURRENT_EL: outLo = r[CUREL] << 2; break;
-    case SysId.FPCR_REG: outLo = r[FPCR]; break;
-    case SysId.FPSR_REG: outLo = r[FPSR]; break;
-    case SysId.TPIDR_EL0_REG: outLo = r[TPIDR_EL0]; outHi = r[TPIDR_EL0 + 1]; break;
-    case SysId.TPIDRRO_EL0_REG: outLo = r[TPIDRRO_EL0]; outHi = r[TPIDRRO_EL0 + 1]; break;
-    case SysId.TPIDR_EL1_REG: outLo = r[TPIDR_EL1]; outHi = r[TPIDR_EL1 + 1]; break;
-    case SysId.CPACR_EL1_REG: outLo = r[CPACR_EL1]; break;
-    case SysId.SP_EL0_REG: outLo = r[SP_EL0]; outHi = r[SP_EL0 + 1]; break;
-    case SysId.DCZID_EL0_REG: outLo = 4; break; // 64-byte blocks, DC ZVA permitted
-    default: outLo = 0;
-  }
-}
-
-/** Switches the live SP between SP_EL0 and SP_EL1 when PSTATE.SPSel changes. */
-export function selectSp(r: Int32Array, spsel: number): void {
-  const cur = r[SPSEL];
-  if (cur === spsel) return;
-  const from = cur ? SP_EL1 : SP_EL0;
-  const to = spsel ? SP_EL1 : SP_EL0;
-  r[from] = r[SP];
-  r[from + 1] = r[SP + 1];
-  r[SP] = r[to];
-  r[SP + 1] = r[to + 1];
-  r[SPSEL] = spsel;
-}
-
-/** Writes system register `id`; returns false if the write is not allowed (UNDEFINED). */
-export function writeSysreg(r: Int32Array, id: number, lo: number, hi: number): boolean {
-  switch (id) {
-    case SysId.NZCV:
-      r[NZCV] = (lo >>> 28) & 15;
+/** Writes register `index`; false = UNDEFINED. */
+export function writeSysreg(ctx: SysContext, index: number, lo: number, hi: number): boolean {
+  const r = ctx.r, d = DEFS[index];
+  switch (d.kind.k) {
+    case 'store': {
+      const m = d.kind.mask;
+      r[d.kind.slot] = m ? lo & m[0] : lo;
+      r[d.kind.slot + 1] = m ? hi & m[1] : hi;
       return true;
-    case SysId.DAIF_REG: r[DAIF] = lo & 0x3c0; return true;
-    case SysId.SPSEL_REG: selectSp(r, lo & 1); return true;
-    case SysId.FPCR_REG: r[FPCR] = lo & FPCR_MASK; return true;
-    case SysId.FPSR_REG: r[FPSR] = lo & FPSR_MASK; return true;
-    case SysId.TPIDR_EL0_REG: r[TPIDR_EL0] = lo; r[TPIDR_EL0 + 1] = hi; return true;
-    case SysId.TPIDRRO_EL0_REG:
-      if (r[CUREL] === 0) return false;
-      r[TPIDRRO_EL0] = lo; r[TPIDRRO_EL0 + 1] = hi; return true;
-    case SysId.TPIDR_EL1_REG: r[TPIDR_EL1] = lo; r[TPIDR_EL1 + 1] = hi; return true;
-    case SysId.CPACR_EL1_REG: r[CPACR_EL1] = lo & 0x00300000; return true; // FPEN only (no SVE, no TTA)
-    case SysId.SP_EL0_REG: r[SP_EL0] = lo; r[SP_EL0 + 1] = hi; return true;
-    default: return false;
+    }
+    case 'const': return false;
+    case 'ext': return ctx.writeExt(d.name, (BigInt(hi >>> 0) << 32n) | BigInt(lo >>> 0));
   }
+  switch (d.name) {
+    case 'NZCV': r[NZCV] = (lo >>> 28) & 15; return true;
+    case 'DAIF': r[DAIF] = lo & 0x3c0; return true;
+    case 'SPSel': switchSp(r, r[CUREL], lo & 1); return true;
+    case 'SP_EL0':
+      if (r[SPSEL] === 0) return false;
+      r[SP_EL0] = lo; r[SP_EL0 + 1] = hi; return true;
+    case 'FPCR': r[FPCR] = lo & FPCR_MASK; return true;
+    case 'FPSR': r[FPSR] = lo & FPSR_MASK; return true;
+    case 'OSLAR_EL1': ctx.oslk = lo & 1; return true;
+    case 'DBGCLAIMSET_EL1': ctx.claim |= lo & 0xff; return true;
+    case 'DBGCLAIMCLR_EL1': ctx.claim &= ~lo & 0xff; return true;
+  }
+  return false;
+}
+
+/** Which banked SP register backs the live SP for an exception level and SPSel. */
+function spBank(el: number, spsel: number): number {
+  return el === 0 || spsel === 0 ? SP_EL0 : SP_EL1;
+}
+
+/** Changes EL and/or SPSel, moving the live SP between its banks. */
+export function switchSp(r: Int32Array, el: number, spsel: number): void {
+  const from = spBank(r[CUREL], r[SPSEL]), to = spBank(el, spsel);
+  if (from !== to) {
+    r[from] = r[SP]; r[from + 1] = r[SP + 1];
+    r[SP] = r[to]; r[SP + 1] = r[to + 1];
+  }
+  r[CUREL] = el;
+  r[SPSEL] = spsel;
 }
 
 // PSTATE fields written by MSR (immediate); the decoder maps op1:op2 to these.
@@ -122,8 +352,13 @@ export const enum PstateField { SPSEL = 1, DAIFSET, DAIFCLR }
 
 export function writePstateField(r: Int32Array, field: number, imm: number): void {
   switch (field) {
-    case PstateField.SPSEL: selectSp(r, imm & 1); break;
+    case PstateField.SPSEL: switchSp(r, r[CUREL], imm & 1); break;
     case PstateField.DAIFSET: r[DAIF] |= (imm & 0xf) << 6; break;
     case PstateField.DAIFCLR: r[DAIF] &= ~((imm & 0xf) << 6); break;
   }
+}
+
+/** Reset values (QEMU's cortex-a57 at EL1 after direct kernel boot). */
+export function resetSysregs(r: Int32Array): void {
+  r[SCTLR_EL1] = 0x00c50838;
 }

@@ -11,14 +11,22 @@ import { GuestMemory, RAM_BASE, RAM_OFFSET } from '../machine/layout.ts';
 import { CodeCache } from './code-cache.ts';
 import type { Decoder } from './decoder.ts';
 import {
-  PC, SP, NZCV, FLAG_C, DISCARD, ZR, CUREL, SPSEL, DAIF,
+  PC, SP, NZCV, FLAG_C, DISCARD, ZR, CUREL, SPSEL, DAIF, CPACR_EL1, SCTLR_EL1, TCR_EL1, TTBR0_EL1, TTBR1_EL1, PAR_EL1,
   EXCL_VALID, EXCL_ADDR, EXCL_VAL, EXCL_VAL2,
 } from './regs.ts';
 import * as A from './alu.ts';
-import { readSysreg, writeSysreg, writePstateField, sysLo, sysHi, sysregUndefined } from './sysregs.ts';
 import {
-  EC_UNKNOWN, EC_WFX, EC_SVC64, EC_HVC64, EC_SMC64, EC_SYS64, EC_IABT_LOW, EC_PC_ALIGN,
-  EC_DABT_LOW, EC_DABT_CUR, EC_BRK64, EC_HLT, DFSC_ALIGNMENT, type Exit,
+  SYSREGS, readSysreg, writeSysreg, writePstateField, sysLo, sysHi, sysAccessible, resetSysregs, PstateField,
+  type SysContext,
+} from './sysregs.ts';
+import { takeException, exceptionReturn, esrOf, VECTOR_SYNC, VECTOR_IRQ, VECTOR_FIQ } from './exceptions.ts';
+import {
+  Tlb, translate, tlbBank, ACC_READ, ACC_WRITE, ACC_EXEC, TLB_SIZE, GLOBAL, ANY_ASID,
+  tFault, tPaLo, tPaHi, tSpan, tGlobal, tDevice, tAttr, tSh, tAsid,
+} from './mmu.ts';
+import {
+  EC_UNKNOWN, EC_WFX, EC_FP_ACCESS, EC_SVC64, EC_HVC64, EC_SYS64, EC_IABT_LOW, EC_IABT_CUR, EC_PC_ALIGN,
+  EC_DABT_LOW, EC_DABT_CUR, EC_SP_ALIGN, EC_BRK64, EC_HLT, EC_SYSREG_CHANGED, DFSC_ALIGNMENT, type Exit,
 } from '../hyp/syndrome.ts';
 
 // Decoded operation numbers: what the interpreter's switch dispatches on. An A64 encoding is
@@ -128,6 +136,10 @@ export const enum Op {
   IC_IVAU = 102, // n = Rt slot
   DC_ZVA = 103, // n = Rt slot
   FLAGM = 104, // a = kind (0 CFINV, 1 RMIF, 2 SETF8, 3 SETF16), n = Rn slot, b = imm6 | mask << 8
+  DC_MAINT = 105, // n = Rt slot, a = 1 if EL0 may use it (SCTLR_EL1.UCI)
+  AT = 106, // n = Rt slot, a = op2 (0 S1E1R, 1 S1E1W, 2 S1E0R, 3 S1E0W)
+  TLBI = 107, // n = Rt slot, a = op2 (0 VMALLE1, 1 VAE1, 2 ASIDE1, 3 VAAE1, 5 VALE1, 7 VAALE1)
+  ERET = 108,
 
   // Loads and stores. "code" (x field) = size | signed << 2 | toX << 3 | store << 4
   LDR_X = 110, // base + a, b = ISS for the MMIO exit
@@ -158,14 +170,50 @@ export const enum Op {
 export const BUDGET = 0;
 export const EXIT = 1;
 
+// Run statuses of the cold paths (memSlow, execCold, fetchMiss):
+const DONE = 0; // completed: advance the PC
+const STOP = 1; // exit to the hypervisor; the instruction did not complete
+const JUMP = 2; // completed and PC/PSTATE set in the register file (ERET): reload
+const FAULT = 3; // an exception was taken to EL1 instead: reload
+const DONE_CHANGED = 4; // completed, advance the PC, then reload (MSR, TLBI, flag-setting cold ops)
+const STOP_RETIRED = 5; // exit to the hypervisor after the instruction retired (HVC, timer/GIC writes)
+
+const TLB_MASK = TLB_SIZE - 1;
+const FIRST_MEM_OP = Op.LDR_X;
+const LAST_MEM_OP = Op.STRB_REG;
+
+/** What the machine provides to a vCPU: devices' system registers and diagnostics. */
+export interface VCpuHooks {
+  readExt(cpu: VCpu, name: string): bigint | undefined;
+  writeExt(cpu: VCpu, name: string, v: bigint): boolean;
+  onUndefined?(cpu: VCpu, insn: number): void;
+}
+
 const X30 = 60;
 /** RAM offset in the memory minus RAM's guest physical base: PA + DELTA = byte offset. */
 const DELTA = RAM_OFFSET - RAM_BASE;
 
-export class VCpu {
+export class VCpu implements SysContext {
   readonly r: Int32Array;
   readonly dv: DataView;
   readonly ramEnd: number;
+  readonly tlb = new Tlb();
+  /** Decoded-record pages of the instruction-side TLB entries (parallel to the exec banks). */
+  private readonly codeTlb: (Int32Array | undefined)[] = new Array(6 * TLB_SIZE);
+  /** ASID of the current translation regime (TTBR0/1 per TCR_EL1.A1). */
+  asid = 0;
+  hooks: VCpuHooks | undefined;
+  /** HLT #0xF000 exits for semihosting (otherwise HLT is UNDEFINED, as halting is disabled). */
+  semihosting = true;
+  /** Interrupt signals from the interrupt controller. */
+  irqLine = false;
+  fiqLine = false;
+  /** Debug OS lock and claim tags (SysContext). */
+  oslk = 1;
+  claim = 0;
+  /** ID_AA64PFR0.GIC: the GICv3 system-register interface is present. */
+  gicSysregs = false;
+  get cpuIndex(): number { return this.index; }
 
   /** Retired instructions. */
   icount = 0;
@@ -188,13 +236,26 @@ export class VCpu {
     this.reset();
   }
 
-  /** Architectural reset state as QEMU's direct kernel boot leaves it: EL1h, DAIF masked. */
+  /** Architectural reset state as QEMU's direct kernel boot leaves it: EL1h, DAIF masked, MMU off. */
   reset(): void {
     this.r.fill(0);
     this.r[CUREL] = 1;
     this.r[SPSEL] = 1;
     this.r[DAIF] = 0x3c0;
     this.r[EXCL_VALID] = 0;
+    resetSysregs(this.r);
+    this.tlb.flushAll();
+    this.asid = 0;
+    this.oslk = 1;
+    this.claim = 0;
+  }
+
+  readExt(name: string): bigint | undefined {
+    return this.hooks?.readExt(this, name);
+  }
+
+  writeExt(name: string, v: bigint): boolean {
+    return this.hooks?.writeExt(this, name, v) ?? false;
   }
 
   get pc(): bigint {
@@ -227,22 +288,43 @@ export class VCpu {
 
   /** Runs at most `budget` instructions; returns BUDGET or EXIT. */
   run(budget: number): number {
-    const r = this.r, dv = this.dv, code = this.code, ramEnd = this.ramEnd;
-    const marks = code.marks;
-    let pcLo = r[PC], pcHi = r[PC + 1];
-    let nzcv = r[NZCV]; // flags live in a local here; r[NZCV] is synced around cold calls
-    let page: Int32Array = EMPTY_PAGE;
-    let pageLo = pcLo ^ 0x1000, pageHi = pcHi; // "no page yet"
+    const r = this.r, dv = this.dv, tlb = this.tlb, codeTlb = this.codeTlb;
+    const tagLo = tlb.tagLo, tagHi = tlb.tagHi, tasid = tlb.asid, toff = tlb.off;
+    let pcLo = 0, pcHi = 0, nzcv = 0, asid = 0, rdBank = 0, wrBank = 0, exBank = 0;
+    let page: Int32Array = EMPTY_PAGE, pageOff = 0;
+    let pageLo = 0, pageHi = 0;
     let n = 0;
     let result = BUDGET;
+    let st = JUMP; // (re)load all locals from the register file first
 
     loop: for (;;) {
+      if (st !== DONE) {
+        // A cold path ran: exception taken, ERET, MSR, ... Take a now-unmasked interrupt, then
+        // reload what the locals cache.
+        if (this.irqLine || this.fiqLine) this.checkInterrupts();
+        pcLo = r[PC]; pcHi = r[PC + 1]; nzcv = r[NZCV]; asid = this.asid;
+        const el = r[CUREL];
+        rdBank = tlbBank(el, ACC_READ) * TLB_SIZE;
+        wrBank = tlbBank(el, ACC_WRITE) * TLB_SIZE;
+        exBank = tlbBank(el, ACC_EXEC) * TLB_SIZE;
+        pageHi = ~pcHi; // force the fetch path
+        st = DONE;
+      }
       if (n >= budget) break;
       if (((pcLo ^ pageLo) & ~0xfff) !== 0 || pcHi !== pageHi) {
-        const pa = pcLo >>> 0;
-        if ((pa & 3) !== 0) { this.setExit(EC_PC_ALIGN, 0, pcLo, pcHi); result = EXIT; break; }
-        if (pcHi !== 0 || pa < RAM_BASE || pa >= ramEnd) { this.setExit(EC_IABT_LOW, 0x05, pcLo, pcHi); result = EXIT; break; }
-        page = code.page((pa - RAM_BASE) >>> 12);
+        const e = exBank + ((pcLo >>> 12) & TLB_MASK);
+        if (tagLo[e] === (pcLo & ~0xfff) && tagHi[e] === pcHi && (tasid[e] === GLOBAL || tasid[e] === asid) && (pcLo & 3) === 0) {
+          page = codeTlb[e] as Int32Array;
+          pageOff = toff[e];
+        } else {
+          r[PC] = pcLo; r[PC + 1] = pcHi; r[NZCV] = nzcv;
+          this.icount += n; budget -= n; n = 0;
+          st = this.fetchMiss(pcLo, pcHi);
+          if (st === STOP) { result = EXIT; break; }
+          if (st !== DONE) continue;
+          page = this.fetchPage;
+          pageOff = this.fetchOff;
+        }
         pageLo = pcLo & ~0xfff;
         pageHi = pcHi;
       }
@@ -252,7 +334,9 @@ export class VCpu {
 
       switch (op) {
         case Op.NOT_DECODED:
-          this.decodeSlot(page, i, pcLo);
+          if (!this.decoder.decode(dv.getInt32(pageOff + i, true), page, i)) {
+            page[i] = Op.UNDEF; page[i + 1] = 0; page[i + 2] = 0; page[i + 3] = 0;
+          }
           n--;
           continue; // dispatch the freshly decoded record
 
@@ -539,6 +623,7 @@ export class VCpu {
         case Op.BR: case Op.RET: {
           const s = (page[i + 1] >>> 8) & 255;
           pcLo = r[s]; pcHi = r[s + 1];
+          if ((pcLo & 3) !== 0) pageHi = ~pcHi; // misaligned: the fetch path raises the fault
           continue;
         }
         case Op.BLR: {
@@ -547,165 +632,139 @@ export class VCpu {
           A.add64(pcLo, pcHi, 4, 0, 0);
           r[X30] = A.rlo; r[X30 + 1] = A.rhi;
           pcLo = tlo; pcHi = thi;
+          if ((pcLo & 3) !== 0) pageHi = ~pcHi;
           continue;
         }
 
-        // ---- loads and stores: RAM fast path inline, everything else in execMem()
+        // ---- loads and stores: TLB hit to RAM inline; misses, MMIO and faults in memSlow()
         case Op.LDR_X: case Op.LDR_REG_X: {
           const w = page[i + 1];
-          const a = op === Op.LDR_X ? eaImm(r, (w >>> 8) & 255, page[i + 2]) : eaReg(r, (w >>> 8) & 255, (w >>> 16) & 255, page[i + 2]);
-          if (a >= RAM_BASE && a + 8 <= ramEnd) {
-            const d = w & 255;
-            r[d] = dv.getInt32(a + DELTA, true); r[d + 1] = dv.getInt32(a + DELTA + 4, true);
+          const lo = op === Op.LDR_X ? eaImm(r, (w >>> 8) & 255, page[i + 2]) : eaReg(r, (w >>> 8) & 255, (w >>> 16) & 255, page[i + 2]);
+          const e = rdBank + ((lo >>> 12) & TLB_MASK);
+          if (tagLo[e] === (lo & ~0xfff) && tagHi[e] === eaHi && (tasid[e] === GLOBAL || tasid[e] === asid) && (lo & 0xfff) <= 0xff8) {
+            const o = toff[e] + (lo & 0xfff), d = w & 255;
+            r[d] = dv.getInt32(o, true); r[d + 1] = dv.getInt32(o + 4, true);
             break;
           }
-          r[PC] = pcLo; r[PC + 1] = pcHi;
-          if (!this.execMem(op, page, i)) { n--; result = EXIT; break loop; }
+          r[PC] = pcLo; r[PC + 1] = pcHi; r[NZCV] = nzcv;
+          this.icount += n; budget -= n; n = 0;
+          st = this.memSlow(op, page, i);
           break;
         }
         case Op.LDR_W: case Op.LDR_REG_W: {
           const w = page[i + 1];
-          const a = op === Op.LDR_W ? eaImm(r, (w >>> 8) & 255, page[i + 2]) : eaReg(r, (w >>> 8) & 255, (w >>> 16) & 255, page[i + 2]);
-          if (a >= RAM_BASE && a + 4 <= ramEnd) {
+          const lo = op === Op.LDR_W ? eaImm(r, (w >>> 8) & 255, page[i + 2]) : eaReg(r, (w >>> 8) & 255, (w >>> 16) & 255, page[i + 2]);
+          const e = rdBank + ((lo >>> 12) & TLB_MASK);
+          if (tagLo[e] === (lo & ~0xfff) && tagHi[e] === eaHi && (tasid[e] === GLOBAL || tasid[e] === asid) && (lo & 0xfff) <= 0xffc) {
             const d = w & 255;
-            r[d] = dv.getInt32(a + DELTA, true); r[d + 1] = 0;
+            r[d] = dv.getInt32(toff[e] + (lo & 0xfff), true); r[d + 1] = 0;
             break;
           }
-          r[PC] = pcLo; r[PC + 1] = pcHi;
-          if (!this.execMem(op, page, i)) { n--; result = EXIT; break loop; }
+          r[PC] = pcLo; r[PC + 1] = pcHi; r[NZCV] = nzcv;
+          this.icount += n; budget -= n; n = 0;
+          st = this.memSlow(op, page, i);
           break;
         }
         case Op.LDRB: case Op.LDRB_REG: {
           const w = page[i + 1];
-          const a = op === Op.LDRB ? eaImm(r, (w >>> 8) & 255, page[i + 2]) : eaReg(r, (w >>> 8) & 255, (w >>> 16) & 255, page[i + 2]);
-          if (a >= RAM_BASE && a + 1 <= ramEnd) {
+          const lo = op === Op.LDRB ? eaImm(r, (w >>> 8) & 255, page[i + 2]) : eaReg(r, (w >>> 8) & 255, (w >>> 16) & 255, page[i + 2]);
+          const e = rdBank + ((lo >>> 12) & TLB_MASK);
+          if (tagLo[e] === (lo & ~0xfff) && tagHi[e] === eaHi && (tasid[e] === GLOBAL || tasid[e] === asid)) {
             const d = w & 255;
-            r[d] = dv.getUint8(a + DELTA); r[d + 1] = 0;
+            r[d] = dv.getUint8(toff[e] + (lo & 0xfff)); r[d + 1] = 0;
             break;
           }
-          r[PC] = pcLo; r[PC + 1] = pcHi;
-          if (!this.execMem(op, page, i)) { n--; result = EXIT; break loop; }
+          r[PC] = pcLo; r[PC + 1] = pcHi; r[NZCV] = nzcv;
+          this.icount += n; budget -= n; n = 0;
+          st = this.memSlow(op, page, i);
           break;
         }
         case Op.STR_X: case Op.STR_REG_X: {
           const w = page[i + 1];
-          const a = op === Op.STR_X ? eaImm(r, (w >>> 8) & 255, page[i + 2]) : eaReg(r, (w >>> 8) & 255, (w >>> 16) & 255, page[i + 2]);
-          if (a >= RAM_BASE && a + 8 <= ramEnd) {
-            const t = w & 255;
-            if (marks[(a - RAM_BASE) >>> 12] !== 0 || marks[(a + 7 - RAM_BASE) >>> 12] !== 0) code.invalidate(a - RAM_BASE, 8);
-            dv.setInt32(a + DELTA, r[t], true); dv.setInt32(a + DELTA + 4, r[t + 1], true);
+          const lo = op === Op.STR_X ? eaImm(r, (w >>> 8) & 255, page[i + 2]) : eaReg(r, (w >>> 8) & 255, (w >>> 16) & 255, page[i + 2]);
+          const e = wrBank + ((lo >>> 12) & TLB_MASK);
+          if (tagLo[e] === (lo & ~0xfff) && tagHi[e] === eaHi && (tasid[e] === GLOBAL || tasid[e] === asid) && (lo & 0xfff) <= 0xff8) {
+            const o = toff[e] + (lo & 0xfff), t = w & 255;
+            dv.setInt32(o, r[t], true); dv.setInt32(o + 4, r[t + 1], true);
             break;
           }
-          r[PC] = pcLo; r[PC + 1] = pcHi;
-          if (!this.execMem(op, page, i)) { n--; result = EXIT; break loop; }
+          r[PC] = pcLo; r[PC + 1] = pcHi; r[NZCV] = nzcv;
+          this.icount += n; budget -= n; n = 0;
+          st = this.memSlow(op, page, i);
           break;
         }
         case Op.STR_W: case Op.STR_REG_W: {
           const w = page[i + 1];
-          const a = op === Op.STR_W ? eaImm(r, (w >>> 8) & 255, page[i + 2]) : eaReg(r, (w >>> 8) & 255, (w >>> 16) & 255, page[i + 2]);
-          if (a >= RAM_BASE && a + 4 <= ramEnd) {
-            if (marks[(a - RAM_BASE) >>> 12] !== 0 || marks[(a + 3 - RAM_BASE) >>> 12] !== 0) code.invalidate(a - RAM_BASE, 4);
-            dv.setInt32(a + DELTA, r[w & 255], true);
+          const lo = op === Op.STR_W ? eaImm(r, (w >>> 8) & 255, page[i + 2]) : eaReg(r, (w >>> 8) & 255, (w >>> 16) & 255, page[i + 2]);
+          const e = wrBank + ((lo >>> 12) & TLB_MASK);
+          if (tagLo[e] === (lo & ~0xfff) && tagHi[e] === eaHi && (tasid[e] === GLOBAL || tasid[e] === asid) && (lo & 0xfff) <= 0xffc) {
+            dv.setInt32(toff[e] + (lo & 0xfff), r[w & 255], true);
             break;
           }
-          r[PC] = pcLo; r[PC + 1] = pcHi;
-          if (!this.execMem(op, page, i)) { n--; result = EXIT; break loop; }
+          r[PC] = pcLo; r[PC + 1] = pcHi; r[NZCV] = nzcv;
+          this.icount += n; budget -= n; n = 0;
+          st = this.memSlow(op, page, i);
           break;
         }
         case Op.STRB: case Op.STRB_REG: {
           const w = page[i + 1];
-          const a = op === Op.STRB ? eaImm(r, (w >>> 8) & 255, page[i + 2]) : eaReg(r, (w >>> 8) & 255, (w >>> 16) & 255, page[i + 2]);
-          if (a >= RAM_BASE && a + 1 <= ramEnd) {
-            if (marks[(a - RAM_BASE) >>> 12] !== 0) code.invalidate(a - RAM_BASE, 1);
-            dv.setUint8(a + DELTA, r[w & 255]);
+          const lo = op === Op.STRB ? eaImm(r, (w >>> 8) & 255, page[i + 2]) : eaReg(r, (w >>> 8) & 255, (w >>> 16) & 255, page[i + 2]);
+          const e = wrBank + ((lo >>> 12) & TLB_MASK);
+          if (tagLo[e] === (lo & ~0xfff) && tagHi[e] === eaHi && (tasid[e] === GLOBAL || tasid[e] === asid)) {
+            dv.setUint8(toff[e] + (lo & 0xfff), r[w & 255]);
             break;
           }
-          r[PC] = pcLo; r[PC + 1] = pcHi;
-          if (!this.execMem(op, page, i)) { n--; result = EXIT; break loop; }
+          r[PC] = pcLo; r[PC + 1] = pcHi; r[NZCV] = nzcv;
+          this.icount += n; budget -= n; n = 0;
+          st = this.memSlow(op, page, i);
           break;
         }
         case Op.LDST_IMM: case Op.LDST_PRE: case Op.LDST_POST: {
-          // Any size and sign. Fast path: RAM below 4 GiB, base and new base in 32 bits.
+          // Any size and sign, with or without write-back; SP-based accesses check alignment in memSlow.
           const w = page[i + 1], s = (w >>> 8) & 255, off = page[i + 2], c = w >>> 24;
-          if (r[s + 1] === 0) {
-            const base = r[s] >>> 0, nb = base + off;
-            const a = op === Op.LDST_POST ? base : nb, len = 1 << (c & 3);
-            if (a >= RAM_BASE && a + len <= ramEnd && nb >= 0 && nb <= 0xffffffff) {
-              const d = w & 255;
-              if (c & 16) {
-                if (marks[(a - RAM_BASE) >>> 12] !== 0 || marks[(a + len - 1 - RAM_BASE) >>> 12] !== 0) code.invalidate(a - RAM_BASE, len);
-                storeSized(dv, a + DELTA, c & 3, r[d], r[d + 1]);
-              } else loadCoded(dv, a + DELTA, c, r, d);
-              if (op !== Op.LDST_IMM) r[s] = nb | 0;
-              break;
+          const lo = op === Op.LDST_POST ? r[s] : eaImm(r, s, off);
+          const hi = op === Op.LDST_POST ? r[s + 1] : eaHi;
+          const len = 1 << (c & 3);
+          const e = ((c & 16) !== 0 ? wrBank : rdBank) + ((lo >>> 12) & TLB_MASK);
+          if (s !== SP && tagLo[e] === (lo & ~0xfff) && tagHi[e] === hi && (tasid[e] === GLOBAL || tasid[e] === asid) && (lo & 0xfff) <= 4096 - len) {
+            const o = toff[e] + (lo & 0xfff), d = w & 255;
+            if ((c & 16) !== 0) storeSized(dv, o, c & 3, r[d], r[d + 1]);
+            else loadCoded(dv, o, c, r, d);
+            if (op !== Op.LDST_IMM) {
+              const nb = (r[s] >>> 0) + off;
+              r[s + 1] = (r[s + 1] + (nb > 0xffffffff ? 1 : nb < 0 ? -1 : 0)) | 0;
+              r[s] = nb | 0;
             }
+            break;
           }
-          r[PC] = pcLo; r[PC + 1] = pcHi;
-          if (!this.execMem(op, page, i)) { n--; result = EXIT; break loop; }
-          break;
-        }
-        case Op.LDST_REG: case Op.LDSTP:
-        case Op.LDXR: case Op.STXR: case Op.ATOMIC: case Op.CAS: case Op.CASP: {
-          r[PC] = pcLo; r[PC + 1] = pcHi;
-          if (!this.execMem(op, page, i)) { n--; result = EXIT; break loop; }
-          break;
-        }
-        case Op.LDR_LIT: {
-          r[PC] = pcLo; r[PC + 1] = pcHi;
-          if (!this.execMem(op, page, i)) { n--; result = EXIT; break loop; }
+          r[PC] = pcLo; r[PC + 1] = pcHi; r[NZCV] = nzcv;
+          this.icount += n; budget -= n; n = 0;
+          st = this.memSlow(op, page, i);
           break;
         }
 
         case Op.NOP:
           break;
 
-        case Op.IC_IALLU: case Op.IC_IVAU:
-          this.icInvalidate(op, page, i);
-          pageLo = pcLo ^ 0x1000; // refetch this page's records
-          page = EMPTY_PAGE;
+        default:
+          // Everything else: system instructions, rare data processing, pairs, exclusives...
+          r[PC] = pcLo; r[PC + 1] = pcHi; r[NZCV] = nzcv;
+          this.icount += n; budget -= n; n = 0;
+          st = op >= FIRST_MEM_OP && op <= LAST_MEM_OP ? this.memSlow(op, page, i) : this.execCold(op, page, i);
           break;
-
-        case Op.HVC: case Op.SVC: case Op.SMC: {
-          // Exception-generating instructions retire before the trap (ELR = next instruction).
-          this.setExit(op === Op.HVC ? EC_HVC64 : op === Op.SVC ? EC_SVC64 : EC_SMC64, page[i + 2] & 0xffff, 0, 0);
-          A.add64(pcLo, pcHi, 4, 0, 0);
-          pcLo = A.rlo; pcHi = A.rhi;
-          result = EXIT;
-          break loop;
-        }
-
-        default: {
-          // Everything else: no PC change, may exit.
-          r[PC] = pcLo; r[PC + 1] = pcHi;
-          r[NZCV] = nzcv;
-          const ok = this.execCold(op, page, i);
-          nzcv = r[NZCV];
-          if (!ok) { n--; result = EXIT; break loop; }
-          break;
-        }
+      }
+      if (st !== DONE) {
+        if (st === DONE_CHANGED) { st = JUMP; advancePc(r); continue; }
+        if (st === FAULT || st === STOP) this.icount--; // the instruction did not complete
+        if (st === STOP || st === STOP_RETIRED) { result = EXIT; break; }
+        continue;
       }
       pcLo = (pcLo + 4) | 0;
       if (pcLo === 0) pcHi = (pcHi + 1) | 0;
     }
-    r[PC] = pcLo;
-    r[PC + 1] = pcHi;
-    r[NZCV] = nzcv;
+    if (st === DONE) { r[PC] = pcLo; r[PC + 1] = pcHi; r[NZCV] = nzcv; }
     this.icount += n;
     return result;
-  }
-
-  /** Decodes the instruction in record slot i of `page`; pcLo locates it (no MMU yet). */
-  private decodeSlot(page: Int32Array, i: number, pcLo: number): number {
-    const word = this.fetchWord(pcLo);
-    if (!this.decoder.decode(word, page, i)) {
-      page[i] = Op.UNDEF;
-      page[i + 1] = 0; page[i + 2] = 0; page[i + 3] = 0;
-    }
-    return page[i];
-  }
-
-  private fetchWord(pcLo: number): number {
-    return this.dv.getInt32((pcLo >>> 0) + DELTA, true);
   }
 
   setExit(ec: number, iss: number, farLo: number, farHi: number): void {
@@ -716,77 +775,223 @@ export class VCpu {
     this.exitInsn = 0;
   }
 
+  // ---- fetch ------------------------------------------------------------------------------------
+
+  /** Set by fetchMiss(): the decoded-record page and its byte offset in the shared memory. */
+  private fetchPage: Int32Array = EMPTY_PAGE;
+  private fetchOff = 0;
+
+  /** Instruction-side TLB miss: translate, find the code page, fill the TLB; or fault/exit. */
+  private fetchMiss(pcLo: number, pcHi: number): number {
+    const r = this.r;
+    if ((pcLo & 3) !== 0) return this.syncException(EC_PC_ALIGN, 0, true, pcLo, pcHi);
+    const el = r[CUREL];
+    translate(r, this.dv, this.ramEnd, pcLo, pcHi, ACC_EXEC, el, false);
+    if (tFault !== 0) return this.syncException(el === 0 ? EC_IABT_LOW : EC_IABT_CUR, tFault, true, pcLo, pcHi);
+    const pa = tPaLo >>> 0;
+    if (tPaHi !== 0 || pa < RAM_BASE || pa >= this.ramEnd) {
+      // Executing from something that is not RAM: the hypervisor has to say what that means.
+      this.setExit(EC_IABT_LOW, 0x05, tPaLo, tPaHi);
+      return STOP;
+    }
+    const ramPage = (pa - RAM_BASE) >>> 12;
+    const fresh = this.code.marks[ramPage] === 0;
+    const page = this.code.page(ramPage);
+    if (fresh) this.tlb.dropWritable(ramPage); // stores to it must now invalidate decoded code
+    const off = ((pa - RAM_BASE) & ~0xfff) + RAM_OFFSET;
+    const asid = tGlobal ? GLOBAL : tAsid;
+    this.tlb.fill(tlbBank(el, ACC_EXEC), pcLo, pcHi, asid, off, tSpan);
+    this.codeTlb[tlbBank(el, ACC_EXEC) * TLB_SIZE + ((pcLo >>> 12) & TLB_MASK)] = page;
+    this.fetchPage = page;
+    this.fetchOff = off;
+    return DONE;
+  }
+
+  /** The instruction word at the current PC (for exits and diagnostics). */
+  private currentWord(): number {
+    const r = this.r;
+    translate(r, this.dv, this.ramEnd, r[PC], r[PC + 1], ACC_EXEC, r[CUREL], false);
+    const pa = tPaLo >>> 0;
+    if (tFault !== 0 || tPaHi !== 0 || pa < RAM_BASE || pa + 4 > this.ramEnd) return 0;
+    return this.dv.getInt32(pa + DELTA, true);
+  }
+
+  // ---- exceptions -----------------------------------------------------------------------------
+
+  /** Last exception delivered to the guest, for diagnostics (e.g. a guest with no vectors). */
+  lastException = { ec: -1, esr: 0, elrLo: 0, elrHi: 0, insn: 0 };
+
+  /** Takes a synchronous exception to EL1 at the current instruction (r[PC]). */
+  syncException(ec: number, iss: number, setFar: boolean, farLo: number, farHi: number, retNext = false): number {
+    const r = this.r;
+    let retLo = r[PC], retHi = r[PC + 1];
+    if (retNext) { A.add64(retLo, retHi, 4, 0, 0); retLo = A.rlo; retHi = A.rhi; }
+    const le = this.lastException;
+    le.ec = ec; le.esr = esrOf(ec, iss); le.elrLo = retLo; le.elrHi = retHi;
+    le.insn = ec === EC_UNKNOWN ? this.currentWord() : 0;
+    if (ec === EC_UNKNOWN) this.hooks?.onUndefined?.(this, le.insn);
+    takeException(r, VECTOR_SYNC, le.esr, retLo, retHi, setFar, farLo, farHi);
+    return FAULT;
+  }
+
+  /** UNDEFINED instruction at the current PC. */
+  undefinedInstruction(): number {
+    return this.syncException(EC_UNKNOWN, 0, false, 0, 0);
+  }
+
+  /** Takes a pending, unmasked IRQ or FIQ (PC = the next instruction to run). */
+  checkInterrupts(): boolean {
+    const r = this.r;
+    if (this.fiqLine && (r[DAIF] & 0x40) === 0) {
+      takeException(r, VECTOR_FIQ, -1, r[PC], r[PC + 1], false, 0, 0);
+      return true;
+    }
+    if (this.irqLine && (r[DAIF] & 0x80) === 0) {
+      takeException(r, VECTOR_IRQ, -1, r[PC], r[PC + 1], false, 0, 0);
+      return true;
+    }
+    return false;
+  }
+
+  /** Data abort to EL1 for a translation/permission/alignment fault on VA (lo, hi). */
+  private dataFault(fsc: number, write: boolean, lo: number, hi: number, cm = false): number {
+    const ec = this.r[CUREL] === 0 ? EC_DABT_LOW : EC_DABT_CUR;
+    return this.syncException(ec, fsc | (write ? 1 << 6 : 0) | (cm ? 1 << 8 : 0), true, lo, hi);
+  }
+
   // ---- cold operations ----------------------------------------------------------------------
 
-  /** Executes a non-branch, non-memory operation; false = exit set. PC is in r[PC]. */
-  private execCold(op: number, page: Int32Array, i: number): boolean {
+  /** Executes a non-memory cold operation. PC and NZCV are in r; returns a run status. */
+  private execCold(op: number, page: Int32Array, i: number): number {
     const r = this.r;
     const w = page[i + 1], a = page[i + 2], b = page[i + 3];
     const d = w & 255, s = (w >>> 8) & 255, t = (w >>> 16) & 255, x = w >>> 24;
     switch (op) {
-      case Op.BITFIELD: this.bitfield(d, s, a); return true;
-      case Op.EXTR: this.extr(d, s, t, a, b); return true;
-      case Op.ADDSUB_SREG: this.addSubShifted(d, s, t, a); return true;
-      case Op.ADDSUB_EXT: this.addSubExtended(d, s, t, a); return true;
-      case Op.LOGIC_SREG: this.logicShifted(d, s, t, a); return true;
-      case Op.ADC: this.adc(d, s, t, a); return true;
-      case Op.CCMP: this.ccmp(s, t, a); return true;
-      case Op.MULL: this.mull(d, s, t, x, a); return true;
+      case Op.BITFIELD: this.bitfield(d, s, a); return DONE;
+      case Op.EXTR: this.extr(d, s, t, a, b); return DONE;
+      case Op.ADDSUB_SREG: this.addSubShifted(d, s, t, a); return DONE_CHANGED;
+      case Op.ADDSUB_EXT: this.addSubExtended(d, s, t, a); return DONE_CHANGED;
+      case Op.LOGIC_SREG: this.logicShifted(d, s, t, a); return DONE_CHANGED;
+      case Op.ADC: this.adc(d, s, t, a); return DONE_CHANGED;
+      case Op.CCMP: this.ccmp(s, t, a); return DONE_CHANGED;
+      case Op.MULL: this.mull(d, s, t, x, a); return DONE;
       case Op.MULH:
         A.mulh64(r[s], r[s + 1], r[t], r[t + 1], a === 1);
         r[d] = A.rlo; r[d + 1] = A.rhi;
-        return true;
+        return DONE;
       case Op.DIV:
         if (a & 2) { A.div64(r[s], r[s + 1], r[t], r[t + 1], (a & 1) === 1); r[d] = A.rlo; r[d + 1] = A.rhi; }
         else { r[d] = A.div32(r[s], r[t], (a & 1) === 1); r[d + 1] = 0; }
-        return true;
-      case Op.SHIFTV: this.shiftv(d, s, t, a); return true;
-      case Op.BITOP: this.bitop(d, s, a); return true;
+        return DONE;
+      case Op.SHIFTV: this.shiftv(d, s, t, a); return DONE;
+      case Op.BITOP: this.bitop(d, s, a); return DONE;
       case Op.CRC32: {
         const size = a & 3;
         r[d] = A.crc32(r[s], r[t], r[t + 1], 1 << size, (a & 4) !== 0);
         r[d + 1] = 0;
-        return true;
+        return DONE;
       }
-      case Op.CLREX: r[EXCL_VALID] = 0; return true;
-      case Op.MRS:
-        if (a < 0) return this.sysTrap(b, page, i);
-        if (sysregUndefined(r, a)) return this.undefined(page, i);
-        readSysreg(r, a);
-        r[d] = sysLo(); r[d + 1] = sysHi();
-        return true;
-      case Op.MSR_REG:
-        if (a < 0) return this.sysTrap(b, page, i);
-        if (sysregUndefined(r, a) || !writeSysreg(r, a, r[s], r[s + 1])) return this.undefined(page, i);
-        return true;
-      case Op.MSR_IMM: writePstateField(r, a, b); return true;
-      case Op.FLAGM: this.flagm(s, a, b); return true;
-      case Op.DC_ZVA: return this.dcZva(s);
+      case Op.CLREX: r[EXCL_VALID] = 0; return DONE;
+      case Op.FLAGM: this.flagm(s, a, b); return DONE_CHANGED;
+      case Op.MRS: return this.mrs(d, a, b);
+      case Op.MSR_REG: return this.msr(s, a, b);
+      case Op.MSR_IMM:
+        if (r[CUREL] === 0 && !(a === PstateField.DAIFSET || a === PstateField.DAIFCLR ? (r[SCTLR_EL1] & (1 << 9)) !== 0 : false)) return this.undefinedInstruction();
+        writePstateField(r, a, b);
+        return DONE_CHANGED;
+      case Op.ERET:
+        if (r[CUREL] === 0) return this.undefinedInstruction();
+        exceptionReturn(r);
+        return JUMP;
+      case Op.SVC:
+        return this.syncException(EC_SVC64, a & 0xffff, false, 0, 0, true);
+      case Op.HVC:
+        if (r[CUREL] === 0) return this.undefinedInstruction();
+        // To the hypervisor; the HVC retires first (ELR_EL2 would be the next instruction).
+        this.setExit(EC_HVC64, a & 0xffff, 0, 0);
+        advancePc(r);
+        return STOP_RETIRED;
+      case Op.SMC: return this.undefinedInstruction(); // no EL3
+      case Op.BRK: return this.syncException(EC_BRK64, a & 0xffff, false, 0, 0);
+      case Op.HLT:
+        if (this.semihosting && (a & 0xffff) === 0xf000) {
+          this.setExit(EC_HLT, a & 0xffff, 0, 0);
+          this.exitInsn = this.currentWord();
+          return STOP;
+        }
+        return this.undefinedInstruction(); // halting debug is not enabled
       case Op.WFI: case Op.WFE:
         this.setExit(EC_WFX, op === Op.WFE ? 1 : 0, 0, 0);
-        return false;
-      case Op.BRK:
-        this.setExit(EC_BRK64, a & 0xffff, 0, 0);
-        return false;
-      case Op.HLT:
-        this.setExit(EC_HLT, a & 0xffff, 0, 0);
-        this.exitInsn = this.fetchWord(r[PC]);
-        return false;
+        return STOP;
+      case Op.IC_IALLU: case Op.IC_IVAU:
+        if (op === Op.IC_IVAU && r[CUREL] === 0 && (r[SCTLR_EL1] & (1 << 26)) === 0) return this.undefinedInstruction();
+        this.icInvalidate(op, s);
+        return DONE_CHANGED;
+      case Op.DC_MAINT:
+        if (r[CUREL] === 0 && (a === 0 || (r[SCTLR_EL1] & (1 << 26)) === 0)) return this.undefinedInstruction();
+        return DONE;
+      case Op.DC_ZVA:
+        if (r[CUREL] === 0 && (r[SCTLR_EL1] & (1 << 14)) === 0) return this.undefinedInstruction();
+        return this.dcZva(s);
+      case Op.AT: return this.addressTranslate(s, a);
+      case Op.TLBI: return this.tlbInvalidate(s, a);
       default:
-        return this.undefined(page, i);
+        return this.undefinedInstruction();
     }
   }
 
-  private undefined(_page: Int32Array, _i: number): boolean {
-    this.setExit(EC_UNKNOWN, 0, 0, 0);
-    this.exitInsn = this.fetchWord(this.r[PC]);
-    return false;
+  private mrs(d: number, index: number, iss: number): number {
+    const r = this.r;
+    if (index < 0) return this.sysTrap(iss);
+    const def = SYSREGS[index];
+    if (!sysAccessible(this, def, false)) return this.undefinedInstruction();
+    if (def.el0 === 'fp' && !this.fpEnabled()) return this.syncException(EC_FP_ACCESS, 0, false, 0, 0);
+    if (def.kind.k === 'ext') this.hooksIcount();
+    if (!readSysreg(this, index)) return this.undefinedInstruction();
+    r[d] = sysLo(); r[d + 1] = sysHi();
+    return DONE;
   }
 
-  private sysTrap(iss: number, _page: Int32Array, _i: number): boolean {
+  private msr(s: number, index: number, iss: number): number {
+    const r = this.r;
+    if (index < 0) return this.sysTrap(iss);
+    const def = SYSREGS[index];
+    if (!sysAccessible(this, def, true)) return this.undefinedInstruction();
+    if (def.el0 === 'fp' && !this.fpEnabled()) return this.syncException(EC_FP_ACCESS, 0, false, 0, 0);
+    if (def.kind.k === 'ext') this.hooksIcount();
+    const oldSctlr = r[SCTLR_EL1];
+    if (!writeSysreg(this, index, r[s], r[s + 1])) return this.undefinedInstruction();
+    if (def.mmu) {
+      this.asid = currentAsid(r);
+      // Turning the MMU on or off, or changing TCR/MAIR, changes every translation: our TLB also
+      // caches MMU-off mappings and memory types, so drop it. TTBR writes keep ASID-tagged entries.
+      if (def.name !== 'TTBR0_EL1' && def.name !== 'TTBR1_EL1' || (oldSctlr & 1) === 0) this.tlb.flushAll();
+    }
+    // Timer and GIC writes can raise or drop interrupts: let the machine re-evaluate.
+    if (def.kind.k === 'ext') { advancePc(r); this.setExit(EC_SYSREG_CHANGED, 0, 0, 0); return STOP_RETIRED; }
+    return DONE_CHANGED;
+  }
+
+  /** An access (FPCR/FPSR; later FP/SIMD instructions) allowed by CPACR_EL1.FPEN at this EL? */
+  private fpEnabled(): boolean {
+    const fpen = (this.r[CPACR_EL1] >>> 20) & 3;
+    return this.r[CUREL] === 0 ? fpen === 3 : (fpen & 1) === 1;
+  }
+
+  /** Brings icount up to date before a device reads the virtual clock. */
+  private hooksIcount(): void {
+    // run() flushes its count into icount before every cold call; nothing else to do.
+  }
+
+  private sysTrap(iss: number): number {
     this.setExit(EC_SYS64, iss, 0, 0);
-    this.exitInsn = this.fetchWord(this.r[PC]);
-    return false;
+    this.exitInsn = this.currentWord();
+    return STOP;
+  }
+
+  /** The hypervisor makes a trapped instruction UNDEFINED for the guest (after logging it). */
+  injectUndefined(): void {
+    this.undefinedInstruction();
   }
 
   /** FEAT_FlagM: CFINV, RMIF, SETF8, SETF16. */
@@ -804,20 +1009,62 @@ export class VCpu {
     r[NZCV] = (n << 3) | (z << 2) | (r[NZCV] & FLAG_C) | ov;
   }
 
-  /** DC ZVA: zero the naturally aligned block of 4 << DCZID_EL0.BS bytes (64). */
-  private dcZva(s: number): boolean {
+  /** DC ZVA: zero the naturally aligned block of DCZVA_BYTES at the VA in Xt. */
+  private dcZva(s: number): number {
     const r = this.r;
     const lo = r[s] & ~(DCZVA_BYTES - 1), hi = r[s + 1];
-    if (!this.inRam(lo, hi, DCZVA_BYTES)) return this.dataAbort(lo, hi, 1 << 6);
-    for (let k = 0; k < DCZVA_BYTES; k += 8) this.write(lo + k, hi, 3, 0, 0);
-    return true;
+    const off = this.translateData(lo, hi, ACC_WRITE, 3, r[CUREL], true);
+    if (off < 0) return off === -1 ? FAULT : STOP;
+    if (this.lastDevice) return this.dataFault(DFSC_ALIGNMENT, true, lo, hi);
+    const ramOff = off - RAM_OFFSET;
+    if (this.code.marks[ramOff >>> 12] !== 0) this.code.invalidate(ramOff, DCZVA_BYTES);
+    this.mem.bytes.fill(0, off, off + DCZVA_BYTES);
+    return DONE;
   }
 
-  private icInvalidate(op: number, page: Int32Array, i: number): void {
-    if (op === Op.IC_IALLU) { this.code.dropAll(); return; }
-    const s = (page[i + 1] >>> 8) & 255;
-    const va = this.r[s] >>> 0;
-    if (this.r[s + 1] === 0 && va >= RAM_BASE && va < this.ramEnd) this.code.dropPage((va - RAM_BASE) >>> 12);
+  private icInvalidate(op: number, s: number): void {
+    // Decoded code is dropped on every store already; IC drops it outright, and the
+    // instruction-side TLB entries that point at dropped pages go with it.
+    if (op === Op.IC_IALLU) this.code.dropAll();
+    else {
+      const r = this.r;
+      translate(r, this.dv, this.ramEnd, r[s], r[s + 1], ACC_READ, 1, true);
+      const pa = tPaLo >>> 0;
+      if (tFault === 0 && tPaHi === 0 && pa >= RAM_BASE && pa < this.ramEnd) this.code.dropPage((pa - RAM_BASE) >>> 12);
+    }
+    this.tlb.flushBank(tlbBank(0, ACC_EXEC));
+    this.tlb.flushBank(tlbBank(1, ACC_EXEC));
+  }
+
+  /** AT S1E1R/S1E1W/S1E0R/S1E0W: translate Xt and report in PAR_EL1. */
+  private addressTranslate(s: number, kind: number): number {
+    const r = this.r;
+    if (r[CUREL] === 0) return this.undefinedInstruction();
+    translate(r, this.dv, this.ramEnd, r[s], r[s + 1], kind & 1 ? ACC_WRITE : ACC_READ, kind >= 2 ? 0 : 1, true);
+    if (tFault !== 0) {
+      r[PAR_EL1] = 1 | (tFault << 1) | (1 << 11); // F, FST, RES1 bit 11
+      r[PAR_EL1 + 1] = 0;
+    } else {
+      r[PAR_EL1] = (tPaLo & ~0xfff) | (tSh << 7) | (1 << 11);
+      r[PAR_EL1 + 1] = (tPaHi & 0xffff) | (tAttr << 24);
+    }
+    return DONE;
+  }
+
+  private tlbInvalidate(s: number, kind: number): number {
+    const r = this.r;
+    if (r[CUREL] === 0) return this.undefinedInstruction();
+    const vlo = r[s] << 12, vhiRaw = (r[s + 1] << 12) | (r[s] >>> 20);
+    // Xt holds VA[55:12] in bits 43:0 and the ASID in bits 63:48; sign-extend VA from bit 55.
+    const vhi = ((vhiRaw << 8) >> 8) | 0;
+    const asid = (r[s + 1] >>> 16) & 0xffff;
+    switch (kind) {
+      case 0: this.tlb.flushAll(); break; // VMALLE1(IS)
+      case 1: case 5: this.tlb.flushVa(vlo, vhi, asid); break; // VAE1, VALE1
+      case 2: this.tlb.flushAsid(asid); break; // ASIDE1
+      case 3: case 7: this.tlb.flushVa(vlo, vhi, ANY_ASID); break; // VAAE1, VAALE1
+    }
+    return DONE_CHANGED;
   }
 
   private bitfield(d: number, s: number, a: number): void {
@@ -1009,49 +1256,101 @@ export class VCpu {
 
   // ---- memory ---------------------------------------------------------------------------------
 
-  /** Reads `size` (log2) bytes at (lo, hi) into vlo/vhi, zero-extended; false if not RAM. */
-  private read(lo: number, hi: number, size: number): boolean {
-    const a = lo >>> 0, len = 1 << size;
-    if (hi !== 0 || a < RAM_BASE || a + len > this.ramEnd) return false;
-    const o = a + DELTA, dv = this.dv;
-    this.vhi = 0;
-    switch (size) {
-      case 0: this.vlo = dv.getUint8(o); break;
-      case 1: this.vlo = dv.getUint16(o, true); break;
-      case 2: this.vlo = dv.getInt32(o, true); break;
-      default: this.vlo = dv.getInt32(o, true); this.vhi = dv.getInt32(o + 4, true);
+  /** Set by translateData(): the mapping is Device memory. */
+  private lastDevice = false;
+
+  /**
+   * Translates a data access of 2^size bytes at VA (lo, hi) at exception level `el` (0 for
+   * LDTR/STTR at EL1). Returns the byte offset in the shared memory for RAM; -1 after taking a
+   * data abort to the guest; -2 after setting a stage-2 exit for the hypervisor (MMIO), with
+   * `iss` as its syndrome. Fills the TLB for RAM pages.
+   */
+  private translateData(lo: number, hi: number, acc: number, size: number, el: number, cm = false, iss = 0): number {
+    const r = this.r;
+    translate(r, this.dv, this.ramEnd, lo, hi, acc, el, true);
+    if (tFault !== 0) return this.dataFault(tFault, acc === ACC_WRITE, lo, hi, cm) === FAULT ? -1 : -1;
+    this.lastDevice = tDevice;
+    const bytes = 1 << size;
+    if ((lo & (bytes - 1)) !== 0 && (tDevice || (r[SCTLR_EL1] & 2) !== 0)) {
+      this.dataFault(DFSC_ALIGNMENT, acc === ACC_WRITE, lo, hi, cm);
+      return -1;
     }
-    return true;
+    const pa = tPaLo >>> 0;
+    if (tPaHi !== 0 || pa < RAM_BASE || pa + bytes > this.ramEnd) {
+      this.setExit(EC_DABT_LOW, iss, tPaLo, tPaHi);
+      this.exitInsn = this.currentWord();
+      return -2;
+    }
+    const off = pa + DELTA;
+    const ramPage = (pa - RAM_BASE) >>> 12;
+    if (!tDevice && (acc !== ACC_WRITE || this.code.marks[ramPage] === 0)) {
+      this.tlb.fill(tlbBank(el, acc), lo, hi, tGlobal ? GLOBAL : tAsid, off, tSpan);
+    }
+    return off;
   }
 
-  /** Writes `size` (log2) bytes of (vlo, vhi) at (lo, hi); false if not RAM. */
-  private write(lo: number, hi: number, size: number, vlo: number, vhi: number): boolean {
-    const a = lo >>> 0, len = 1 << size;
-    if (hi !== 0 || a < RAM_BASE || a + len > this.ramEnd) return false;
-    const off = a - RAM_BASE;
+  /** Status for translateData's negative results. */
+  private static failStatus(off: number): number {
+    return off === -1 ? FAULT : STOP;
+  }
+
+  /**
+   * Reads 2^size bytes at VA into vlo/vhi (zero-extended). Returns DONE, FAULT or STOP. An access
+   * that crosses a page is done byte by byte so each byte is translated (and faults precisely).
+   */
+  private readVa(lo: number, hi: number, size: number, el: number, iss: number): number {
+    const bytes = 1 << size, dv = this.dv;
+    if ((lo & 0xfff) + bytes <= 4096) {
+      const o = this.translateData(lo, hi, ACC_READ, size, el, false, iss);
+      if (o < 0) return VCpu.failStatus(o);
+      this.vhi = 0;
+      switch (size) {
+        case 0: this.vlo = dv.getUint8(o); break;
+        case 1: this.vlo = dv.getUint16(o, true); break;
+        case 2: this.vlo = dv.getInt32(o, true); break;
+        default: this.vlo = dv.getInt32(o, true); this.vhi = dv.getInt32(o + 4, true);
+      }
+      return DONE;
+    }
+    let vlo = 0, vhi = 0;
+    for (let k = 0; k < bytes; k++) {
+      A.add64(lo, hi, k, 0, 0);
+      const o = this.translateData(A.rlo, A.rhi, ACC_READ, 0, el, false, 0);
+      if (o < 0) return VCpu.failStatus(o);
+      const byte = dv.getUint8(o);
+      if (k < 4) vlo |= byte << (8 * k); else vhi |= byte << (8 * (k - 4));
+    }
+    this.vlo = vlo | 0; this.vhi = vhi | 0;
+    return DONE;
+  }
+
+  /** Writes 2^size bytes of (vlo, vhi) at VA; DONE, FAULT or STOP. */
+  private writeVa(lo: number, hi: number, size: number, vlo: number, vhi: number, el: number, iss: number): number {
+    const bytes = 1 << size;
+    if ((lo & 0xfff) + bytes <= 4096) {
+      const o = this.translateData(lo, hi, ACC_WRITE, size, el, false, iss);
+      if (o < 0) return VCpu.failStatus(o);
+      this.storeAt(o, size, vlo, vhi);
+      return DONE;
+    }
+    // Translate every byte first so a fault leaves memory untouched.
+    const offs: number[] = [];
+    for (let k = 0; k < bytes; k++) {
+      A.add64(lo, hi, k, 0, 0);
+      const o = this.translateData(A.rlo, A.rhi, ACC_WRITE, 0, el, false, 0);
+      if (o < 0) return VCpu.failStatus(o);
+      offs.push(o);
+    }
+    for (let k = 0; k < bytes; k++) this.storeAt(offs[k], 0, k < 4 ? vlo >>> (8 * k) : vhi >>> (8 * (k - 4)), 0);
+    return DONE;
+  }
+
+  /** Stores at a shared-memory offset, dropping decoded instructions there. */
+  private storeAt(o: number, size: number, vlo: number, vhi: number): void {
+    const ramOff = o - RAM_OFFSET, len = 1 << size;
     const marks = this.code.marks;
-    if (marks[off >>> 12] !== 0 || marks[(off + len - 1) >>> 12] !== 0) this.code.invalidate(off, len);
-    const o = a + DELTA, dv = this.dv;
-    switch (size) {
-      case 0: dv.setUint8(o, vlo); break;
-      case 1: dv.setUint16(o, vlo, true); break;
-      case 2: dv.setInt32(o, vlo, true); break;
-      default: dv.setInt32(o, vlo, true); dv.setInt32(o + 4, vhi, true);
-    }
-    return true;
-  }
-
-  /** Stage-2 data abort for the hypervisor (MMIO or a hole in the address map). */
-  private dataAbort(lo: number, hi: number, iss: number): false {
-    this.setExit(EC_DABT_LOW, iss, lo, hi);
-    this.exitInsn = this.fetchWord(this.r[PC]);
-    return false;
-  }
-
-  private alignmentFault(lo: number, hi: number, write: number): false {
-    this.setExit(EC_DABT_CUR, DFSC_ALIGNMENT | (write << 6), lo, hi);
-    this.exitInsn = this.fetchWord(this.r[PC]);
-    return false;
+    if (marks[ramOff >>> 12] !== 0 || marks[(ramOff + len - 1) >>> 12] !== 0) this.code.invalidate(ramOff, len);
+    storeSized(this.dv, o, size, vlo, vhi);
   }
 
   /** Writes the loaded vlo/vhi to slot d, sign-extending as `code` says. */
@@ -1067,8 +1366,15 @@ export class VCpu {
     this.r[d + 1] = hi;
   }
 
-  /** Every load/store/atomic; false = exit set (the instruction did not complete). */
-  private execMem(op: number, page: Int32Array, i: number): boolean {
+  /** SP alignment check (SCTLR_EL1.SA / SA0) for an access based on SP. */
+  private spMisaligned(base: number): boolean {
+    const r = this.r;
+    if (base !== SP || (r[SP] & 15) === 0) return false;
+    return (r[SCTLR_EL1] & (r[CUREL] === 0 ? 1 << 4 : 1 << 3)) !== 0;
+  }
+
+  /** Every load/store/atomic off the fast path; returns a run status. */
+  private memSlow(op: number, page: Int32Array, i: number): number {
     const r = this.r;
     const w = page[i + 1], a = page[i + 2], b = page[i + 3];
     const d = w & 255, s = (w >>> 8) & 255, t = (w >>> 16) & 255;
@@ -1084,6 +1390,8 @@ export class VCpu {
         op = Op.LDST_REG; break; // x already holds the code
     }
     const size = code & 3, store = (code >>> 4) & 1;
+    const el = r[CUREL];
+    if (op !== Op.LDR_LIT && this.spMisaligned(s)) return this.syncException(EC_SP_ALIGN, 0, false, 0, 0);
 
     switch (op) {
       case Op.LDR_X: case Op.LDR_W: case Op.LDRB: case Op.STR_X: case Op.STR_W: case Op.STRB:
@@ -1098,15 +1406,13 @@ export class VCpu {
           } else A.add64(r[s], r[s + 1], a, a >> 31, 0);
           alo = A.rlo; ahi = A.rhi;
         }
-        if (store) {
-          if (!this.write(alo, ahi, size, r[d], r[d + 1])) return this.dataAbort(alo, ahi, b);
-        } else {
-          if (!this.read(alo, ahi, size)) return op === Op.LDR_LIT ? this.dataAbort(alo, ahi, 0) : this.dataAbort(alo, ahi, b);
-          this.setLoaded(d, code);
-        }
+        const iss = op === Op.LDR_LIT ? 0 : b;
+        const st = store ? this.writeVa(alo, ahi, size, r[d], r[d + 1], el, iss) : this.readVa(alo, ahi, size, el, iss);
+        if (st !== DONE) return st;
+        if (!store) this.setLoaded(d, code);
         if (op === Op.LDST_PRE) { r[s] = alo; r[s + 1] = ahi; }
         else if (op === Op.LDST_POST) { A.add64(alo, ahi, a, a >> 31, 0); r[s] = A.rlo; r[s + 1] = A.rhi; }
-        return true;
+        return DONE;
       }
       case Op.LDSTP: {
         const mode = (code >>> 5) & 3, bytes = 1 << size;
@@ -1117,14 +1423,21 @@ export class VCpu {
         const blo = A.rlo, bhi = A.rhi;
         if (store) {
           const v1lo = r[d], v1hi = r[d + 1], v2lo = r[t], v2hi = r[t + 1];
-          if (!this.inRam(alo, ahi, bytes * 2)) return this.dataAbort(alo, ahi, b);
-          this.write(alo, ahi, size, v1lo, v1hi);
-          this.write(blo, bhi, size, v2lo, v2hi);
+          // Check the second element's translation first so a fault there leaves memory untouched.
+          if ((blo & 0xfff) < bytes) {
+            const st2 = this.probeWrite(blo, bhi, size, el, b);
+            if (st2 !== DONE) return st2;
+          }
+          let st = this.writeVa(alo, ahi, size, v1lo, v1hi, el, b);
+          if (st !== DONE) return st;
+          st = this.writeVa(blo, bhi, size, v2lo, v2hi, el, b);
+          if (st !== DONE) return st;
         } else {
-          if (!this.inRam(alo, ahi, bytes * 2)) return this.dataAbort(alo, ahi, b);
-          this.read(alo, ahi, size);
+          let st = this.readVa(alo, ahi, size, el, b);
+          if (st !== DONE) return st;
           const v1lo = this.vlo, v1hi = this.vhi;
-          this.read(blo, bhi, size);
+          st = this.readVa(blo, bhi, size, el, b);
+          if (st !== DONE) return st;
           const sext = (code & 4) !== 0;
           this.setLoaded(t, sext ? 2 | 4 | 8 : size);
           this.vlo = v1lo; this.vhi = v1hi;
@@ -1134,7 +1447,7 @@ export class VCpu {
           A.add64(r[s], r[s + 1], a, a >> 31, 0);
           r[s] = A.rlo; r[s + 1] = A.rhi;
         }
-        return true;
+        return DONE;
       }
       case Op.LDXR: return this.loadExclusive(d, s, t, code);
       case Op.STXR: return this.storeExclusive(d, s, t, a, code);
@@ -1142,79 +1455,80 @@ export class VCpu {
       case Op.CAS: return this.cas(d, s, t, size);
       case Op.CASP: return this.casp(d, s, t, size);
     }
-    return this.undefined(page, i);
+    return this.undefinedInstruction();
   }
 
-  private inRam(lo: number, hi: number, len: number): boolean {
-    const a = lo >>> 0;
-    return hi === 0 && a >= RAM_BASE && a + len <= this.ramEnd;
+  /** Translates a write without performing it (for precise faults on pairs). */
+  private probeWrite(lo: number, hi: number, size: number, el: number, iss: number): number {
+    const o = this.translateData(lo, hi, ACC_WRITE, size, el, false, iss);
+    return o < 0 ? VCpu.failStatus(o) : DONE;
   }
 
-  /** Exclusives and atomics must be naturally aligned (to the whole pair for pairs). */
-  private aligned(lo: number, bytes: number): boolean {
-    return (lo & (bytes - 1)) === 0;
+  /**
+   * Translates an exclusive or atomic access: it must be naturally aligned (to the whole pair)
+   * and in RAM. Returns the shared-memory offset, or a negative status (-1 fault, -2 exit).
+   */
+  private atomicAccess(lo: number, hi: number, bytes: number, acc: number): number {
+    if ((lo & (bytes - 1)) !== 0) { this.dataFault(DFSC_ALIGNMENT, acc === ACC_WRITE, lo, hi); return -1; }
+    return this.translateData(lo, hi, acc, 0, this.r[CUREL], false, acc === ACC_WRITE ? 1 << 6 : 0);
   }
 
-  private loadExclusive(d: number, s: number, t: number, code: number): boolean {
-    const r = this.r;
+  private loadExclusive(d: number, s: number, t: number, code: number): number {
+    const r = this.r, dv = this.dv;
     const size = code & 3, pair = (code >>> 2) & 1;
     const alo = r[s], ahi = r[s + 1];
     const bytes = (1 << size) << pair;
-    if (!this.aligned(alo, bytes)) return this.alignmentFault(alo, ahi, 0);
-    if (!this.inRam(alo, ahi, bytes)) return this.dataAbort(alo, ahi, 0);
-    this.read(alo, ahi, size);
-    const v1lo = this.vlo, v1hi = this.vhi;
+    const o = this.atomicAccess(alo, ahi, bytes, ACC_READ);
+    if (o < 0) return VCpu.failStatus(o);
+    const v1lo = size === 3 ? dv.getInt32(o, true) : loadZ(dv, o, size), v1hi = size === 3 ? dv.getInt32(o + 4, true) : 0;
     r[EXCL_VAL] = v1lo; r[EXCL_VAL + 1] = v1hi; r[EXCL_VAL2] = 0; r[EXCL_VAL2 + 1] = 0;
     if (pair) {
-      A.add64(alo, ahi, 1 << size, 0, 0);
-      this.read(A.rlo, A.rhi, size);
-      if (size === 2) r[EXCL_VAL + 1] = this.vlo; // a W pair is monitored as one 64-bit value
-      else { r[EXCL_VAL2] = this.vlo; r[EXCL_VAL2 + 1] = this.vhi; }
-      r[t] = this.vlo; r[t + 1] = this.vhi;
+      const o2 = o + (1 << size);
+      const v2lo = size === 3 ? dv.getInt32(o2, true) : loadZ(dv, o2, size), v2hi = size === 3 ? dv.getInt32(o2 + 4, true) : 0;
+      if (size === 2) r[EXCL_VAL + 1] = v2lo; // a W pair is monitored as one 64-bit value
+      else { r[EXCL_VAL2] = v2lo; r[EXCL_VAL2 + 1] = v2hi; }
+      r[t] = v2lo; r[t + 1] = v2hi;
     }
     r[d] = v1lo; r[d + 1] = v1hi;
     r[EXCL_VALID] = 1; r[EXCL_ADDR] = alo; r[EXCL_ADDR + 1] = ahi;
-    return true;
+    return DONE;
   }
 
-  private storeExclusive(d: number, s: number, status: number, t2: number, code: number): boolean {
-    const r = this.r;
+  private storeExclusive(d: number, s: number, status: number, t2: number, code: number): number {
+    const r = this.r, dv = this.dv;
     const size = code & 3, pair = (code >>> 2) & 1;
     const alo = r[s], ahi = r[s + 1];
     const bytes = (1 << size) << pair;
-    if (!this.aligned(alo, bytes)) return this.alignmentFault(alo, ahi, 1);
-    if (!this.inRam(alo, ahi, bytes)) return this.dataAbort(alo, ahi, 1 << 6);
+    const o = this.atomicAccess(alo, ahi, bytes, ACC_WRITE);
+    if (o < 0) return VCpu.failStatus(o);
     const v1lo = r[d], v1hi = r[d + 1], v2lo = r[t2], v2hi = r[t2 + 1];
     let ok = r[EXCL_VALID] === 1 && r[EXCL_ADDR] === alo && r[EXCL_ADDR + 1] === ahi;
     if (ok) {
       // QEMU's model: succeed iff memory still holds what the load-exclusive saw.
-      this.read(alo, ahi, pair && size === 2 ? 3 : size);
-      ok = this.vlo === r[EXCL_VAL] && this.vhi === r[EXCL_VAL + 1];
-      if (ok && pair && size === 3) {
-        A.add64(alo, ahi, 8, 0, 0);
-        this.read(A.rlo, A.rhi, 3);
-        ok = this.vlo === r[EXCL_VAL2] && this.vhi === r[EXCL_VAL2 + 1];
-      }
+      const wsz = pair && size === 2 ? 3 : size;
+      const mlo = wsz === 3 ? dv.getInt32(o, true) : loadZ(dv, o, wsz), mhi = wsz === 3 ? dv.getInt32(o + 4, true) : 0;
+      ok = mlo === r[EXCL_VAL] && mhi === r[EXCL_VAL + 1];
+      if (ok && pair && size === 3) ok = dv.getInt32(o + 8, true) === r[EXCL_VAL2] && dv.getInt32(o + 12, true) === r[EXCL_VAL2 + 1];
     }
     if (ok) {
-      if (pair && size === 2) this.write(alo, ahi, 3, v1lo, v2lo);
+      if (pair && size === 2) this.storeAt(o, 3, v1lo, v2lo);
       else {
-        this.write(alo, ahi, size, v1lo, v1hi);
-        if (pair) { A.add64(alo, ahi, 8, 0, 0); this.write(A.rlo, A.rhi, 3, v2lo, v2hi); }
+        this.storeAt(o, size, v1lo, v1hi);
+        if (pair) this.storeAt(o + 8, 3, v2lo, v2hi);
       }
     }
     r[EXCL_VALID] = 0;
     const sd = status === ZR ? DISCARD : status;
     r[sd] = ok ? 0 : 1; r[sd + 1] = 0;
-    return true;
+    return DONE;
   }
 
-  private atomic(d: number, s: number, t: number, opc: number, size: number): boolean {
-    const r = this.r;
+  private atomic(d: number, s: number, t: number, opc: number, size: number): number {
+    const r = this.r, dv = this.dv;
     const alo = r[s], ahi = r[s + 1], bytes = 1 << size;
-    if (!this.aligned(alo, bytes)) return this.alignmentFault(alo, ahi, 1);
-    if (!this.read(alo, ahi, size)) return this.dataAbort(alo, ahi, 1 << 6);
-    const olo = this.vlo, ohi = this.vhi;
+    const o = this.atomicAccess(alo, ahi, bytes, ACC_WRITE);
+    if (o < 0) return VCpu.failStatus(o);
+    const olo = size === 3 ? dv.getInt32(o, true) : loadZ(dv, o, size), ohi = size === 3 ? dv.getInt32(o + 4, true) : 0;
     let slo = r[t], shi = size === 3 ? r[t + 1] : 0;
     if (size < 2) slo &= size === 0 ? 0xff : 0xffff;
     let nlo: number, nhi: number;
@@ -1231,44 +1545,43 @@ export class VCpu {
         nlo = takeOld ? olo : slo; nhi = takeOld ? ohi : shi;
       }
     }
-    if (size === 2) nhi = 0;
-    this.write(alo, ahi, size, nlo, nhi);
+    this.storeAt(o, size, nlo, nhi);
     r[d] = olo; r[d + 1] = ohi;
-    return true;
+    return DONE;
   }
 
-  private cas(t: number, s: number, rs: number, size: number): boolean {
-    const r = this.r;
+  private cas(t: number, s: number, rs: number, size: number): number {
+    const r = this.r, dv = this.dv;
     const alo = r[s], ahi = r[s + 1];
-    if (!this.aligned(alo, 1 << size)) return this.alignmentFault(alo, ahi, 1);
-    if (!this.read(alo, ahi, size)) return this.dataAbort(alo, ahi, 1 << 6);
-    const olo = this.vlo, ohi = this.vhi;
-    let clo = r[rs], chi = size === 3 ? r[rs + 1] : 0;
+    const o = this.atomicAccess(alo, ahi, 1 << size, ACC_WRITE);
+    if (o < 0) return VCpu.failStatus(o);
+    const olo = size === 3 ? dv.getInt32(o, true) : loadZ(dv, o, size), ohi = size === 3 ? dv.getInt32(o + 4, true) : 0;
+    let clo = r[rs];
+    const chi = size === 3 ? r[rs + 1] : 0;
     if (size < 2) clo &= size === 0 ? 0xff : 0xffff;
-    if (olo === clo && ohi === chi) this.write(alo, ahi, size, r[t], r[t + 1]);
+    if (olo === clo && ohi === chi) this.storeAt(o, size, r[t], r[t + 1]);
     const sd = rs === ZR ? DISCARD : rs;
     r[sd] = olo; r[sd + 1] = ohi;
-    return true;
+    return DONE;
   }
 
-  private casp(t: number, s: number, rs: number, size: number): boolean {
-    const r = this.r;
+  private casp(t: number, s: number, rs: number, size: number): number {
+    const r = this.r, dv = this.dv;
     const alo = r[s], ahi = r[s + 1], bytes = 1 << size;
-    if (!this.aligned(alo, bytes * 2)) return this.alignmentFault(alo, ahi, 1);
-    if (!this.inRam(alo, ahi, bytes * 2)) return this.dataAbort(alo, ahi, 1 << 6);
-    A.add64(alo, ahi, bytes, 0, 0);
-    const blo = A.rlo, bhi = A.rhi;
-    this.read(alo, ahi, size); const o1lo = this.vlo, o1hi = this.vhi;
-    this.read(blo, bhi, size); const o2lo = this.vlo, o2hi = this.vhi;
+    const o = this.atomicAccess(alo, ahi, bytes * 2, ACC_WRITE);
+    if (o < 0) return VCpu.failStatus(o);
+    const rd = (k: number): number => (size === 3 ? dv.getInt32(o + k, true) : loadZ(dv, o + k, size));
+    const o1lo = rd(0), o1hi = size === 3 ? dv.getInt32(o + 4, true) : 0;
+    const o2lo = rd(bytes), o2hi = size === 3 ? dv.getInt32(o + bytes + 4, true) : 0;
     const c1hi = size === 3 ? r[rs + 1] : 0, c2hi = size === 3 ? r[rs + 3] : 0;
     if (o1lo === r[rs] && o1hi === c1hi && o2lo === r[rs + 2] && o2hi === c2hi) {
       const v1lo = r[t], v1hi = r[t + 1], v2lo = r[t + 2], v2hi = r[t + 3];
-      this.write(alo, ahi, size, v1lo, v1hi);
-      this.write(blo, bhi, size, v2lo, v2hi);
+      this.storeAt(o, size, v1lo, v1hi);
+      this.storeAt(o + bytes, size, v2lo, v2hi);
     }
     const rs2 = rs + 2 === ZR ? DISCARD : rs + 2; // CASP X30, XZR pair
     r[rs] = o1lo; r[rs + 1] = o1hi; r[rs2] = o2lo; r[rs2 + 1] = o2hi;
-    return true;
+    return DONE;
   }
 }
 
@@ -1304,23 +1617,43 @@ function storeSized(dv: DataView, o: number, size: number, lo: number, hi: numbe
   }
 }
 
-/**
- * Effective address base + imm for the RAM fast path, as a plain number; -1 when the base's
- * high half is not zero (the slow path then does the full 64-bit arithmetic).
- */
+/** High half of the last effective address computed by eaImm/eaReg (low half is returned). */
+let eaHi = 0;
+
+/** Effective address base + imm (64-bit); returns the low half, sets eaHi. */
 function eaImm(r: Int32Array, s: number, imm: number): number {
-  return r[s + 1] === 0 ? (r[s] >>> 0) + imm : -1;
+  const sum = (r[s] >>> 0) + imm;
+  eaHi = (r[s + 1] + (sum > 0xffffffff ? 1 : sum < 0 ? -1 : 0)) | 0;
+  return sum | 0;
 }
 
-/** Effective address base + extend(index) << shift (register offset), or -1 as eaImm. */
+/** Effective address base + extend(index) << shift (register offset); low half, sets eaHi. */
 function eaReg(r: Int32Array, s: number, t: number, a: number): number {
   let ilo = r[t];
   const opt = a & 7, sh = a >>> 3;
   let ihi = opt === 2 ? 0 : opt === 6 ? ilo >> 31 : r[t + 1];
   if (sh !== 0) { ihi = (ihi << sh) | (ilo >>> (32 - sh)); ilo <<= sh; }
   const lo = (r[s] >>> 0) + (ilo >>> 0);
-  if (((r[s + 1] + ihi + (lo > 0xffffffff ? 1 : 0)) | 0) !== 0) return -1;
-  return lo > 0xffffffff ? lo - 4294967296 : lo;
+  eaHi = (r[s + 1] + ihi + (lo > 0xffffffff ? 1 : 0)) | 0;
+  return lo | 0;
+}
+
+/** Zero-extended load of 1, 2 or 4 bytes. */
+function loadZ(dv: DataView, o: number, size: number): number {
+  return size === 0 ? dv.getUint8(o) : size === 1 ? dv.getUint16(o, true) : dv.getInt32(o, true);
+}
+
+/** PC += 4 in the register file. */
+function advancePc(r: Int32Array): void {
+  const lo = (r[PC] >>> 0) + 4;
+  r[PC] = lo | 0;
+  if (lo > 0xffffffff) r[PC + 1] = (r[PC + 1] + 1) | 0;
+}
+
+/** The ASID translations are tagged with: TTBR1's when TCR_EL1.A1, else TTBR0's (8 or 16 bits). */
+function currentAsid(r: Int32Array): number {
+  const src = (r[TCR_EL1] >>> 22) & 1 ? r[TTBR1_EL1 + 1] : r[TTBR0_EL1 + 1];
+  return (src >>> 16) & ((r[TCR_EL1 + 1] >>> 4) & 1 ? 0xffff : 0xff);
 }
 
 const EMPTY_PAGE: Int32Array = new Int32Array(0);

@@ -1,66 +1,252 @@
-// ARM PrimeCell UART (PL011) at 0x0900_0000 on QEMU `virt`. Transmit is immediate (the FIFO
-// never fills); the full receive path and interrupts come with the Linux console work.
+// ARM PrimeCell UART (PL011 r1p5) at 0x0900_0000 on QEMU `virt`, SPI 1 (INTID 33), modelled on
+// QEMU 7.2's hw/char/pl011.c, which Linux's amba-pl011 driver is known to work with:
+//
+// - Transmit is immediate: a DR write hands the byte to the host at once, so the TX FIFO is
+//   always empty (FR.TXFE = 1, TXFF = 0, BUSY = 0). Like QEMU, each DR write sets TXRIS; only
+//   ICR clears it. Linux unmasks TXIM only while it has characters queued and services them
+//   from the TX interrupt, which is then raised at once by the TXRIS its last writes left set.
+// - Receive: a 16-entry FIFO when LCR_H.FEN, else a 1-entry holding register. As in QEMU the
+//   RX interrupt trigger is one character, whatever IFLS says (QEMU: "Triggering the interrupt
+//   when the FIFO is non-empty seems to make things work"): RXRIS is set when a character
+//   arrives in an empty FIFO and cleared when a DR read empties it (or by ICR). The receive
+//   timeout interrupt (RT) therefore never needs to be raised; its RIS bit exists, stays clear
+//   and is also dropped when the FIFO empties.
+// - Host input beyond the FIFO waits in a host-side queue and refills the FIFO as the guest
+//   reads, so no byte is ever dropped and the guest never sees an overrun. (QEMU gets the same
+//   effect by not accepting input from the chardev while the FIFO is full.)
+// - Toggling LCR_H.FEN resets the FIFO (as QEMU does); the characters it held go back to the
+//   front of the host queue instead of being lost, then refill the new-sized FIFO.
+// - A break from the host (sendBreak) arrives as a NUL character with DR.BE / RSR.BE set, as in
+//   QEMU (Linux turns it into SysRq when enabled).
+// - Accesses of any size hit register offset & ~3 (QEMU decodes offset >> 2); reads return the
+//   low `size` bytes. Unknown offsets read as zero and ignore writes, never throw.
+// - CR's enables and loopback are stored, not acted on (QEMU 7.2 does the same).
 
 import type { Device } from './device.ts';
+import type { IrqLine } from './irq.ts';
 
 const DR = 0x000, RSR = 0x004, FR = 0x018, ILPR = 0x020, IBRD = 0x024, FBRD = 0x028, LCR_H = 0x02c,
   CR = 0x030, IFLS = 0x034, IMSC = 0x038, RIS = 0x03c, MIS = 0x040, ICR = 0x044, DMACR = 0x048;
-const FR_RXFE = 1 << 4, FR_TXFE = 1 << 7;
+
+/** FR bits. */
+export const FR_BUSY = 1 << 3, FR_RXFE = 1 << 4, FR_TXFF = 1 << 5, FR_RXFF = 1 << 6, FR_TXFE = 1 << 7;
+/** Interrupt bits (RIS / MIS / IMSC / ICR). */
+export const INT_RX = 1 << 4, INT_TX = 1 << 5, INT_RT = 1 << 6, INT_FE = 1 << 7, INT_PE = 1 << 8,
+  INT_BE = 1 << 9, INT_OE = 1 << 10;
+const INT_ALL = 0x7ff;
+/** LCR_H.FEN: FIFOs enabled. */
+export const LCR_H_FEN = 1 << 4;
+/** DR.BE: the character is a break (data 0). */
+export const DR_BE = 1 << 10;
+const FIFO_DEPTH = 16;
+
 // PL011 r1p5 peripheral and PrimeCell identification (offsets 0xfe0..0xffc), as QEMU reports.
 const ID = [0x11, 0x10, 0x14, 0x00, 0x0d, 0xf0, 0x05, 0xb1];
 
-interface Pl011State { ibrd: number; fbrd: number; lcr: number; cr: number; ifls: number; imsc: number; ris: number; dmacr: number; ilpr: number }
+interface Pl011State {
+  ibrd: number; fbrd: number; lcr: number; cr: number; ifls: number; imsc: number; ris: number;
+  dmacr: number; ilpr: number; rsr: number;
+  /** RX FIFO contents, oldest first (character | error bits << 8). */
+  fifo: number[];
+  /** The last value popped from the FIFO (a DR read of an empty FIFO returns it again, as QEMU). */
+  last: number;
+  /** Host input not yet in the FIFO, oldest first. */
+  host: number[];
+}
+
+const noIrq: IrqLine = { set() {} };
 
 export class Pl011 implements Device {
   readonly name = 'pl011';
   readonly size = 0x1000;
-  private s: Pl011State = Pl011.initial();
 
-  constructor(readonly base: number, private readonly out: (byte: number) => void) {}
+  private ibrd = 0; private fbrd = 0; private lcr = 0; private cr = 0x300; private ifls = 0x12;
+  private imsc = 0; private ris = 0; private dmacr = 0; private ilpr = 0; private rsr = 0;
+  // RX FIFO: a ring of FIFO_DEPTH entries.
+  private readonly fifo = new Uint16Array(FIFO_DEPTH);
+  private readPos = 0;
+  private readCount = 0;
+  // Host queue: entries [hostHead, host.length) are pending.
+  private host: number[] = [];
+  private hostHead = 0;
+  private level = false;
 
-  private static initial(): Pl011State {
-    return { ibrd: 0, fbrd: 0, lcr: 0, cr: 0x300, ifls: 0x12, imsc: 0, ris: 0, dmacr: 0, ilpr: 0 };
+  /**
+   * @param out receives each transmitted byte.
+   * @param irq the UART's combined interrupt output (UARTINTR), level = (RIS & IMSC) != 0.
+   */
+  constructor(readonly base: number, private readonly out: (byte: number) => void, private readonly irq: IrqLine = noIrq) {}
+
+  // ---- host side -----------------------------------------------------------------------------
+
+  /** Queues host input for the guest; nothing is ever dropped. Strings are sent as UTF-8. */
+  receive(bytes: Uint8Array | readonly number[] | string): void {
+    const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
+    for (let i = 0; i < data.length; i++) this.host.push(data[i]! & 0xff);
+    this.refill();
   }
 
-  read(offset: number): number {
-    const s = this.s;
-    if (offset >= 0xfe0 && offset < 0x1000) return ID[(offset - 0xfe0) >> 2];
-    switch (offset) {
-      case DR: return 0;
-      case RSR: return 0;
-      case FR: return FR_RXFE | FR_TXFE;
-      case ILPR: return s.ilpr;
-      case IBRD: return s.ibrd;
-      case FBRD: return s.fbrd;
-      case LCR_H: return s.lcr;
-      case CR: return s.cr;
-      case IFLS: return s.ifls;
-      case IMSC: return s.imsc;
-      case RIS: return s.ris;
-      case MIS: return s.ris & s.imsc;
-      case DMACR: return s.dmacr;
-      default: return 0;
+  /** Queues a break condition (received as NUL with DR.BE set). */
+  sendBreak(): void {
+    this.host.push(DR_BE);
+    this.refill();
+  }
+
+  /** True when a received byte would go straight into the FIFO (QEMU's pl011_can_receive). */
+  canReceive(): boolean {
+    return this.hostHead === this.host.length && this.readCount < this.depth();
+  }
+
+  /** Host input still waiting behind a full FIFO. */
+  get queued(): number { return this.host.length - this.hostHead; }
+
+  /** Characters in the RX FIFO. */
+  get rxCount(): number { return this.readCount; }
+
+  // ---- MMIO ----------------------------------------------------------------------------------
+
+  read(offset: number, size: number = 4): number {
+    const v = this.readReg(offset);
+    return size >= 4 ? v >>> 0 : v & ((1 << (size * 8)) - 1);
+  }
+
+  private readReg(offset: number): number {
+    if (offset >= 0xfe0 && offset < 0x1000) return ID[(offset - 0xfe0) >> 2]!;
+    switch (offset & ~3) {
+      case DR: return this.readDr();
+      case RSR: return this.rsr;
+      case FR: return this.flags();
+      case ILPR: return this.ilpr;
+      case IBRD: return this.ibrd;
+      case FBRD: return this.fbrd;
+      case LCR_H: return this.lcr;
+      case CR: return this.cr;
+      case IFLS: return this.ifls;
+      case IMSC: return this.imsc;
+      case RIS: return this.ris;
+      case MIS: return this.ris & this.imsc;
+      case DMACR: return this.dmacr;
+      default: return 0; // ICR is write-only; reserved and test registers read as zero
     }
   }
 
-  write(offset: number, _size: number, value: number): void {
-    const s = this.s;
-    switch (offset) {
-      case DR: this.out(value & 0xff); break;
-      case RSR: break;
-      case ILPR: s.ilpr = value & 0xff; break;
-      case IBRD: s.ibrd = value & 0xffff; break;
-      case FBRD: s.fbrd = value & 0x3f; break;
-      case LCR_H: s.lcr = value & 0xff; break;
-      case CR: s.cr = value & 0xffff; break;
-      case IFLS: s.ifls = value & 0x3f; break;
-      case IMSC: s.imsc = value & 0x7ff; break;
-      case ICR: s.ris &= ~value; break;
-      case DMACR: s.dmacr = value & 7; break;
+  write(offset: number, size: number, value: number): void {
+    if (size < 4) value &= (1 << (size * 8)) - 1;
+    switch (offset & ~3) {
+      case DR:
+        this.out(value & 0xff);
+        this.ris |= INT_TX;
+        this.updateIrq();
+        break;
+      case RSR: this.rsr = 0; break; // ECR: any write clears the error flags
+      case ILPR: this.ilpr = value & 0xff; break;
+      case IBRD: this.ibrd = value & 0xffff; break;
+      case FBRD: this.fbrd = value & 0x3f; break;
+      case LCR_H: {
+        const old = this.lcr;
+        this.lcr = value & 0xff;
+        if ((old ^ this.lcr) & LCR_H_FEN) this.resetFifo();
+        break;
+      }
+      case CR: this.cr = value & 0xffff; break;
+      case IFLS: this.ifls = value & 0x3f; break;
+      case IMSC: this.imsc = value & INT_ALL; this.updateIrq(); break;
+      case ICR: this.ris &= ~value & INT_ALL; this.updateIrq(); break;
+      case DMACR: this.dmacr = value & 7; break;
+      default: break; // FR, RIS, MIS and the ID registers are read-only; the rest is reserved
     }
   }
 
-  reset(): void { this.s = Pl011.initial(); }
-  save(): unknown { return { ...this.s }; }
-  restore(state: unknown): void { this.s = { ...(state as Pl011State) }; }
+  reset(): void {
+    this.ibrd = 0; this.fbrd = 0; this.lcr = 0; this.cr = 0x300; this.ifls = 0x12;
+    this.imsc = 0; this.ris = 0; this.dmacr = 0; this.ilpr = 0; this.rsr = 0;
+    this.fifo.fill(0); this.readPos = 0; this.readCount = 0;
+    this.host = []; this.hostHead = 0;
+    this.level = false;
+    this.irq.set(false);
+  }
+
+  save(): unknown {
+    const fifo: number[] = [];
+    for (let i = 0; i < this.readCount; i++) fifo.push(this.fifo[(this.readPos + i) % FIFO_DEPTH]!);
+    const s: Pl011State = {
+      ibrd: this.ibrd, fbrd: this.fbrd, lcr: this.lcr, cr: this.cr, ifls: this.ifls, imsc: this.imsc,
+      ris: this.ris, dmacr: this.dmacr, ilpr: this.ilpr, rsr: this.rsr,
+      fifo, last: this.fifo[(this.readPos + FIFO_DEPTH - 1) % FIFO_DEPTH]!, host: this.host.slice(this.hostHead),
+    };
+    return s;
+  }
+
+  /** Takes back what save() produced and re-drives the interrupt line. */
+  restore(state: unknown): void {
+    const s = state as Pl011State;
+    this.ibrd = s.ibrd; this.fbrd = s.fbrd; this.lcr = s.lcr; this.cr = s.cr; this.ifls = s.ifls;
+    this.imsc = s.imsc; this.ris = s.ris; this.dmacr = s.dmacr; this.ilpr = s.ilpr; this.rsr = s.rsr;
+    this.fifo.fill(0);
+    this.fifo[FIFO_DEPTH - 1] = s.last;
+    this.readPos = 0;
+    this.readCount = Math.min(s.fifo.length, FIFO_DEPTH);
+    for (let i = 0; i < this.readCount; i++) this.fifo[i] = s.fifo[i]!;
+    this.host = s.host.slice();
+    this.hostHead = 0;
+    this.level = (this.ris & this.imsc) !== 0;
+    this.irq.set(this.level);
+  }
+
+  // ---- internals -----------------------------------------------------------------------------
+
+  private depth(): number { return this.lcr & LCR_H_FEN ? FIFO_DEPTH : 1; }
+
+  private flags(): number {
+    let f = FR_TXFE;
+    if (this.readCount === 0) f |= FR_RXFE;
+    if (this.readCount >= this.depth()) f |= FR_RXFF;
+    return f;
+  }
+
+  private readDr(): number {
+    let c = this.fifo[(this.readPos + FIFO_DEPTH - 1) % FIFO_DEPTH]!; // empty FIFO: the last value again
+    if (this.readCount > 0) {
+      c = this.fifo[this.readPos]!;
+      this.readPos = (this.readPos + 1) % FIFO_DEPTH;
+      this.readCount--;
+    }
+    this.rsr = (c >> 8) & 0xf;
+    if (this.readCount === 0) this.ris &= ~(INT_RX | INT_RT);
+    this.refill(); // updates the line
+    return c;
+  }
+
+  /** Moves host input into the FIFO while there is room, then updates the line. */
+  private refill(): void {
+    const depth = this.depth();
+    const host = this.host;
+    while (this.readCount < depth && this.hostHead < host.length) {
+      this.fifo[(this.readPos + this.readCount) % FIFO_DEPTH] = host[this.hostHead++]!;
+      this.readCount++;
+      if (this.readCount === 1) this.ris |= INT_RX; // trigger level: one character (QEMU)
+    }
+    if (this.hostHead === host.length) { this.host = []; this.hostHead = 0; }
+    else if (this.hostHead >= 4096 && this.hostHead * 2 >= host.length) { this.host = host.slice(this.hostHead); this.hostHead = 0; }
+    this.updateIrq();
+  }
+
+  /** FEN changed: empty the FIFO (QEMU), keeping its characters at the front of the host queue. */
+  private resetFifo(): void {
+    const held: number[] = [];
+    for (let i = 0; i < this.readCount; i++) held.push(this.fifo[(this.readPos + i) % FIFO_DEPTH]!);
+    this.readPos = 0;
+    this.readCount = 0;
+    this.ris &= ~(INT_RX | INT_RT);
+    if (held.length) { this.host = held.concat(this.host.slice(this.hostHead)); this.hostHead = 0; }
+    this.refill();
+  }
+
+  private updateIrq(): void {
+    const level = (this.ris & this.imsc) !== 0;
+    if (level !== this.level) {
+      this.level = level;
+      this.irq.set(level);
+    }
+  }
 }

@@ -20,6 +20,11 @@ export const EC_WATCHPOINT = 0x34;
 export const EC_BRK64 = 0x3c;
 /** Not architectural: an `HLT` instruction (semihosting uses `HLT #0xF000`); ISS = imm16. */
 export const EC_HLT = 0x3f;
+/**
+ * Not architectural: a timer or GIC system register was written (already done, PC advanced);
+ * the machine re-evaluates interrupt lines and timer deadlines and resumes.
+ */
+export const EC_SYSREG_CHANGED = 0x3e;
 
 const NAMES: Record<number, string> = {
   [EC_UNKNOWN]: 'UNKNOWN', [EC_WFX]: 'WFx', [EC_FP_ACCESS]: 'FP_ACCESS', [EC_SVC64]: 'SVC64',
@@ -27,6 +32,7 @@ const NAMES: Record<number, string> = {
   [EC_IABT_CUR]: 'IABT_CUR', [EC_PC_ALIGN]: 'PC_ALIGN', [EC_DABT_LOW]: 'DABT_LOW',
   [EC_DABT_CUR]: 'DABT_CUR', [EC_SP_ALIGN]: 'SP_ALIGN', [EC_BREAKPOINT]: 'BREAKPOINT',
   [EC_SOFTSTEP]: 'SOFTSTEP', [EC_WATCHPOINT]: 'WATCHPOINT', [EC_BRK64]: 'BRK64', [EC_HLT]: 'HLT',
+  [EC_SYSREG_CHANGED]: 'SYSREG_CHANGED',
 };
 
 export function ecName(ec: number): string {

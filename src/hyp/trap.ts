@@ -2,7 +2,12 @@
 // dispatched on EC in this one place — device MMIO from stage-2 data aborts, semihosting, WFx,
 // and whatever the guest cannot continue from. `--trace traps` logs each exit and its outcome.
 
-import { EC_UNKNOWN, EC_WFX, EC_DABT_LOW, EC_HLT, EC_SYS64, ISS_ISV, ecName, issSas, issSse, issSf, issSrt, issWnR } from './syndrome.ts';
+import {
+  EC_UNKNOWN, EC_WFX, EC_DABT_LOW, EC_HLT, EC_SYS64, EC_HVC64, EC_IABT_LOW, EC_SYSREG_CHANGED, ISS_ISV,
+  ecName, issSas, issSse, issSf, issSrt, issWnR,
+} from './syndrome.ts';
+import type { PsciResult } from './psci.ts';
+import { sysregName } from '../cpu/sysregs.ts';
 import { semihostingCall, SEMIHOSTING_HLT_IMM, type SemihostingHost } from './semihosting.ts';
 import type { VCpu } from '../cpu/vcpu.ts';
 import type { Device } from '../devices/device.ts';
@@ -13,13 +18,20 @@ export type StopReason =
   | { kind: 'fault'; message: string }
   | { kind: 'limit'; message: string };
 
-export type TrapOutcome = StopReason | { kind: 'resume' };
+/** `idle`: the vCPU executed WFI/WFE (already completed); the machine waits for an interrupt. */
+export type TrapOutcome = StopReason | { kind: 'resume' } | { kind: 'idle' };
 
 const RESUME: TrapOutcome = { kind: 'resume' };
+const IDLE: TrapOutcome = { kind: 'idle' };
 
 export interface TrapHost extends SemihostingHost {
   findDevice(pa: number): Device | undefined;
+  /** Called before an MMIO access is dispatched (banked GIC registers need the CPU). */
+  beforeMmio?(cpu: VCpu): void;
+  psci(cpu: VCpu, fn: bigint, args: [bigint, bigint, bigint]): PsciResult;
   trace?: (line: string) => void;
+  /** One-line diagnostics for the user (stderr). */
+  log(line: string): void;
 }
 
 const hex = (v: bigint | number, digits = 16): string => '0x' + BigInt.asUintN(64, BigInt(v)).toString(16).padStart(digits, '0');
@@ -32,10 +44,12 @@ export class TrapLayer {
       case EC_DABT_LOW: return this.mmio(cpu);
       case EC_HLT: return this.hlt(cpu);
       case EC_WFX:
-        // Nothing can raise an interrupt yet: the wait completes at once.
-        if (this.host.trace) this.trace(cpu, cpu.exitIss & 1 ? 'WFE' : 'WFI', 'resumed');
+        // WFE completes at once (one vCPU: no other PE to wait for; QEMU treats it as a yield).
+        if (this.host.trace) this.trace(cpu, cpu.exitIss & 1 ? 'WFE' : 'WFI', cpu.exitIss & 1 ? 'resumed' : 'idle');
         skip(cpu);
-        return RESUME;
+        return cpu.exitIss & 1 ? RESUME : IDLE;
+      case EC_HVC64: return this.hvc(cpu);
+      case EC_SYSREG_CHANGED: return RESUME; // a timer/GIC register changed: interrupts re-evaluated
       case EC_UNKNOWN: {
         const word = cpu.exitInsn >>> 0;
         const name = cpu.decoder.nameOf(word);
@@ -43,15 +57,46 @@ export class TrapLayer {
         return this.fault(cpu, `undefined instruction ${hex(word, 8)} (${why}) at pc ${hex(cpu.pc)}`);
       }
       case EC_SYS64: {
+        // An encoding no table knows: the guest gets UNDEFINED, the user gets one line per register.
         const iss = cpu.exitIss;
         const op0 = (iss >> 20) & 3, op2 = (iss >> 17) & 7, op1 = (iss >> 14) & 7, crn = (iss >> 10) & 15, crm = (iss >> 1) & 15;
-        const what = `S${op0}_${op1}_C${crn}_C${crm}_${op2}`;
-        return this.fault(cpu, `unimplemented system register or instruction ${what} (${iss & 1 ? 'read' : 'write'}) at pc ${hex(cpu.pc)}`);
+        const key = (op0 << 14) | (op1 << 11) | (crn << 7) | (crm << 3) | op2;
+        if (!this.loggedSys.has(key)) {
+          this.loggedSys.add(key);
+          this.host.log(`guest ${iss & 1 ? 'read' : 'wrote'} unimplemented system register ${sysregName(key)} at pc ${hex(cpu.pc)}: UNDEFINED to the guest (logged once)`);
+        }
+        if (this.host.trace) this.trace(cpu, sysregName(key), 'UNDEFINED injected');
+        cpu.injectUndefined();
+        return RESUME;
+      }
+      case EC_IABT_LOW: {
+        const far = (cpu.exitFarHi >>> 0) * 2 ** 32 + (cpu.exitFarLo >>> 0);
+        const le = cpu.lastException;
+        let why = '';
+        if (le.ec === EC_UNKNOWN) why = ` after the guest took an exception for undefined instruction ${hex(le.insn >>> 0, 8)} at pc ${hex((BigInt(le.elrHi >>> 0) << 32n) | BigInt(le.elrLo >>> 0))}`;
+        else if (le.ec >= 0) why = ` after the guest took an exception (ESR ${hex(le.esr >>> 0, 8)}, ${ecName(le.ec)}) at pc ${hex((BigInt(le.elrHi >>> 0) << 32n) | BigInt(le.elrLo >>> 0))}`;
+        return this.fault(cpu, `guest executes from physical address ${hex(far)}, which is not RAM${why}`);
       }
       default: {
         const far = cpu.exitEc >= 0x20 && cpu.exitEc <= 0x25 ? ` far ${hex(cpu.exitInfo().far)}` : '';
         return this.fault(cpu, `unhandled ${ecName(cpu.exitEc)} exit (ISS ${hex(cpu.exitIss, 7)})${far} at pc ${hex(cpu.pc)}`);
       }
+    }
+  }
+
+  private readonly loggedSys = new Set<number>();
+
+  /** HVC: PSCI and SMCCC calls (function id in x0, arguments in x1..x3). */
+  private hvc(cpu: VCpu): TrapOutcome {
+    const fn = cpu.getX(0);
+    const res = this.host.psci(cpu, fn, [cpu.getX(1), cpu.getX(2), cpu.getX(3)]);
+    if (this.host.trace) this.trace(cpu, `HVC #${cpu.exitIss} fn=${hex(fn, 8)}`, res.kind === 'return' || res.kind === 'suspend' ? `x0 = ${hex(res.x0)}` : res.kind);
+    switch (res.kind) {
+      case 'return': cpu.setX(0, BigInt.asUintN(64, res.x0)); return RESUME;
+      case 'suspend': cpu.setX(0, BigInt.asUintN(64, res.x0)); return IDLE;
+      case 'systemOff': return { kind: 'exit', status: 0, message: 'the guest powered off (PSCI SYSTEM_OFF)' };
+      case 'systemReset': return { kind: 'exit', status: 0, message: 'the guest asked for a reset (PSCI SYSTEM_RESET)' };
+      case 'cpuOff': return { kind: 'fault', message: 'the last running CPU powered itself off (PSCI CPU_OFF)' };
     }
   }
 
@@ -69,6 +114,7 @@ export class TrapLayer {
     const iss = cpu.exitIss;
     const pa = cpu.exitFarLo >>> 0;
     const dev = cpu.exitFarHi === 0 ? this.host.findDevice(pa) : undefined;
+    this.host.beforeMmio?.(cpu);
     if (!dev) {
       const far = (cpu.exitFarHi >>> 0) * 2 ** 32 + pa;
       return this.fault(cpu, `${issWnR(iss) ? 'write to' : 'read from'} unmapped physical address ${hex(far)} at pc ${hex(cpu.pc)}`);
@@ -79,6 +125,7 @@ export class TrapLayer {
     }
     // Register halves straight from the register file: this path runs once per UART byte.
     const r = cpu.r, size = issSas(iss), rt = issSrt(iss), slot = rt === 31 ? ZR : rt * 2;
+    // (The register file is authoritative: the vCPU synced it before exiting.)
     if (issWnR(iss)) {
       const lo = r[slot], hi = r[slot + 1];
       if (size === 3) { dev.write(off, 4, lo >>> 0); dev.write(off + 4, 4, hi >>> 0); }

@@ -1,34 +1,61 @@
-// The machine: one shared memory, the vCPUs, the devices on the QEMU `virt` map, and the run
-// loop that hands every vCPU exit to the trap layer.
+// The machine: one shared memory, the vCPU, the devices of the QEMU `virt` board (GICv3 or v2,
+// generic timer, PL011, PL031), deterministic virtual time, and the run loop that hands every
+// vCPU exit to the trap layer and idles the vCPU on WFI.
 
-import { readFileSync } from 'node:fs';
 import { GuestMemory, RAM_BASE } from './layout.ts';
 import { CodeCache } from '../cpu/code-cache.ts';
 import { VCpu, BUDGET } from '../cpu/vcpu.ts';
 import { a64Decoder } from '../cpu/decode-table.ts';
 import { TrapLayer, type StopReason, type TrapHost } from '../hyp/trap.ts';
+import { psciCall, type PsciHost } from '../hyp/psci.ts';
 import type { Device } from '../devices/device.ts';
+import type { InterruptController } from '../devices/irq.ts';
+import { Gicv3 } from '../devices/gicv3.ts';
+import { Gicv2 } from '../devices/gicv2.ts';
+import { ArchTimer } from '../devices/arch-timer.ts';
 import { Pl011 } from '../devices/pl011.ts';
+import { Pl031 } from '../devices/pl031.ts';
+import { VirtualClock, type ClockMode } from './clock.ts';
+import {
+  VIRT_UART_BASE, VIRT_RTC_BASE, VIRT_UART_SPI, VIRT_RTC_SPI, GIC_SPI_INTID_BASE, GIC_PPI_INTID_BASE,
+  ARCH_TIMER_VIRT_PPI, ARCH_TIMER_NS_EL1_PPI, virtDeviceTree,
+} from './board.ts';
 import { parseElf, ElfError, isElf } from '../loader/elf.ts';
-
-export const PL011_BASE = 0x0900_0000;
+import { prepareLinuxBoot, readBootFile, BootError, type LinuxBoot } from '../loader/boot.ts';
+import { ImageError } from '../loader/image.ts';
 
 export class LoadError extends Error {}
 
+/** The PL031's reading at virtual time 0 in deterministic mode: 2026-01-01T00:00:00Z. */
+export const DETERMINISTIC_EPOCH = 1_767_225_600;
+
 export interface MachineOptions {
   memoryMiB: number;
+  /** Interrupt controller: 3 (default, as the reference QEMU command) or 2. */
+  gic?: 2 | 3;
   /** Receives the UART's output. Default: process.stdout. */
   console?: (bytes: Uint8Array) => void;
   /** Receives semihosting console output. Default: process.stderr, as QEMU does. */
   semihostingConsole?: (bytes: Uint8Array) => void;
   /** Receives `--trace traps` lines. */
   trace?: (line: string) => void;
+  /** One-line host diagnostics (an undefined instruction, an unknown system register). */
+  log?: (line: string) => void;
+  /** Kernel command line (also semihosting SYS_GET_CMDLINE). */
   cmdline?: string;
+  /** Virtual time: from retired instructions (default) or paced to the host clock. */
+  clock?: ClockMode;
 }
 
 export interface RunOptions {
   /** Stop after this many retired instructions (a bound for tests and scripts). */
   maxInstructions?: number;
+}
+
+export interface BootFiles {
+  kernel: string;
+  initrd?: string;
+  append?: string;
 }
 
 const SLICE = 1 << 22; // instructions per vcpu.run() call between host checks
@@ -37,30 +64,67 @@ export class Machine {
   readonly mem: GuestMemory;
   readonly code: CodeCache;
   readonly cpus: VCpu[];
+  readonly gic: InterruptController;
+  readonly timers: ArchTimer[];
+  readonly uart: Pl011;
+  readonly rtc: Pl031;
+  readonly clock: VirtualClock;
   readonly devices: Device[];
+  /** The device tree given to a Linux guest (for --dtb-out). */
+  dtb: Uint8Array | undefined;
+  bootSummary = '';
   private readonly trap: TrapLayer;
   private readonly out: (bytes: Uint8Array) => void;
+  private readonly log: (line: string) => void;
+  private readonly loggedUndef = new Set<number>();
   private pending: number[] = [];
+  private cmdline: string;
 
   constructor(opts: MachineOptions) {
     this.mem = new GuestMemory(opts.memoryMiB);
     this.code = new CodeCache(this.mem.ramBytes);
-    this.cpus = [new VCpu(this.mem, this.code, a64Decoder(), 0)];
     this.out = opts.console ?? ((b) => process.stdout.write(b));
+    this.log = opts.log ?? ((line) => process.stderr.write(`a64dbg: ${line}\n`));
+    this.cmdline = opts.cmdline ?? '';
     const semihostOut = opts.semihostingConsole ?? ((b: Uint8Array) => process.stderr.write(b));
-    this.devices = [new Pl011(PL011_BASE, (byte) => this.consoleByte(byte))];
+    const gicVersion = opts.gic ?? 3;
+    const cpuCount = 1;
+    this.cpus = [];
+    for (let k = 0; k < cpuCount; k++) this.cpus.push(new VCpu(this.mem, this.code, a64Decoder(), k));
+    this.clock = new VirtualClock(() => this.instructions, opts.clock ?? 'deterministic');
+    this.gic = gicVersion === 3 ? new Gicv3({ cpus: cpuCount }) : new Gicv2({ cpus: cpuCount });
+    this.timers = this.cpus.map((c) => new ArchTimer(this.clock, {
+      virt: this.gic.ppi(c.index, GIC_PPI_INTID_BASE + ARCH_TIMER_VIRT_PPI),
+      phys: this.gic.ppi(c.index, GIC_PPI_INTID_BASE + ARCH_TIMER_NS_EL1_PPI),
+    }));
+    this.uart = new Pl011(VIRT_UART_BASE, (byte) => this.consoleByte(byte), this.gic.spi(GIC_SPI_INTID_BASE + VIRT_UART_SPI));
+    const epochSeconds = this.clock.deterministic ? DETERMINISTIC_EPOCH : 0;
+    this.rtc = new Pl031(VIRT_RTC_BASE, () => this.clock.wallSeconds(epochSeconds), this.gic.spi(GIC_SPI_INTID_BASE + VIRT_RTC_SPI));
+    this.devices = [...this.gic.devices, this.uart, this.rtc];
+    for (const cpu of this.cpus) {
+      cpu.gicSysregs = gicVersion === 3;
+      cpu.hooks = {
+        readExt: (c, name) => name.startsWith('ICC_') ? this.gic.readIcc?.(c.index, name) : this.timers[c.index].read(name),
+        writeExt: (c, name, v) => name.startsWith('ICC_') ? this.gic.writeIcc?.(c.index, name, v) ?? false : this.timers[c.index].write(name, v),
+        onUndefined: (c, insn) => this.logUndefined(c, insn),
+      };
+    }
+    const machine = this; // for the getter below, whose own `this` is the host object
     const host: TrapHost = {
       findDevice: (pa) => {
         for (const d of this.devices) if (pa >= d.base && pa < d.base + d.size) return d;
         return undefined;
       },
+      beforeMmio: (cpu) => { (this.gic as { currentCpu?: number }).currentCpu = cpu.index; },
+      psci: (cpu, fn, args) => psciCall(this.psciHost(cpu), fn, args),
       trace: opts.trace,
+      log: (line) => this.log(line),
       readU64: (a) => { const b = this.readPhys(a, 8); return b && new DataView(b.buffer, b.byteOffset).getBigUint64(0, true); },
       readBytes: (a, n) => this.readPhys(a, n),
       writeBytes: (a, data) => this.writePhys(a, data),
       console: (bytes) => { this.flushConsole(); semihostOut(bytes); },
       instructions: () => this.instructions,
-      cmdline: opts.cmdline ?? '',
+      get cmdline() { return machine.cmdline; },
       heap: {
         base: BigInt(RAM_BASE + this.mem.ramBytes / 2), limit: BigInt(this.mem.ramEnd - 0x10_0000),
         stackBase: BigInt(this.mem.ramEnd), stackLimit: BigInt(this.mem.ramEnd - 0x10_0000),
@@ -73,6 +137,25 @@ export class Machine {
     let n = 0;
     for (const c of this.cpus) n += c.icount;
     return n;
+  }
+
+  private psciHost(cpu: VCpu): PsciHost {
+    return {
+      cpuCount: this.cpus.length,
+      caller: cpu.index,
+      mpidrOf: (k) => k,
+      cpuState: () => 0,
+      powerOn: () => { throw new Error('CPU_ON: secondary CPUs are not modelled yet'); },
+      powerOff: () => undefined,
+    };
+  }
+
+  private logUndefined(cpu: VCpu, insn: number): void {
+    const key = insn >>> 0;
+    if (this.loggedUndef.has(key) || this.loggedUndef.size >= 64) return;
+    this.loggedUndef.add(key);
+    this.log(`guest executed undefined instruction 0x${key.toString(16).padStart(8, '0')} at pc 0x${cpu.pc.toString(16).padStart(16, '0')} ` +
+      `(EL${cpu.r[76]}; the guest takes the UNDEFINED exception; logged once per encoding)`);
   }
 
   private consoleByte(b: number): void {
@@ -126,20 +209,75 @@ export class Machine {
     this.cpus[0].pc = img.entry;
   }
 
-  loadKernelFile(path: string): void {
-    let buf: Buffer;
+  /**
+   * Direct kernel boot as QEMU does it: an ELF is loaded as bare metal (no initrd, no DTB); an
+   * arm64 Image gets QEMU's boot stub at RAM base, the kernel, initrd and a generated DTB.
+   */
+  loadKernelFile(path: string, initrdPath?: string, append?: string): void {
+    if (append !== undefined) this.cmdline = append;
+    let buf: Uint8Array;
     try {
-      buf = readFileSync(path);
+      buf = readBootFile(path, 'kernel');
     } catch (e) {
-      throw new LoadError(`cannot read kernel '${path}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-    }
-    if (!isElf(buf)) throw new LoadError(`'${path}' is not an ELF file (arm64 Image support comes with the Linux boot)`);
-    try {
-      this.loadElf(buf);
-    } catch (e) {
-      if (e instanceof LoadError) throw new LoadError(`'${path}': ${e.message}`);
+      if (e instanceof BootError) throw new LoadError(e.message);
       throw e;
     }
+    if (isElf(buf)) {
+      if (initrdPath) throw new LoadError(`'${path}' is an ELF file: --initrd goes with an arm64 Image kernel`);
+      try {
+        this.loadElf(buf);
+      } catch (e) {
+        if (e instanceof LoadError) throw new LoadError(`'${path}': ${e.message}`);
+        throw e;
+      }
+      return;
+    }
+    let boot: LinuxBoot;
+    try {
+      const initrd = initrdPath ? readBootFile(initrdPath, 'initrd') : undefined;
+      boot = prepareLinuxBoot({
+        ramBytes: this.mem.ramBytes, kernel: buf, initrd,
+        makeDtb: (rd) => virtDeviceTree({
+          memoryBytes: this.mem.ramBytes, cpus: this.cpus.length, gic: this.gic.version, bootargs: this.cmdline,
+          initrd: rd,
+        }),
+      });
+    } catch (e) {
+      if (e instanceof BootError || e instanceof ImageError) throw new LoadError(`'${path}': ${e.message}`);
+      throw e;
+    }
+    for (const blob of boot.blobs) {
+      if (!this.writePhys(BigInt(blob.start), blob.bytes)) throw new LoadError(`${blob.name} does not fit in RAM`);
+      if (blob.name === 'dtb') this.dtb = blob.bytes;
+    }
+    this.code.dropAll();
+    this.cpus[0].pc = boot.entryPc;
+    this.bootSummary = boot.summary;
+  }
+
+  /** Drives timer/RTC outputs and the CPU's interrupt signals from the current device state. */
+  private updateInterrupts(): void {
+    for (const t of this.timers) t.update();
+    this.rtc.update();
+    for (const c of this.cpus) {
+      c.irqLine = this.gic.irqPending(c.index);
+      c.fiqLine = this.gic.fiqPending(c.index);
+    }
+  }
+
+  /** The earliest virtual time (ns) at which a device will raise something by itself. */
+  private nextDeadline(): number | undefined {
+    let dl: number | undefined;
+    for (const t of this.timers) {
+      const d = t.nextDeadlineNs();
+      if (d !== undefined && (dl === undefined || d < dl)) dl = d;
+    }
+    const rtc = this.rtc.nextMatchSeconds();
+    if (rtc !== undefined) {
+      const d = Math.ceil(rtc * 1e9);
+      if (dl === undefined || d < dl) dl = d;
+    }
+    return dl;
   }
 
   /** Runs vCPU 0 until the guest exits, faults, or the instruction bound is reached. */
@@ -148,15 +286,41 @@ export class Machine {
     const limit = opts.maxInstructions ?? Infinity;
     try {
       for (;;) {
+        this.updateInterrupts();
         const left = limit - this.instructions;
         if (left <= 0) return { kind: 'limit', message: `instruction limit of ${limit} reached at pc 0x${cpu.pc.toString(16)}` };
-        const res = cpu.run(Math.min(SLICE, left));
+        let budget = Math.min(SLICE, left);
+        const dl = this.nextDeadline();
+        if (dl !== undefined && this.clock.deterministic) budget = Math.max(1, Math.min(budget, dl - this.clock.now()));
+        const res = cpu.run(budget);
         if (res === BUDGET) continue;
         const outcome = this.trap.handle(cpu);
-        if (outcome.kind !== 'resume') return outcome;
+        if (outcome.kind === 'resume') continue;
+        if (outcome.kind === 'idle') {
+          const stop = this.idle(cpu);
+          if (stop) return stop;
+          continue;
+        }
+        return outcome;
       }
     } finally {
       this.flushConsole();
     }
+  }
+
+  /** WFI: wake on a pending interrupt (masked or not); otherwise jump virtual time ahead. */
+  private idle(cpu: VCpu): StopReason | undefined {
+    this.updateInterrupts();
+    if (this.gic.irqPending(cpu.index) || this.gic.fiqPending(cpu.index)) return undefined;
+    const dl = this.nextDeadline();
+    if (dl === undefined) {
+      return { kind: 'fault', message: `the guest waits for an interrupt (WFI at pc 0x${(cpu.pc - 4n).toString(16)}) and nothing is armed to raise one` };
+    }
+    if (this.clock.deterministic) this.clock.skip(dl);
+    else {
+      const waitMs = Math.max(0, (dl - this.clock.now()) / 1e6);
+      if (waitMs > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Math.min(waitMs, 100));
+    }
+    return undefined;
   }
 }
