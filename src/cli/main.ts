@@ -3,8 +3,10 @@
 
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
+import { writeFileSync } from 'node:fs';
 import { Machine, LoadError } from '../machine/machine.ts';
 import { MIN_RAM_MIB, MAX_RAM_MIB } from '../machine/layout.ts';
+import { defaultGuest, missingGuestMessage } from '../guest/images.ts';
 
 /** Exit statuses besides the guest's own (semihosting) status. */
 export const STATUS_BAD_INPUT = 1;
@@ -25,30 +27,55 @@ function parseMemory(v: unknown): number {
   return n;
 }
 
-async function boot(argv: { kernel?: string; memory: unknown; trace?: string[]; 'max-insns'?: number; append?: string }): Promise<void> {
+interface BootArgs {
+  kernel?: string; initrd?: string; append?: string; memory: unknown; gic: unknown; trace?: string[];
+  'max-insns'?: number; 'dtb-out'?: string; clock: unknown;
+}
+
+async function boot(argv: BootArgs): Promise<void> {
   const memoryMiB = parseMemory(argv.memory);
+  const gic = Number(argv.gic);
+  if (gic !== 2 && gic !== 3) fail(`bad --gic value '${argv.gic}': 2 or 3`);
+  const clock = String(argv.clock);
+  if (clock !== 'deterministic' && clock !== 'realtime') fail(`bad --clock value '${clock}': deterministic or realtime`);
   const traces = new Set((argv.trace ?? []).flatMap((t) => t.split(',')));
   for (const t of traces) if (t !== 'traps') fail(`unknown --trace category '${t}' (known: traps)`);
-  if (!argv.kernel) {
-    fail('no --kernel given, and the default Debian guest is not available yet (it comes with the Linux boot work; `npm run guest` will fetch it)');
+  let { kernel, initrd, append } = argv;
+  if (!kernel) {
+    const guest = defaultGuest();
+    if (!guest) fail(missingGuestMessage());
+    kernel = guest.kernel;
+    initrd ??= guest.initrd;
+    append ??= guest.append;
   }
   const maxInsns = argv['max-insns'];
   if (maxInsns !== undefined && (!Number.isSafeInteger(maxInsns) || maxInsns <= 0)) fail(`bad --max-insns value '${maxInsns}'`);
   let machine: Machine;
   try {
     machine = new Machine({
-      memoryMiB,
-      cmdline: argv.append ?? '',
+      memoryMiB, gic, clock, cmdline: append ?? '',
       trace: traces.has('traps') ? (line) => process.stderr.write(line + '\n') : undefined,
     });
-    machine.loadKernelFile(argv.kernel);
+    machine.loadKernelFile(kernel, initrd, append);
   } catch (e) {
     if (e instanceof LoadError || e instanceof RangeError) fail(e.message);
     throw e;
   }
+  const dtbOut = argv['dtb-out'];
+  if (dtbOut) {
+    if (!machine.dtb) fail('--dtb-out: this kernel is an ELF file, booted without a device tree (as QEMU does)');
+    try {
+      writeFileSync(dtbOut, machine.dtb);
+    } catch (e) {
+      fail(`cannot write --dtb-out '${dtbOut}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+  }
   const stop = machine.run({ maxInstructions: maxInsns });
   switch (stop.kind) {
-    case 'exit': process.exitCode = stop.status; break;
+    case 'exit':
+      if (stop.message) process.stderr.write(`a64dbg: ${stop.message}\n`);
+      process.exitCode = stop.status;
+      break;
     case 'fault':
       process.stderr.write(`a64dbg: guest stopped: ${stop.message}\n`);
       process.exitCode = STATUS_GUEST_FAULT;
@@ -62,10 +89,14 @@ async function boot(argv: { kernel?: string; memory: unknown; trace?: string[]; 
 
 await yargs(hideBin(process.argv))
   .scriptName('a64dbg')
-  .command('boot', 'boot a guest (bare-metal ELF now; Debian Linux by default later)', (y) => y
-    .option('kernel', { type: 'string', describe: 'kernel or bare-metal program (ELF)' })
+  .command('boot', 'boot a guest: the default Debian guest (`npm run guest`), an arm64 Image, or a bare-metal ELF', (y) => y
+    .option('kernel', { type: 'string', describe: 'arm64 Image (Linux) or ELF (bare metal); default: the cached Debian kernel' })
+    .option('initrd', { type: 'string', describe: 'initramfs for an Image kernel' })
+    .option('append', { type: 'string', describe: 'kernel command line (semihosting SYS_GET_CMDLINE for bare metal)' })
     .option('memory', { alias: 'm', default: '512', describe: `guest RAM in MiB (${MIN_RAM_MIB}..${MAX_RAM_MIB}), or e.g. 1G` })
-    .option('append', { type: 'string', describe: 'command line (semihosting SYS_GET_CMDLINE for bare metal)' })
+    .option('gic', { default: '3', describe: 'interrupt controller version: 3 or 2' })
+    .option('clock', { default: 'deterministic', describe: 'virtual time: deterministic (from instructions) or realtime' })
+    .option('dtb-out', { type: 'string', describe: 'write the generated device tree blob to this file' })
     .option('trace', { type: 'array', string: true, describe: 'trace categories: traps' })
     .option('max-insns', { type: 'number', describe: 'stop after this many guest instructions (exit status 124)' }),
   (argv) => boot(argv))

@@ -8,7 +8,7 @@ import { Op } from './vcpu.ts';
 import { Decoder } from './decoder.ts';
 import { rzr, wzr, rsp } from './regs.ts';
 import { decodeBitMask } from './alu.ts';
-import { lookupSysreg, sysKey, PstateField } from './sysregs.ts';
+import { lookupSysreg, sysKey, PstateField, SYSREGS } from './sysregs.ts';
 
 function put(rec: Int32Array, i: number, op: number, d: number, n: number, m: number, x: number, a: number, b: number): true {
   rec[i] = op;
@@ -255,6 +255,13 @@ const mrsMsr: Builder = (f, rec, i) => {
   const op0 = 2 | f.o0;
   const index = lookupSysreg(sysKey(op0, f.op1, f.crn, f.crm, f.op2));
   const iss = sysIss({ ...f, op0 }, f.L);
+  if (f.L && index >= 0) {
+    // Hot reads get their own ops: `current` lives in SP_EL0, per-CPU offsets in TPIDR_EL1.
+    const def = SYSREGS[index];
+    if (def.name === 'SP_EL0') return put(rec, i, Op.MRS_SP_EL0, wzr(f.rt), 0, 0, 0, 0, 0);
+    if (def.name === 'NZCV') return put(rec, i, Op.MRS_NZCV, wzr(f.rt), 0, 0, 0, 0, 0);
+    if (def.kind.k === 'store' && def.el0 === 'none' && !def.writeOnly) return put(rec, i, Op.MRS_STORE, wzr(f.rt), 0, 0, 0, def.kind.slot, 0);
+  }
   if (f.L) return put(rec, i, Op.MRS, wzr(f.rt), 0, 0, 0, index, iss);
   return put(rec, i, Op.MSR_REG, 0, rzr(f.rt), 0, 0, index, iss);
 };

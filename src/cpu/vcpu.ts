@@ -11,7 +11,7 @@ import { GuestMemory, RAM_BASE, RAM_OFFSET } from '../machine/layout.ts';
 import { CodeCache } from './code-cache.ts';
 import type { Decoder } from './decoder.ts';
 import {
-  PC, SP, NZCV, FLAG_C, DISCARD, ZR, CUREL, SPSEL, DAIF, CPACR_EL1, SCTLR_EL1, TCR_EL1, TTBR0_EL1, TTBR1_EL1, PAR_EL1,
+  PC, SP, SP_EL0, NZCV, FLAG_C, DISCARD, ZR, CUREL, SPSEL, DAIF, CPACR_EL1, SCTLR_EL1, TCR_EL1, TTBR0_EL1, TTBR1_EL1, PAR_EL1,
   EXCL_VALID, EXCL_ADDR, EXCL_VAL, EXCL_VAL2,
 } from './regs.ts';
 import * as A from './alu.ts';
@@ -140,6 +140,9 @@ export const enum Op {
   AT = 106, // n = Rt slot, a = op2 (0 S1E1R, 1 S1E1W, 2 S1E0R, 3 S1E0W)
   TLBI = 107, // n = Rt slot, a = op2 (0 VMALLE1, 1 VAE1, 2 ASIDE1, 3 VAAE1, 5 VALE1, 7 VAALE1)
   ERET = 108,
+  MRS_STORE = 109, // d = Rt slot, a = register-file slot of an EL1-only storage register
+  MRS_SP_EL0 = 133, // d = Rt slot
+  MRS_NZCV = 134, // d = Rt slot
 
   // Loads and stores. "code" (x field) = size | signed << 2 | toX << 3 | store << 4
   LDR_X = 110, // base + a, b = ISS for the MMIO exit
@@ -180,7 +183,7 @@ const STOP_RETIRED = 5; // exit to the hypervisor after the instruction retired 
 
 const TLB_MASK = TLB_SIZE - 1;
 const FIRST_MEM_OP = Op.LDR_X;
-const LAST_MEM_OP = Op.STRB_REG;
+const LAST_MEM_OP = Op.STRB_REG; // (ops 110..132; MRS_SP_EL0/MRS_NZCV are numbered after)
 
 /** What the machine provides to a vCPU: devices' system registers and diagnostics. */
 export interface VCpuHooks {
@@ -743,6 +746,88 @@ export class VCpu implements SysContext {
           break;
         }
 
+        // ---- frequent in kernel code: kept out of the cold path
+        case Op.LOGIC_SREG: case Op.ADDSUB_SREG: case Op.ADDSUB_EXT: case Op.CCMP: {
+          const w = page[i + 1], a = page[i + 2];
+          r[NZCV] = nzcv;
+          if (op === Op.LOGIC_SREG) this.logicShifted(w & 255, (w >>> 8) & 255, (w >>> 16) & 255, a);
+          else if (op === Op.ADDSUB_SREG) this.addSubShifted(w & 255, (w >>> 8) & 255, (w >>> 16) & 255, a);
+          else if (op === Op.ADDSUB_EXT) this.addSubExtended(w & 255, (w >>> 8) & 255, (w >>> 16) & 255, a);
+          else this.ccmp((w >>> 8) & 255, (w >>> 16) & 255, a);
+          nzcv = r[NZCV];
+          break;
+        }
+        case Op.EXTR: {
+          const w = page[i + 1];
+          this.extr(w & 255, (w >>> 8) & 255, (w >>> 16) & 255, page[i + 2], page[i + 3]);
+          break;
+        }
+        case Op.SHIFTV: {
+          const w = page[i + 1];
+          this.shiftv(w & 255, (w >>> 8) & 255, (w >>> 16) & 255, page[i + 2]);
+          break;
+        }
+        case Op.BITOP: {
+          const w = page[i + 1];
+          this.bitop(w & 255, (w >>> 8) & 255, page[i + 2]);
+          break;
+        }
+        case Op.MRS_STORE: case Op.MRS_SP_EL0: {
+          // EL1-only registers: from EL0, or SP_EL0 while it is the live SP, UNDEFINED (slow path).
+          if (r[CUREL] === 0 || (op === Op.MRS_SP_EL0 && r[SPSEL] === 0)) {
+            r[PC] = pcLo; r[PC + 1] = pcHi; r[NZCV] = nzcv;
+            this.icount += n; budget -= n; n = 0;
+            st = this.undefinedInstruction();
+            break;
+          }
+          const d = page[i + 1] & 255, slot = op === Op.MRS_SP_EL0 ? SP_EL0 : page[i + 2];
+          r[d] = r[slot]; r[d + 1] = r[slot + 1];
+          break;
+        }
+        case Op.MRS_NZCV: {
+          const d = page[i + 1] & 255;
+          r[d] = nzcv << 28; r[d + 1] = 0;
+          break;
+        }
+        case Op.LDSTP: {
+          // Pair in one page, TLB hit, base not a misaligned SP: inline; otherwise memSlow.
+          const w = page[i + 1], s = (w >>> 8) & 255, off = page[i + 2], c = w >>> 24;
+          const mode = (c >>> 5) & 3, size = c & 3, bytes = 1 << size;
+          const lo = mode === 1 ? r[s] : eaImm(r, s, off);
+          const hi = mode === 1 ? r[s + 1] : eaHi;
+          const e = ((c & 16) !== 0 ? wrBank : rdBank) + ((lo >>> 12) & TLB_MASK);
+          if (tagLo[e] === (lo & ~0xfff) && tagHi[e] === hi && (tasid[e] === GLOBAL || tasid[e] === asid) &&
+            (lo & 0xfff) <= 4096 - 2 * bytes && (s !== SP || (r[SP] & 15) === 0)) {
+            const o = toff[e] + (lo & 0xfff), d = w & 255, t = (w >>> 16) & 255;
+            if ((c & 16) !== 0) {
+              const v1lo = r[d], v1hi = r[d + 1], v2lo = r[t], v2hi = r[t + 1];
+              if (size === 3) {
+                dv.setInt32(o, v1lo, true); dv.setInt32(o + 4, v1hi, true);
+                dv.setInt32(o + 8, v2lo, true); dv.setInt32(o + 12, v2hi, true);
+              } else { dv.setInt32(o, v1lo, true); dv.setInt32(o + 4, v2lo, true); }
+            } else if (size === 3) {
+              const alo = dv.getInt32(o, true), ahi = dv.getInt32(o + 4, true);
+              r[t] = dv.getInt32(o + 8, true); r[t + 1] = dv.getInt32(o + 12, true);
+              r[d] = alo; r[d + 1] = ahi;
+            } else {
+              const a1 = dv.getInt32(o, true), a2 = dv.getInt32(o + 4, true);
+              const sx = (c & 4) !== 0; // LDPSW
+              r[t] = a2; r[t + 1] = sx ? a2 >> 31 : 0;
+              r[d] = a1; r[d + 1] = sx ? a1 >> 31 : 0;
+            }
+            if (mode !== 0) {
+              const nb = (r[s] >>> 0) + off;
+              r[s + 1] = (r[s + 1] + (nb > 0xffffffff ? 1 : nb < 0 ? -1 : 0)) | 0;
+              r[s] = nb | 0;
+            }
+            break;
+          }
+          r[PC] = pcLo; r[PC + 1] = pcHi; r[NZCV] = nzcv;
+          this.icount += n; budget -= n; n = 0;
+          st = this.memSlow(op, page, i);
+          break;
+        }
+
         case Op.NOP:
           break;
 
@@ -1267,6 +1352,14 @@ export class VCpu implements SysContext {
    */
   private translateData(lo: number, hi: number, acc: number, size: number, el: number, cm = false, iss = 0): number {
     const r = this.r;
+    // TLB first: its entries are normal-memory RAM pages this access type is allowed to use, so
+    // only the SCTLR_EL1.A alignment check remains.
+    const tlb = this.tlb, e = tlbBank(el, acc) * TLB_SIZE + ((lo >>> 12) & TLB_MASK);
+    if (tlb.tagLo[e] === (lo & ~0xfff) && tlb.tagHi[e] === hi && (tlb.asid[e] === GLOBAL || tlb.asid[e] === this.asid) &&
+      ((lo & ((1 << size) - 1)) === 0 || (r[SCTLR_EL1] & 2) === 0)) {
+      this.lastDevice = false;
+      return tlb.off[e] + (lo & 0xfff);
+    }
     translate(r, this.dv, this.ramEnd, lo, hi, acc, el, true);
     if (tFault !== 0) return this.dataFault(tFault, acc === ACC_WRITE, lo, hi, cm) === FAULT ? -1 : -1;
     this.lastDevice = tDevice;
