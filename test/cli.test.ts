@@ -19,7 +19,9 @@ interface Result { status: number | null; signal: string | null; stdout: string;
 
 function run(args: string[]): Promise<Result> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
+    // No default guest: A64DBG_GUEST_DIR points at an empty place, whatever this checkout has cached.
+    const env = { ...process.env, A64DBG_GUEST_DIR: join(REPO, 'test', 'no-such-guest-dir') };
+    const child = spawn(process.execPath, [CLI, ...args], { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
     const out: Buffer[] = [], err: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => out.push(b));
     child.stderr.on('data', (b: Buffer) => err.push(b));
@@ -93,7 +95,7 @@ const BAD_INPUT: [string, string[], RegExp][] = [
   ['--memory abc', ['boot', '--kernel', CRC, '--memory', 'abc'], /bad --memory value 'abc'/],
   ['--memory 9999999', ['boot', '--kernel', CRC, '--memory', '9999999'], /bad --memory value '9999999'/],
   ['an unknown --trace category', ['boot', '--kernel', CRC, '--trace', 'bogus'], /unknown --trace category 'bogus'/],
-  ['boot without --kernel', ['boot'], /no --kernel given/],
+  ['boot without --kernel and no cached guest', ['boot'], /no guest images in .*: run `npm run guest` first/],
   ['an unknown option', ['boot', '--kernel', CRC, '--frobnicate'], /Unknown argument: frobnicate/],
 ];
 

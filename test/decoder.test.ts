@@ -37,7 +37,7 @@ const ISS_NO_ISV_LOAD = 0x05;
 const ISS_NO_ISV_STORE = 0x45;
 
 // System register indices in the table (src/cpu/sysregs.ts).
-const SYS_NZCV = sysregIndex('NZCV'), SYS_CURRENT_EL = sysregIndex('CurrentEL'), SYS_TPIDR_EL0 = sysregIndex('TPIDR_EL0'), SYS_SP_EL0 = sysregIndex('SP_EL0');
+const SYS_NZCV = sysregIndex('NZCV'), SYS_CURRENT_EL = sysregIndex('CurrentEL'), SYS_TPIDR_EL0 = sysregIndex('TPIDR_EL0');
 // PSTATE field ids (PstateField).
 const PS_SPSEL = 1, PS_DAIFSET = 2;
 
@@ -185,12 +185,14 @@ const KNOWN: [number, string, Want][] = [
   [0xd503203f, 'yield', { op: O.NOP }],
   [0xd503207f, 'wfi', { op: O.WFI }],
   [0xd503205f, 'wfe', { op: O.WFE }],
-  [0xd53b4200, 'mrs x0, nzcv', { op: O.MRS, d: X(0), a: SYS_NZCV, b: (3 << 20) | (0 << 17) | (3 << 14) | (4 << 10) | (0 << 5) | (2 << 1) | 1 }],
+  [0xd53b4200, 'mrs x0, nzcv', { op: O.MRS_NZCV, d: X(0) }],
+  [0xd538d080, 'mrs x0, tpidr_el1', { op: O.MRS_STORE, d: X(0), a: 88 }],
   [0xd51b4201, 'msr nzcv, x1', { op: O.MSR_REG, n: X(1), a: SYS_NZCV }],
   [0xd5384240, 'mrs x0, currentel', { op: O.MRS, d: X(0), a: SYS_CURRENT_EL }],
   [0xd5184240, 'msr currentel, x0 (read-only: UNDEFINED at run time)', { op: O.MSR_REG, n: X(0), a: SYS_CURRENT_EL }],
   [0xd51bd043, 'msr tpidr_el0, x3', { op: O.MSR_REG, n: X(3), a: SYS_TPIDR_EL0 }],
-  [0xd5384104, 'mrs x4, sp_el0', { op: O.MRS, d: X(4), a: SYS_SP_EL0 }],
+  [0xd5384104, 'mrs x4, sp_el0', { op: O.MRS_SP_EL0, d: X(4) }],
+  [0xd5384204, 'mrs x4, spsel', { op: O.MRS, d: X(4), a: sysregIndex('SPSel'), b: (3 << 20) | (4 << 10) | (4 << 5) | (2 << 1) | 1 }],
   [0xd5380000, 'mrs x0, midr_el1', { op: O.MRS, d: X(0), a: sysregIndex('MIDR_EL1'), b: (3 << 20) | 1 }],
   [0xd53e1000, 'mrs x0, s3_6_c1_c0_0 (unknown: traps)', { op: O.MRS, d: X(0), a: -1 }],
   [0xd53f0000 | 31, 'mrs xzr, s3_7_c0_c0_0 (unknown)', { op: O.MRS, d: DISCARD, a: -1, b: (3 << 20) | (7 << 14) | (31 << 5) | 1 }],

@@ -59,8 +59,9 @@ export function defaultRepoRoot(): string {
   return resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 }
 
+/** Where the guest images live: `.cache/guest` in the repository, or $A64DBG_GUEST_DIR. */
 export function guestCacheDir(repoRoot: string): string {
-  return join(repoRoot, GUEST_CACHE_DIR);
+  return process.env.A64DBG_GUEST_DIR || join(repoRoot, GUEST_CACHE_DIR);
 }
 
 export function manifestPath(repoRoot: string): string {
