@@ -79,6 +79,7 @@ export class Machine {
   private readonly loggedUndef = new Set<number>();
   private pending: number[] = [];
   private cmdline: string;
+  private stopRequest: string | undefined;
 
   constructor(opts: MachineOptions) {
     this.mem = new GuestMemory(opts.memoryMiB);
@@ -255,6 +256,14 @@ export class Machine {
     this.bootSummary = boot.summary;
   }
 
+  /**
+   * Asks run() to return { kind: 'exit', status: 0, message } at the next slice boundary (within
+   * a few million instructions); e.g. a console watcher that saw what it waited for.
+   */
+  requestStop(message: string): void {
+    this.stopRequest = message;
+  }
+
   /** Drives timer/RTC outputs and the CPU's interrupt signals from the current device state. */
   private updateInterrupts(): void {
     for (const t of this.timers) t.update();
@@ -286,6 +295,12 @@ export class Machine {
     const limit = opts.maxInstructions ?? Infinity;
     try {
       for (;;) {
+        this.flushConsole();
+        if (this.stopRequest !== undefined) {
+          const message = this.stopRequest;
+          this.stopRequest = undefined;
+          return { kind: 'exit', status: 0, message };
+        }
         this.updateInterrupts();
         const left = limit - this.instructions;
         if (left <= 0) return { kind: 'limit', message: `instruction limit of ${limit} reached at pc 0x${cpu.pc.toString(16)}` };
