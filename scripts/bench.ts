@@ -4,8 +4,9 @@
 // is measured in the same run for the ratio. Targets live here, not in timed tests.
 
 import { readFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { Machine } from '../src/machine/machine.ts';
+import { defaultGuest } from '../src/guest/images.ts';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -53,10 +54,72 @@ for (let k = 0; k < RUNS; k++) {
 }
 const [mn, md, mx] = stats(mips);
 console.log(`interpreter (${elfPath}, ${insns} instructions): MIPS min ${mn.toFixed(1)} / median ${md.toFixed(1)} / max ${mx.toFixed(1)} (target >= ${TARGET_MIPS})`);
-const q = args.includes('--no-qemu') ? undefined : qemuSeconds(elfPath);
+const noQemu = args.includes('--no-qemu') || spawnSync('qemu-system-aarch64', ['--version']).status !== 0;
+const q = noQemu ? undefined : qemuSeconds(elfPath);
 if (q !== undefined) {
   const ours = stats(secs)[1];
   console.log(`qemu-system-aarch64 (TCG) same ELF: ${q.toFixed(2)} s wall (incl. start-up); a64dbg median ${ours.toFixed(2)} s; ratio ${(ours / q).toFixed(1)}x QEMU's time`);
 } else {
-  console.log('qemu-system-aarch64 not installed: no QEMU comparison');
+  console.log('QEMU comparison skipped (not installed or --no-qemu)');
+}
+
+// ---- Linux boot to /init ----------------------------------------------------------------------
+
+const MILESTONE = 'Run /init as init process';
+
+function bootOnce(kernel: string, initrd: string, append: string): { insns: number; seconds: number } {
+  let seen = '';
+  const m: Machine = new Machine({
+    memoryMiB: 512, cmdline: append, log: () => {},
+    console: (b) => {
+      seen = (seen + Buffer.from(b).toString('latin1')).slice(-200);
+      if (seen.includes(MILESTONE)) m.requestStop('milestone');
+    },
+  });
+  m.loadKernelFile(kernel, initrd, append);
+  const t0 = process.hrtime.bigint();
+  const stop = m.run({ maxInstructions: 3e9 });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (stop.kind !== 'exit') throw new Error(`boot did not reach "${MILESTONE}": ${JSON.stringify(stop)}`);
+  return { insns: m.instructions, seconds };
+}
+
+/** QEMU's wall seconds from start to the milestone line, with the reference command. */
+function qemuBootSeconds(kernel: string, initrd: string, append: string): Promise<number | undefined> {
+  return new Promise((done) => {
+    const t0 = process.hrtime.bigint();
+    const child = spawn('qemu-system-aarch64', ['-M', 'virt,gic-version=3', '-cpu', 'cortex-a57', '-m', '512', '-smp', '1',
+      '-nographic', '-kernel', kernel, '-initrd', initrd, '-append', append], { stdio: ['pipe', 'pipe', 'ignore'] });
+    let seen = '';
+    const timer = setTimeout(() => { child.kill('SIGKILL'); done(undefined); }, 120_000);
+    child.stdout.on('data', (b: Buffer) => {
+      seen = (seen + b.toString('latin1')).slice(-400);
+      if (seen.includes(MILESTONE)) {
+        const s = Number(process.hrtime.bigint() - t0) / 1e9;
+        clearTimeout(timer);
+        child.kill('SIGKILL');
+        done(s);
+      }
+    });
+    child.on('error', () => { clearTimeout(timer); done(undefined); });
+  });
+}
+
+const guest = defaultGuest();
+if (quick || args.includes('--no-boot')) {
+  console.log('boot benchmark skipped (--quick / --no-boot)');
+} else if (!guest) {
+  console.log('boot benchmark skipped: no guest images (run `npm run guest`)');
+} else {
+  for (const [label, append] of [['default', guest.append], ['cryptomgr.notests', `${guest.append} cryptomgr.notests`]] as const) {
+    const runs = [bootOnce(guest.kernel, guest.initrd, append)];
+    if (!args.includes('--boot-once')) runs.push(bootOnce(guest.kernel, guest.initrd, append), bootOnce(guest.kernel, guest.initrd, append));
+    const [smin, smed, smax] = stats(runs.map((r) => r.seconds));
+    const ins = runs[0].insns;
+    console.log(`boot to /init (${label}: "${append}"): ${(ins / 1e6).toFixed(1)} M instructions ` +
+      `(reference QEMU count ~${label === 'default' ? 915 : 320} M); wall s min ${smin.toFixed(2)} / median ${smed.toFixed(2)} / max ${smax.toFixed(2)}; ` +
+      `${(ins / smed / 1e6).toFixed(1)} MIPS`);
+    const qs = noQemu ? undefined : await qemuBootSeconds(guest.kernel, guest.initrd, append);
+    if (qs !== undefined) console.log(`  qemu-system-aarch64 7.2 TCG to the same line: ${qs.toFixed(2)} s; a64dbg/QEMU time ratio ${(smed / qs).toFixed(1)}x`);
+  }
 }
