@@ -37,28 +37,34 @@ export function tlbBank(el: number, acc: number): number {
 }
 
 export class Tlb {
-  readonly tagLo = new Int32Array(6 * TLB_SIZE).fill(INVALID_TAG);
-  readonly tagHi = new Int32Array(6 * TLB_SIZE);
-  readonly asid = new Int32Array(6 * TLB_SIZE);
-  /** Byte offset of the page in the shared memory. */
-  readonly off = new Int32Array(6 * TLB_SIZE);
+  /**
+   * Entry k occupies e[4k .. 4k+3]: VA page tag (low half, page aligned; INVALID_TAG = empty),
+   * VA high half, ASID (GLOBAL for nG = 0), byte offset of the page in the shared memory. One
+   * array so a lookup touches one cache line and one bounds check.
+   */
+  readonly e = new Int32Array(6 * TLB_SIZE * 4);
   /** log2 of the mapping the entry came from (12, 21 or 30): TLBI by VA must drop all of it. */
   readonly span = new Uint8Array(6 * TLB_SIZE);
   /** Physical RAM page of each entry (for dropping write entries of pages that hold code). */
   readonly ramPage = new Int32Array(6 * TLB_SIZE);
 
+  constructor() {
+    this.flushAll();
+  }
+
   flushAll(): void {
-    this.tagLo.fill(INVALID_TAG);
+    const e = this.e;
+    for (let x = 0; x < e.length; x += 4) e[x] = INVALID_TAG;
   }
 
   fill(bank: number, lo: number, hi: number, asid: number, memOff: number, span: number): void {
-    const e = bank * TLB_SIZE + ((lo >>> 12) & (TLB_SIZE - 1));
-    this.tagLo[e] = lo & ~0xfff;
-    this.tagHi[e] = hi;
-    this.asid[e] = asid;
-    this.off[e] = memOff & ~0xfff;
-    this.span[e] = span;
-    this.ramPage[e] = (memOff - RAM_OFFSET) >>> 12;
+    const k = bank * TLB_SIZE + ((lo >>> 12) & (TLB_SIZE - 1)), x = k * 4;
+    this.e[x] = lo & ~0xfff;
+    this.e[x + 1] = hi;
+    this.e[x + 2] = asid;
+    this.e[x + 3] = memOff & ~0xfff;
+    this.span[k] = span;
+    this.ramPage[k] = (memOff - RAM_OFFSET) >>> 12;
   }
 
   /**
@@ -66,35 +72,35 @@ export class Tlb {
    * `asid` limits it to that ASID plus global entries (ANY_ASID = all).
    */
   flushVa(lo: number, hi: number, asid: number): void {
-    const { tagLo, tagHi, span } = this;
-    for (let e = 0; e < tagLo.length; e++) {
-      const t = tagLo[e];
-      if (t === INVALID_TAG || tagHi[e] !== hi) continue;
-      if (asid !== ANY_ASID && this.asid[e] !== GLOBAL && this.asid[e] !== asid) continue;
-      const sh = span[e]; // 12, 21 or 30
-      if ((t >>> sh) === (lo >>> sh)) tagLo[e] = INVALID_TAG;
+    const { e, span } = this;
+    for (let k = 0; k < span.length; k++) {
+      const x = k * 4, t = e[x];
+      if (t === INVALID_TAG || e[x + 1] !== hi) continue;
+      if (asid !== ANY_ASID && e[x + 2] !== GLOBAL && e[x + 2] !== asid) continue;
+      const sh = span[k]; // 12, 21 or 30
+      if ((t >>> sh) === (lo >>> sh)) e[x] = INVALID_TAG;
     }
   }
 
   flushBank(bank: number): void {
-    this.tagLo.fill(INVALID_TAG, bank * TLB_SIZE, (bank + 1) * TLB_SIZE);
+    for (let k = bank * TLB_SIZE; k < (bank + 1) * TLB_SIZE; k++) this.e[k * 4] = INVALID_TAG;
   }
 
   /** TLBI ASIDE1: drop the non-global entries of one ASID. */
   flushAsid(asid: number): void {
-    for (let e = 0; e < this.tagLo.length; e++) if (this.asid[e] === asid) this.tagLo[e] = INVALID_TAG;
+    const e = this.e;
+    for (let x = 0; x < e.length; x += 4) if (e[x + 2] === asid) e[x] = INVALID_TAG;
   }
 
   /** A RAM page now holds decoded code: its stores must take the slow path (invalidation). */
   dropWritable(ramPage: number): void {
     for (const bank of [tlbBank(0, ACC_WRITE), tlbBank(1, ACC_WRITE)]) {
-      for (let e = bank * TLB_SIZE; e < (bank + 1) * TLB_SIZE; e++) {
-        if (this.tagLo[e] !== INVALID_TAG && this.ramPage[e] === ramPage) this.tagLo[e] = INVALID_TAG;
+      for (let k = bank * TLB_SIZE; k < (bank + 1) * TLB_SIZE; k++) {
+        if (this.e[k * 4] !== INVALID_TAG && this.ramPage[k] === ramPage) this.e[k * 4] = INVALID_TAG;
       }
     }
   }
 }
-
 
 // translate() results (module-level to avoid allocation).
 export let tFault = 0; // 0 = ok, else FAULT_* | level

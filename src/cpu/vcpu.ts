@@ -292,7 +292,7 @@ export class VCpu implements SysContext {
   /** Runs at most `budget` instructions; returns BUDGET or EXIT. */
   run(budget: number): number {
     const r = this.r, dv = this.dv, tlb = this.tlb, codeTlb = this.codeTlb;
-    const tagLo = tlb.tagLo, tagHi = tlb.tagHi, tasid = tlb.asid, toff = tlb.off;
+    const te = tlb.e; // interleaved entries: tag, hi, asid, offset
     let pcLo = 0, pcHi = 0, nzcv = 0, asid = 0, rdBank = 0, wrBank = 0, exBank = 0;
     let page: Int32Array = EMPTY_PAGE, pageOff = 0;
     let pageLo = 0, pageHi = 0;
@@ -307,18 +307,18 @@ export class VCpu implements SysContext {
         if (this.irqLine || this.fiqLine) this.checkInterrupts();
         pcLo = r[PC]; pcHi = r[PC + 1]; nzcv = r[NZCV]; asid = this.asid;
         const el = r[CUREL];
-        rdBank = tlbBank(el, ACC_READ) * TLB_SIZE;
-        wrBank = tlbBank(el, ACC_WRITE) * TLB_SIZE;
-        exBank = tlbBank(el, ACC_EXEC) * TLB_SIZE;
+        rdBank = tlbBank(el, ACC_READ) * TLB_SIZE * 4;
+        wrBank = tlbBank(el, ACC_WRITE) * TLB_SIZE * 4;
+        exBank = tlbBank(el, ACC_EXEC) * TLB_SIZE * 4;
         pageHi = ~pcHi; // force the fetch path
         st = DONE;
       }
       if (n >= budget) break;
       if (((pcLo ^ pageLo) & ~0xfff) !== 0 || pcHi !== pageHi) {
-        const e = exBank + ((pcLo >>> 12) & TLB_MASK);
-        if (tagLo[e] === (pcLo & ~0xfff) && tagHi[e] === pcHi && (tasid[e] === GLOBAL || tasid[e] === asid) && (pcLo & 3) === 0) {
-          page = codeTlb[e] as Int32Array;
-          pageOff = toff[e];
+        const e = exBank + (((pcLo >>> 12) & TLB_MASK) << 2);
+        if (te[e] === (pcLo & ~0xfff) && te[e + 1] === pcHi && (te[e + 2] === GLOBAL || te[e + 2] === asid) && (pcLo & 3) === 0) {
+          page = codeTlb[e >> 2] as Int32Array;
+          pageOff = te[e + 3];
         } else {
           r[PC] = pcLo; r[PC + 1] = pcHi; r[NZCV] = nzcv;
           this.icount += n; budget -= n; n = 0;
@@ -643,9 +643,9 @@ export class VCpu implements SysContext {
         case Op.LDR_X: case Op.LDR_REG_X: {
           const w = page[i + 1];
           const lo = op === Op.LDR_X ? eaImm(r, (w >>> 8) & 255, page[i + 2]) : eaReg(r, (w >>> 8) & 255, (w >>> 16) & 255, page[i + 2]);
-          const e = rdBank + ((lo >>> 12) & TLB_MASK);
-          if (tagLo[e] === (lo & ~0xfff) && tagHi[e] === eaHi && (tasid[e] === GLOBAL || tasid[e] === asid) && (lo & 0xfff) <= 0xff8) {
-            const o = toff[e] + (lo & 0xfff), d = w & 255;
+          const e = rdBank + (((lo >>> 12) & TLB_MASK) << 2);
+          if (te[e] === (lo & ~0xfff) && te[e + 1] === eaHi && (te[e + 2] === GLOBAL || te[e + 2] === asid) && (lo & 0xfff) <= 0xff8) {
+            const o = te[e + 3] + (lo & 0xfff), d = w & 255;
             r[d] = dv.getInt32(o, true); r[d + 1] = dv.getInt32(o + 4, true);
             break;
           }
@@ -657,10 +657,10 @@ export class VCpu implements SysContext {
         case Op.LDR_W: case Op.LDR_REG_W: {
           const w = page[i + 1];
           const lo = op === Op.LDR_W ? eaImm(r, (w >>> 8) & 255, page[i + 2]) : eaReg(r, (w >>> 8) & 255, (w >>> 16) & 255, page[i + 2]);
-          const e = rdBank + ((lo >>> 12) & TLB_MASK);
-          if (tagLo[e] === (lo & ~0xfff) && tagHi[e] === eaHi && (tasid[e] === GLOBAL || tasid[e] === asid) && (lo & 0xfff) <= 0xffc) {
+          const e = rdBank + (((lo >>> 12) & TLB_MASK) << 2);
+          if (te[e] === (lo & ~0xfff) && te[e + 1] === eaHi && (te[e + 2] === GLOBAL || te[e + 2] === asid) && (lo & 0xfff) <= 0xffc) {
             const d = w & 255;
-            r[d] = dv.getInt32(toff[e] + (lo & 0xfff), true); r[d + 1] = 0;
+            r[d] = dv.getInt32(te[e + 3] + (lo & 0xfff), true); r[d + 1] = 0;
             break;
           }
           r[PC] = pcLo; r[PC + 1] = pcHi; r[NZCV] = nzcv;
@@ -671,10 +671,10 @@ export class VCpu implements SysContext {
         case Op.LDRB: case Op.LDRB_REG: {
           const w = page[i + 1];
           const lo = op === Op.LDRB ? eaImm(r, (w >>> 8) & 255, page[i + 2]) : eaReg(r, (w >>> 8) & 255, (w >>> 16) & 255, page[i + 2]);
-          const e = rdBank + ((lo >>> 12) & TLB_MASK);
-          if (tagLo[e] === (lo & ~0xfff) && tagHi[e] === eaHi && (tasid[e] === GLOBAL || tasid[e] === asid)) {
+          const e = rdBank + (((lo >>> 12) & TLB_MASK) << 2);
+          if (te[e] === (lo & ~0xfff) && te[e + 1] === eaHi && (te[e + 2] === GLOBAL || te[e + 2] === asid)) {
             const d = w & 255;
-            r[d] = dv.getUint8(toff[e] + (lo & 0xfff)); r[d + 1] = 0;
+            r[d] = dv.getUint8(te[e + 3] + (lo & 0xfff)); r[d + 1] = 0;
             break;
           }
           r[PC] = pcLo; r[PC + 1] = pcHi; r[NZCV] = nzcv;
@@ -685,9 +685,9 @@ export class VCpu implements SysContext {
         case Op.STR_X: case Op.STR_REG_X: {
           const w = page[i + 1];
           const lo = op === Op.STR_X ? eaImm(r, (w >>> 8) & 255, page[i + 2]) : eaReg(r, (w >>> 8) & 255, (w >>> 16) & 255, page[i + 2]);
-          const e = wrBank + ((lo >>> 12) & TLB_MASK);
-          if (tagLo[e] === (lo & ~0xfff) && tagHi[e] === eaHi && (tasid[e] === GLOBAL || tasid[e] === asid) && (lo & 0xfff) <= 0xff8) {
-            const o = toff[e] + (lo & 0xfff), t = w & 255;
+          const e = wrBank + (((lo >>> 12) & TLB_MASK) << 2);
+          if (te[e] === (lo & ~0xfff) && te[e + 1] === eaHi && (te[e + 2] === GLOBAL || te[e + 2] === asid) && (lo & 0xfff) <= 0xff8) {
+            const o = te[e + 3] + (lo & 0xfff), t = w & 255;
             dv.setInt32(o, r[t], true); dv.setInt32(o + 4, r[t + 1], true);
             break;
           }
@@ -699,9 +699,9 @@ export class VCpu implements SysContext {
         case Op.STR_W: case Op.STR_REG_W: {
           const w = page[i + 1];
           const lo = op === Op.STR_W ? eaImm(r, (w >>> 8) & 255, page[i + 2]) : eaReg(r, (w >>> 8) & 255, (w >>> 16) & 255, page[i + 2]);
-          const e = wrBank + ((lo >>> 12) & TLB_MASK);
-          if (tagLo[e] === (lo & ~0xfff) && tagHi[e] === eaHi && (tasid[e] === GLOBAL || tasid[e] === asid) && (lo & 0xfff) <= 0xffc) {
-            dv.setInt32(toff[e] + (lo & 0xfff), r[w & 255], true);
+          const e = wrBank + (((lo >>> 12) & TLB_MASK) << 2);
+          if (te[e] === (lo & ~0xfff) && te[e + 1] === eaHi && (te[e + 2] === GLOBAL || te[e + 2] === asid) && (lo & 0xfff) <= 0xffc) {
+            dv.setInt32(te[e + 3] + (lo & 0xfff), r[w & 255], true);
             break;
           }
           r[PC] = pcLo; r[PC + 1] = pcHi; r[NZCV] = nzcv;
@@ -712,9 +712,9 @@ export class VCpu implements SysContext {
         case Op.STRB: case Op.STRB_REG: {
           const w = page[i + 1];
           const lo = op === Op.STRB ? eaImm(r, (w >>> 8) & 255, page[i + 2]) : eaReg(r, (w >>> 8) & 255, (w >>> 16) & 255, page[i + 2]);
-          const e = wrBank + ((lo >>> 12) & TLB_MASK);
-          if (tagLo[e] === (lo & ~0xfff) && tagHi[e] === eaHi && (tasid[e] === GLOBAL || tasid[e] === asid)) {
-            dv.setUint8(toff[e] + (lo & 0xfff), r[w & 255]);
+          const e = wrBank + (((lo >>> 12) & TLB_MASK) << 2);
+          if (te[e] === (lo & ~0xfff) && te[e + 1] === eaHi && (te[e + 2] === GLOBAL || te[e + 2] === asid)) {
+            dv.setUint8(te[e + 3] + (lo & 0xfff), r[w & 255]);
             break;
           }
           r[PC] = pcLo; r[PC + 1] = pcHi; r[NZCV] = nzcv;
@@ -728,9 +728,9 @@ export class VCpu implements SysContext {
           const lo = op === Op.LDST_POST ? r[s] : eaImm(r, s, off);
           const hi = op === Op.LDST_POST ? r[s + 1] : eaHi;
           const len = 1 << (c & 3);
-          const e = ((c & 16) !== 0 ? wrBank : rdBank) + ((lo >>> 12) & TLB_MASK);
-          if (s !== SP && tagLo[e] === (lo & ~0xfff) && tagHi[e] === hi && (tasid[e] === GLOBAL || tasid[e] === asid) && (lo & 0xfff) <= 4096 - len) {
-            const o = toff[e] + (lo & 0xfff), d = w & 255;
+          const e = ((c & 16) !== 0 ? wrBank : rdBank) + (((lo >>> 12) & TLB_MASK) << 2);
+          if (s !== SP && te[e] === (lo & ~0xfff) && te[e + 1] === hi && (te[e + 2] === GLOBAL || te[e + 2] === asid) && (lo & 0xfff) <= 4096 - len) {
+            const o = te[e + 3] + (lo & 0xfff), d = w & 255;
             if ((c & 16) !== 0) storeSized(dv, o, c & 3, r[d], r[d + 1]);
             else loadCoded(dv, o, c, r, d);
             if (op !== Op.LDST_IMM) {
@@ -795,10 +795,10 @@ export class VCpu implements SysContext {
           const mode = (c >>> 5) & 3, size = c & 3, bytes = 1 << size;
           const lo = mode === 1 ? r[s] : eaImm(r, s, off);
           const hi = mode === 1 ? r[s + 1] : eaHi;
-          const e = ((c & 16) !== 0 ? wrBank : rdBank) + ((lo >>> 12) & TLB_MASK);
-          if (tagLo[e] === (lo & ~0xfff) && tagHi[e] === hi && (tasid[e] === GLOBAL || tasid[e] === asid) &&
+          const e = ((c & 16) !== 0 ? wrBank : rdBank) + (((lo >>> 12) & TLB_MASK) << 2);
+          if (te[e] === (lo & ~0xfff) && te[e + 1] === hi && (te[e + 2] === GLOBAL || te[e + 2] === asid) &&
             (lo & 0xfff) <= 4096 - 2 * bytes && (s !== SP || (r[SP] & 15) === 0)) {
-            const o = toff[e] + (lo & 0xfff), d = w & 255, t = (w >>> 16) & 255;
+            const o = te[e + 3] + (lo & 0xfff), d = w & 255, t = (w >>> 16) & 255;
             if ((c & 16) !== 0) {
               const v1lo = r[d], v1hi = r[d + 1], v2lo = r[t], v2hi = r[t + 1];
               if (size === 3) {
@@ -1354,11 +1354,11 @@ export class VCpu implements SysContext {
     const r = this.r;
     // TLB first: its entries are normal-memory RAM pages this access type is allowed to use, so
     // only the SCTLR_EL1.A alignment check remains.
-    const tlb = this.tlb, e = tlbBank(el, acc) * TLB_SIZE + ((lo >>> 12) & TLB_MASK);
-    if (tlb.tagLo[e] === (lo & ~0xfff) && tlb.tagHi[e] === hi && (tlb.asid[e] === GLOBAL || tlb.asid[e] === this.asid) &&
+    const te = this.tlb.e, e = (tlbBank(el, acc) * TLB_SIZE + ((lo >>> 12) & TLB_MASK)) * 4;
+    if (te[e] === (lo & ~0xfff) && te[e + 1] === hi && (te[e + 2] === GLOBAL || te[e + 2] === this.asid) &&
       ((lo & ((1 << size) - 1)) === 0 || (r[SCTLR_EL1] & 2) === 0)) {
       this.lastDevice = false;
-      return tlb.off[e] + (lo & 0xfff);
+      return te[e + 3] + (lo & 0xfff);
     }
     translate(r, this.dv, this.ramEnd, lo, hi, acc, el, true);
     if (tFault !== 0) return this.dataFault(tFault, acc === ACC_WRITE, lo, hi, cm) === FAULT ? -1 : -1;
