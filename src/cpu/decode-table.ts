@@ -6,6 +6,8 @@
 import type { Builder, PatternLine } from './decoder.ts';
 import { Op } from './vcpu.ts';
 import { Decoder } from './decoder.ts';
+import { SIMD_INT_TABLE } from './simd-int.ts';
+import { SIMD_FP_TABLE } from './simd-fp.ts';
 import { rzr, wzr, rsp } from './regs.ts';
 import { decodeBitMask } from './alu.ts';
 import { lookupSysreg, sysKey, PstateField, SYSREGS } from './sysregs.ts';
@@ -439,7 +441,7 @@ export const A64_INTEGER: readonly PatternLine[] = [
 ];
 
 let shared: Decoder | undefined;
-/** The A64 decoder, compiled from the table once per process. */
+/** The A64 decoder (integer, then FP/SIMD lines), compiled from the tables once per process. */
 export function a64Decoder(): Decoder {
-  return (shared ??= new Decoder(A64_INTEGER));
+  return (shared ??= new Decoder([...A64_INTEGER, ...SIMD_INT_TABLE, ...SIMD_FP_TABLE]));
 }

@@ -20,6 +20,8 @@ import {
   type SysContext,
 } from './sysregs.ts';
 import { takeException, exceptionReturn, esrOf, VECTOR_SYNC, VECTOR_IRQ, VECTOR_FIQ } from './exceptions.ts';
+import { execSimdInt } from './simd-int.ts';
+import { execSimdFp } from './simd-fp.ts';
 import {
   Tlb, translate, tlbBank, ACC_READ, ACC_WRITE, ACC_EXEC, TLB_SIZE, GLOBAL, ANY_ASID,
   tFault, tPaLo, tPaHi, tSpan, tGlobal, tDevice, tAttr, tSh, tAsid,
@@ -143,6 +145,8 @@ export const enum Op {
   MRS_STORE = 109, // d = Rt slot, a = register-file slot of an EL1-only storage register
   MRS_SP_EL0 = 133, // d = Rt slot
   MRS_NZCV = 134, // d = Rt slot
+  SIMD_INT = 140, // FP/SIMD: loads/stores, moves, integer vector ops (src/cpu/simd-int.ts decodes its own records)
+  SIMD_FP = 141, // FP/SIMD: floating-point arithmetic, compares, conversions (src/cpu/simd-fp.ts)
 
   // Loads and stores. "code" (x field) = size | signed << 2 | toX << 3 | store << 4
   LDR_X = 110, // base + a, b = ISS for the MMIO exit
@@ -173,12 +177,12 @@ export const enum Op {
 export const BUDGET = 0;
 export const EXIT = 1;
 
-// Run statuses of the cold paths (memSlow, execCold, fetchMiss):
-const DONE = 0; // completed: advance the PC
-const STOP = 1; // exit to the hypervisor; the instruction did not complete
+// Run statuses of the cold paths (memSlow, execCold, fetchMiss, the FP/SIMD executors):
+export const DONE = 0; // completed: advance the PC
+export const STOP = 1; // exit to the hypervisor; the instruction did not complete
 const JUMP = 2; // completed and PC/PSTATE set in the register file (ERET): reload
-const FAULT = 3; // an exception was taken to EL1 instead: reload
-const DONE_CHANGED = 4; // completed, advance the PC, then reload (MSR, TLBI, flag-setting cold ops)
+export const FAULT = 3; // an exception was taken to EL1 instead: reload
+export const DONE_CHANGED = 4; // completed, advance the PC, then reload (MSR, TLBI, flag-setting cold ops)
 const STOP_RETIRED = 5; // exit to the hypervisor after the instruction retired (HVC, timer/GIC writes)
 
 const TLB_MASK = TLB_SIZE - 1;
@@ -1019,6 +1023,10 @@ export class VCpu implements SysContext {
         if (r[CUREL] === 0 && (r[SCTLR_EL1] & (1 << 14)) === 0) return this.undefinedInstruction();
         return this.dcZva(s);
       case Op.AT: return this.addressTranslate(s, a);
+      case Op.SIMD_INT: case Op.SIMD_FP:
+        // CPACR_EL1.FPEN traps FP/SIMD instructions (EC 0x07) before anything else happens.
+        if (!this.fpEnabled()) return this.syncException(EC_FP_ACCESS, 0, false, 0, 0);
+        return op === Op.SIMD_INT ? execSimdInt(this, page, i) : execSimdFp(this, page, i);
       case Op.TLBI: return this.tlbInvalidate(s, a);
       default:
         return this.undefinedInstruction();
@@ -1340,6 +1348,28 @@ export class VCpu implements SysContext {
   }
 
   // ---- memory ---------------------------------------------------------------------------------
+
+  /**
+   * For the FP/SIMD executors: translates a data access of 2^size bytes (size 0..4) at VA
+   * (lo, hi) for the current EL, with the architectural checks and TLB. Returns a byte offset
+   * into `dv` (the access lies in one page), or -1 after taking a data abort to the guest (the
+   * executor returns FAULT), or -2 after setting an MMIO exit (the executor returns STOP: vector
+   * registers to MMIO are not emulated). An access that crosses a page must be split by the
+   * caller. `iss` is only used for the exit syndrome (pass 0).
+   */
+  memOffset(lo: number, hi: number, write: boolean, size: number): number {
+    if (size === 4 && (lo & 15) !== 0 && (this.r[SCTLR_EL1] & 2) !== 0) {
+      this.dataFault(DFSC_ALIGNMENT, write, lo, hi);
+      return -1;
+    }
+    return this.translateData(lo, hi, write ? ACC_WRITE : ACC_READ, Math.min(size, 3), this.r[CUREL], false, 0);
+  }
+
+  /** Data-side stores by the FP/SIMD executors must drop decoded code they overwrite. */
+  noteStore(off: number, len: number): void {
+    const ramOff = off - RAM_OFFSET, marks = this.code.marks;
+    if (marks[ramOff >>> 12] !== 0 || marks[(ramOff + len - 1) >>> 12] !== 0) this.code.invalidate(ramOff, len);
+  }
 
   /** Set by translateData(): the mapping is Device memory. */
   private lastDevice = false;
