@@ -26,15 +26,25 @@ march_for() {
     esac
 }
 
+# Per-program extra runtime sources: sys_* (system tests) also get the EL1
+# exception vectors and the EL0/trap helpers.
+extra_for() {
+    case "$1" in
+        sys_*) echo "firmware/common/vectors.S firmware/common/sys.c" ;;
+        *)     echo "" ;;
+    esac
+}
+
 mkdir -p firmware/bin
 n=0
 for src in firmware/src/*.c firmware/src/*.S; do
     [ -e "$src" ] || continue
     name=$(basename "$src"); name=${name%.*}
     march=$(march_for "$name")
+    extra=$(extra_for "$name")
     # shellcheck disable=SC2086
     $CC $BASEFLAGS $march -T firmware/link.ld -o "firmware/bin/$name.elf" \
-        firmware/common/start.S firmware/common/lib.c "$src"
+        firmware/common/start.S firmware/common/lib.c $extra "$src"
     n=$((n + 1))
     echo "built firmware/bin/$name.elf"
 done

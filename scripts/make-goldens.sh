@@ -4,6 +4,9 @@
 #   test/golden/firmware/<name>.exit  exit status (semihosting SYS_EXIT_EXTENDED code)
 #   test/golden/firmware/<name>.err   semihosting console output (SYS_WRITE0/WRITEC),
 #                                     which QEMU sends to stderr; only written if non-empty
+#   test/golden/firmware/<name>.args  a64dbg `boot` options the program needs to see the
+#                                     same machine (e.g. `--gic 2`); only for programs
+#                                     in the gic_version list below
 # garbage and undef are skipped: they end in an exception and QEMU spins forever.
 # Usage: scripts/make-goldens.sh [name...]   (default: all of firmware/bin/*.elf)
 set -eu
@@ -24,6 +27,17 @@ needs_max() {
     esac
 }
 
+# Programs that touch the interrupt controller name its version explicitly.
+# QEMU 7.2's plain `-M virt` has a GICv2 while a64dbg defaults to GICv3, so
+# these run with `-M virt,gic-version=N` and get a <name>.args with `--gic N`.
+gic_version() {
+    case "$1" in
+        sys_timer_v2) echo 2 ;;
+        sys_timer_v3) echo 3 ;;
+        *) echo "" ;;
+    esac
+}
+
 OUT=test/golden/firmware
 mkdir -p "$OUT"
 if [ $# -gt 0 ]; then
@@ -39,9 +53,12 @@ for name in $names; do
     [ -f "$elf" ] || { echo "error: $elf missing (run scripts/build-firmware.sh)" >&2; exit 1; }
     cpu=cortex-a57
     needs_max "$name" && cpu=max
+    gic=$(gic_version "$name")
+    machine=virt
+    [ -n "$gic" ] && machine="virt,gic-version=$gic"
     tmpo=$(mktemp); tmpe=$(mktemp)
     set +e
-    timeout 120 "$QEMU" -M virt -cpu "$cpu" -m 512 -nographic -semihosting \
+    timeout 120 "$QEMU" -M "$machine" -cpu "$cpu" -m 512 -nographic -semihosting \
         -kernel "$elf" </dev/null >"$tmpo" 2>"$tmpe"
     rc=$?
     set -e
@@ -59,7 +76,8 @@ for name in $names; do
     cp "$tmpo" "$OUT/$name.out"
     echo "$rc" > "$OUT/$name.exit"
     if [ -s "$tmpe" ]; then cp "$tmpe" "$OUT/$name.err"; else rm -f "$OUT/$name.err"; fi
-    echo "$name: cpu=$cpu exit=$rc lines=$(wc -l < "$OUT/$name.out")"
+    if [ -n "$gic" ]; then echo "--gic $gic" > "$OUT/$name.args"; else rm -f "$OUT/$name.args"; fi
+    echo "$name: machine=$machine cpu=$cpu exit=$rc lines=$(wc -l < "$OUT/$name.out")"
     rm -f "$tmpo" "$tmpe"
 done
 exit $fail

@@ -112,11 +112,12 @@ const KNOWN: [number, string, Want][] = [
   [0x3a00084d, 'setf8 w2', { op: O.FLAGM, n: X(2), a: 2, b: 0 }],
 
   // ---- loads and stores: unsigned offset (hot forms), unscaled, pre/post, register, literal
-  [0xf94003e0, 'ldr x0, [sp]', { op: O.LDR_X, d: X(0), n: SP, a: 0, b: dataIss(3, 0, 0, 1, 0, 0) }],
+  // SP-based accesses use the generic op, which checks SP alignment (SCTLR_EL1.SA/SA0).
+  [0xf94003e0, 'ldr x0, [sp]', { op: O.LDST_IMM, d: X(0), n: SP, x: 3 | 8, a: 0, b: dataIss(3, 0, 0, 1, 0, 0) }],
   [0xf9400420, 'ldr x0, [x1, #8]', { op: O.LDR_X, d: X(0), n: X(1), a: 8 }],
   [0xb9400420, 'ldr w0, [x1, #4]', { op: O.LDR_W, d: X(0), n: X(1), a: 4, b: dataIss(2, 0, 0, 0, 0, 0) }],
   [0x39400420, 'ldrb w0, [x1, #1]', { op: O.LDRB, d: X(0), n: X(1), a: 1 }],
-  [0xf9000be0, 'str x0, [sp, #16]', { op: O.STR_X, d: X(0), n: SP, a: 16, b: dataIss(3, 0, 0, 1, 0, 1) }],
+  [0xf9000be0, 'str x0, [sp, #16]', { op: O.LDST_IMM, d: X(0), n: SP, x: 3 | 16, a: 16, b: dataIss(3, 0, 0, 1, 0, 1) }],
   [0xb9000020, 'str w0, [x1]', { op: O.STR_W, d: X(0), n: X(1), a: 0, b: dataIss(2, 0, 0, 0, 0, 1) }],
   [0x3900003f, 'strb wzr, [x1]', { op: O.STRB, d: ZR, n: X(1), a: 0 }],
   [0x39806002, 'ldrsb x2, [x0, #0x18]', { op: O.LDST_IMM, d: X(2), n: X(0), x: 0 | 4 | 8, a: 0x18, b: dataIss(0, 1, 2, 1, 0, 0) }],
@@ -262,10 +263,10 @@ test('register 31: XZR reads are slot 62, XZR writes slot 64, SP forms slot 66',
   assert.equal([r.op, r.d, r.n, r.m], [O.ADD_REG_X, DISCARD, ZR, ZR]);
   // Loads write XZR to DISCARD; base register 31 is SP.
   const l = decode(0xf94003ff)!; // ldr xzr, [sp]
-  assert.equal([l.op, l.d, l.n], [O.LDR_X, DISCARD, SP]);
+  assert.equal([l.op, l.d, l.n], [O.LDST_IMM, DISCARD, SP]);
   // Stores read XZR from ZR.
   const s = decode(0xf90003ff)!; // str xzr, [sp]
-  assert.equal([s.op, s.d, s.n], [O.STR_X, ZR, SP]);
+  assert.equal([s.op, s.d, s.n], [O.LDST_IMM, ZR, SP]);
 });
 
 // ---- reserved and unallocated encodings

@@ -16,14 +16,20 @@ function goldenSuite(elfDir: string, goldenDir: string): number {
     const out = `${goldenDir}/${name}.out`;
     if (!existsSync(out) || SKIP.has(name)) continue;
     count++;
+    // X.args: the machine options QEMU's golden was made with (e.g. `--gic 2`).
+    const argsFile = `${goldenDir}/${name}.args`;
+    const args = existsSync(argsFile) ? readFileSync(argsFile, 'utf8').trim().split(/\s+/) : [];
+    const gicArg = args.indexOf('--gic');
+    const gic = gicArg >= 0 ? (Number(args[gicArg + 1]) as 2 | 3) : undefined;
     test(`${elfDir}/${name} matches QEMU`, () => {
-      const run = runElf(`${elfDir}/${file}`);
+      const run = runElf(`${elfDir}/${file}`, undefined, { gic });
       const want = readFileSync(out, 'latin1');
       const wantErr = existsSync(`${goldenDir}/${name}.err`) ? readFileSync(`${goldenDir}/${name}.err`, 'latin1') : '';
       const wantStatus = existsSync(`${goldenDir}/${name}.exit`) ? Number(readFileSync(`${goldenDir}/${name}.exit`, 'utf8')) : 0;
       if (run.uart !== want) assert.unreachable(`${name}: UART output differs from QEMU at ${firstDifference(run.uart, want)}`);
       assert.is(run.semihosting, wantErr, `${name}: semihosting console output`);
-      assert.equal(run.stop, { kind: 'exit', status: wantStatus }, `${name}: how the guest stopped`);
+      assert.equal({ kind: run.stop.kind, status: run.stop.kind === 'exit' ? run.stop.status : undefined },
+        { kind: 'exit', status: wantStatus }, `${name}: how the guest stopped (${JSON.stringify(run.stop)})`);
     });
   }
   return count;

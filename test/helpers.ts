@@ -12,10 +12,12 @@ export interface GuestRun {
   machine: Machine;
 }
 
-export function runElf(path: string, maxInstructions = 2e9): GuestRun {
+export function runElf(path: string, maxInstructions = 2e9, opts: { gic?: 2 | 3 } = {}): GuestRun {
   const uart: Uint8Array[] = [];
   const semi: Uint8Array[] = [];
-  const machine = new Machine({ memoryMiB: 512, console: (b) => uart.push(b), semihostingConsole: (b) => semi.push(b) });
+  const machine = new Machine({
+    memoryMiB: 512, gic: opts.gic, console: (b) => uart.push(b), semihostingConsole: (b) => semi.push(b), log: () => {},
+  });
   machine.loadElf(readFileSync(path));
   const stop = machine.run({ maxInstructions });
   return {

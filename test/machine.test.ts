@@ -272,4 +272,36 @@ test('maxInstructions: exact across MMIO exits', () => {
   assert.is(uart(), '.'.repeat(51));
 });
 
+
+// SP alignment (SCTLR_EL1.SA, set at reset): a load based on a misaligned SP takes EC 0x26 to
+// EL1. QEMU 7.2 does not implement this check, so there is no golden: the Arm ARM is the oracle.
+test('SP alignment fault: ldr x0, [sp] with SP = 8 mod 16 takes EC 0x26 with ELR at the load', () => {
+  const t = rig([
+    0x10004002, // adr x2, LOAD+0x800 (vectors)
+    0xd518c002, // msr vbar_el1, x2
+    0xd5033fdf, // isb
+    0x910003e1, // mov x1, sp
+    0x927cec21, // and x1, x1, #~15
+    0x91002021, // add x1, x1, #8
+    0x9100003f, // mov sp, x1
+    0xf94003e0, // ldr x0, [sp]      <- faults
+    0xd4200020, // brk #1            (not reached)
+  ]);
+  // Vector for "current EL with SP_ELx, synchronous" at VBAR + 0x200: record ESR/ELR, exit.
+  assert.ok(t.m.writePhys(LOAD + 0xa00n, words([
+    0xd5385205, // mrs x5, esr_el1
+    0xd5384026, // mrs x6, elr_el1
+    0x52800300, // mov w0, #0x18 (SYS_EXIT)
+    0x10000061, // adr x1, block
+    0xd45e0000, // hlt #0xf000
+    0xd503201f, // nop
+    0x00020026, 0, 0, 0, // block: ADP_Stopped_ApplicationExit, 0
+  ])));
+  const stop = t.m.run({ maxInstructions: 1000 });
+  assert.equal({ kind: stop.kind }, { kind: 'exit' }, JSON.stringify(stop));
+  const cpu = t.m.cpus[0];
+  assert.is(hex(cpu.getX(5)), hex(0x9a000000n), 'ESR_EL1: EC 0x26, IL');
+  assert.is(hex(cpu.getX(6)), hex(LOAD + 28n), 'ELR_EL1: the faulting load');
+});
+
 test.run();

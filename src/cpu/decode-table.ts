@@ -239,13 +239,14 @@ function sysIss(f: Record<string, number>, read: number): number {
 const sysInsn: Builder = (f, rec, i) => {
   const key = sysKey(1, f.op1, f.crn, f.crm, f.op2);
   const t = rzr(f.rt);
-  if (key === sysKey(1, 0, 7, 5, 0) || key === sysKey(1, 0, 7, 1, 0)) return put(rec, i, Op.IC_IALLU, 0, 0, 0, 0, 0, 0);
-  if (key === sysKey(1, 3, 7, 5, 1)) return put(rec, i, Op.IC_IVAU, 0, t, 0, 0, 0, 0);
-  if (key === sysKey(1, 3, 7, 4, 1)) return put(rec, i, Op.DC_ZVA, 0, t, 0, 0, 0, 0);
+  const iss = sysIss({ ...f, op0: 1 }, 0); // for EL0 traps (EC 0x18)
+  if (key === sysKey(1, 0, 7, 5, 0) || key === sysKey(1, 0, 7, 1, 0)) return put(rec, i, Op.IC_IALLU, 0, 0, 0, 0, 0, iss);
+  if (key === sysKey(1, 3, 7, 5, 1)) return put(rec, i, Op.IC_IVAU, 0, t, 0, 0, 0, iss);
+  if (key === sysKey(1, 3, 7, 4, 1)) return put(rec, i, Op.DC_ZVA, 0, t, 0, 0, 0, iss);
   // DC clean/invalidate: memory is coherent here, so only the access rules matter.
   // a = 1 when EL0 may use it (SCTLR_EL1.UCI): CVAC CVAU CVAP CIVAC; IVAC and set/way are EL1 only.
-  if (f.op1 === 3 && f.crn === 7 && [10, 11, 12, 13, 14].includes(f.crm) && f.op2 === 1) return put(rec, i, Op.DC_MAINT, 0, t, 0, 0, 1, 0);
-  if (f.op1 === 0 && f.crn === 7 && ((f.crm === 6 && (f.op2 === 1 || f.op2 === 2)) || ((f.crm === 10 || f.crm === 14) && f.op2 === 2))) return put(rec, i, Op.DC_MAINT, 0, t, 0, 0, 0, 0);
+  if (f.op1 === 3 && f.crn === 7 && [10, 11, 12, 13, 14].includes(f.crm) && f.op2 === 1) return put(rec, i, Op.DC_MAINT, 0, t, 0, 0, 1, iss);
+  if (f.op1 === 0 && f.crn === 7 && ((f.crm === 6 && (f.op2 === 1 || f.op2 === 2)) || ((f.crm === 10 || f.crm === 14) && f.op2 === 2))) return put(rec, i, Op.DC_MAINT, 0, t, 0, 0, 0, iss);
   if (f.op1 === 0 && f.crn === 7 && f.crm === 8 && f.op2 <= 3) return put(rec, i, Op.AT, 0, t, 0, 0, f.op2, 0); // AT S1E1R/W, S1E0R/W
   // TLBI VMALLE1 VAE1 ASIDE1 VAAE1 VALE1 VAALE1, and their inner-shareable forms (one TLB per vCPU).
   if (f.op1 === 0 && f.crn === 8 && (f.crm === 7 || f.crm === 3) && [0, 1, 2, 3, 5, 7].includes(f.op2)) return put(rec, i, Op.TLBI, 0, t, 0, 0, f.op2, 0);
@@ -300,7 +301,7 @@ function ldstImmediate(rec: Int32Array, i: number, f: Record<string, number>, of
   if (code === undefined) return false;
   const t = ldstTarget(code, f.rt);
   if (mode === 'offset') {
-    const hot = HOT_LOAD[code];
+    const hot = f.rn === 31 ? undefined : HOT_LOAD[code]; // SP-based: the generic op checks SP alignment
     const iss = codeIss(code, f.rt, 0);
     if (hot !== undefined) return put(rec, i, hot, t, rsp(f.rn), 0, 0, offset, iss);
     return put(rec, i, Op.LDST_IMM, t, rsp(f.rn), 0, code, offset, iss);
@@ -319,7 +320,7 @@ const ldstRegister: Builder = (f, rec, i) => {
   if (f.size === 3 && f.opc === 2) return put(rec, i, Op.NOP, 0, 0, 0, 0, 0, 0); // PRFM (register)
   const code = ldstCode(f.size, f.opc);
   if (code === undefined) return false;
-  const op = HOT_REG_OFFSET[code] ?? Op.LDST_REG;
+  const op = (f.rn === 31 ? undefined : HOT_REG_OFFSET[code]) ?? Op.LDST_REG;
   return put(rec, i, op, ldstTarget(code, f.rt), rsp(f.rn), rzr(f.rm), code, f.option | (shift << 3), codeIss(code, f.rt, 0));
 };
 

@@ -985,7 +985,15 @@ export class VCpu implements SysContext {
       case Op.MRS: return this.mrs(d, a, b);
       case Op.MSR_REG: return this.msr(s, a, b);
       case Op.MSR_IMM:
-        if (r[CUREL] === 0 && !(a === PstateField.DAIFSET || a === PstateField.DAIFCLR ? (r[SCTLR_EL1] & (1 << 9)) !== 0 : false)) return this.undefinedInstruction();
+        if (r[CUREL] === 0) {
+          const daif = a === PstateField.DAIFSET || a === PstateField.DAIFCLR;
+          if (!daif) return this.undefinedInstruction();
+          if ((r[SCTLR_EL1] & (1 << 9)) === 0) {
+            // ISS of MSR (immediate): Op0 0, Op2 6/7, Op1 3, CRn 4, Rt 31, CRm = imm, write.
+            const op2 = a === PstateField.DAIFSET ? 6 : 7;
+            return this.syncException(EC_SYS64, (op2 << 17) | (3 << 14) | (4 << 10) | (31 << 5) | (b << 1), false, 0, 0);
+          }
+        }
         writePstateField(r, a, b);
         return DONE_CHANGED;
       case Op.ERET:
@@ -1013,14 +1021,16 @@ export class VCpu implements SysContext {
         this.setExit(EC_WFX, op === Op.WFE ? 1 : 0, 0, 0);
         return STOP;
       case Op.IC_IALLU: case Op.IC_IVAU:
-        if (op === Op.IC_IVAU && r[CUREL] === 0 && (r[SCTLR_EL1] & (1 << 26)) === 0) return this.undefinedInstruction();
+        if (r[CUREL] === 0 && op === Op.IC_IALLU) return this.undefinedInstruction();
+        if (r[CUREL] === 0 && (r[SCTLR_EL1] & (1 << 26)) === 0) return this.syncException(EC_SYS64, b, false, 0, 0); // UCI
         this.icInvalidate(op, s);
         return DONE_CHANGED;
       case Op.DC_MAINT:
-        if (r[CUREL] === 0 && (a === 0 || (r[SCTLR_EL1] & (1 << 26)) === 0)) return this.undefinedInstruction();
+        if (r[CUREL] === 0 && a === 0) return this.undefinedInstruction();
+        if (r[CUREL] === 0 && (r[SCTLR_EL1] & (1 << 26)) === 0) return this.syncException(EC_SYS64, b, false, 0, 0); // UCI
         return DONE;
       case Op.DC_ZVA:
-        if (r[CUREL] === 0 && (r[SCTLR_EL1] & (1 << 14)) === 0) return this.undefinedInstruction();
+        if (r[CUREL] === 0 && (r[SCTLR_EL1] & (1 << 14)) === 0) return this.syncException(EC_SYS64, b, false, 0, 0); // DZE
         return this.dcZva(s);
       case Op.AT: return this.addressTranslate(s, a);
       case Op.SIMD_INT: case Op.SIMD_FP:
@@ -1033,11 +1043,21 @@ export class VCpu implements SysContext {
     }
   }
 
+  /**
+   * An EL0 access the register's rules refuse: when a control bit (SCTLR_EL1.UMA/UCT,
+   * CNTKCTL_EL1) is what refuses it, the access traps to EL1 with EC 0x18 and the encoding in
+   * the ISS; registers EL0 may never use are UNDEFINED.
+   */
+  private refused(def: (typeof SYSREGS)[number], iss: number): number {
+    const trapped = this.r[CUREL] === 0 && def.el0 !== 'none' && def.el0 !== 'ro' && def.el0 !== 'rw' && def.el0 !== 'fp';
+    return trapped ? this.syncException(EC_SYS64, iss, false, 0, 0) : this.undefinedInstruction();
+  }
+
   private mrs(d: number, index: number, iss: number): number {
     const r = this.r;
     if (index < 0) return this.sysTrap(iss);
     const def = SYSREGS[index];
-    if (!sysAccessible(this, def, false)) return this.undefinedInstruction();
+    if (!sysAccessible(this, def, false)) return this.refused(def, iss);
     if (def.el0 === 'fp' && !this.fpEnabled()) return this.syncException(EC_FP_ACCESS, 0, false, 0, 0);
     if (def.kind.k === 'ext') this.hooksIcount();
     if (!readSysreg(this, index)) return this.undefinedInstruction();
@@ -1049,7 +1069,7 @@ export class VCpu implements SysContext {
     const r = this.r;
     if (index < 0) return this.sysTrap(iss);
     const def = SYSREGS[index];
-    if (!sysAccessible(this, def, true)) return this.undefinedInstruction();
+    if (!sysAccessible(this, def, true)) return this.refused(def, iss);
     if (def.el0 === 'fp' && !this.fpEnabled()) return this.syncException(EC_FP_ACCESS, 0, false, 0, 0);
     if (def.kind.k === 'ext') this.hooksIcount();
     const oldSctlr = r[SCTLR_EL1];
