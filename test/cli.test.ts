@@ -6,7 +6,7 @@
 
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -58,8 +58,23 @@ const random = new Uint8Array(4096);
   random[0] = 0x42;
 }
 
+/** A minimal arm64 Image: the 64-byte header (booting.rst) and `bytes` in total. */
+function image(imageSize: number, bytes = 4096): Uint8Array {
+  const b = new Uint8Array(bytes);
+  const dv = new DataView(b.buffer);
+  dv.setUint32(0, 0x14000000, true); // code0: b . (spins if ever run)
+  dv.setBigUint64(8, 0n, true); // text_offset
+  dv.setBigUint64(16, BigInt(imageSize), true); // image_size
+  dv.setBigUint64(24, 0xan, true); // flags: LE, 4K pages, anywhere
+  dv.setUint32(0x38, 0x644d5241, true); // "ARM\x64"
+  return b;
+}
+
 const FILES = {
   empty: file('empty.elf', new Uint8Array(0)),
+  bigImage: file('big.Image', image(40 * 1024 * 1024)), // needs 40 MiB of RAM
+  smallImage: file('small.Image', image(2 * 1024 * 1024)),
+  bigInitrd: file('big.initrd', new Uint8Array(24 * 1024 * 1024)),
   random: file('random.bin', random),
   trunc40: file('trunc40.elf', crc.subarray(0, 40)),
   trunc200: file('trunc200.elf', crc.subarray(0, 200)),
@@ -96,6 +111,11 @@ const BAD_INPUT: [string, string[], RegExp][] = [
   ['--memory 9999999', ['boot', '--kernel', CRC, '--memory', '9999999'], /bad --memory value '9999999'/],
   ['an unknown --trace category', ['boot', '--kernel', CRC, '--trace', 'bogus'], /unknown --trace category 'bogus'/],
   ['boot without --kernel and no cached guest', ['boot'], /no guest images in .*: run `npm run guest` first/],
+  ['an Image larger than RAM', ['boot', '--kernel', FILES.bigImage, '--memory', '32'], /does not fit|too small|RAM/],
+  ['an initrd that does not fit in RAM', ['boot', '--kernel', FILES.smallImage, '--initrd', FILES.bigInitrd, '--memory', '16'], /initrd/],
+  ['a missing initrd', ['boot', '--kernel', FILES.smallImage, '--initrd', join(tmpdir(), 'no-such-initrd-a64dbg')], /initrd .*(not found|ENOENT|cannot read|does not exist)/],
+  ['--initrd with an ELF kernel', ['boot', '--kernel', CRC, '--initrd', FILES.smallImage], /--initrd goes with an arm64 Image/],
+  ['a bad --gic', ['boot', '--kernel', CRC, '--gic', '4'], /bad --gic value '4'/],
   ['an unknown option', ['boot', '--kernel', CRC, '--frobnicate'], /Unknown argument: frobnicate/],
 ];
 
@@ -106,6 +126,7 @@ const GUEST: Record<string, string[]> = {
   crc: ['boot', '--kernel', CRC],
   limit: ['boot', '--kernel', 'firmware/bin/bench_small.elf', '--max-insns', '1000'],
   trace: ['boot', '--kernel', 'firmware/bin/semihost.elf', '--trace', 'traps'],
+  dtbOut: ['boot', '--kernel', FILES.smallImage, '--append', 'console=ttyAMA0 quiet', '--dtb-out', join(tmp, 'out.dtb'), '--max-insns', '100'],
 };
 
 const results = new Map<string, Result>();
@@ -224,6 +245,20 @@ test('--trace traps on semihost.elf: trap lines for the PL011 write and the semi
   const semihosting = readFileSync(join(REPO, 'test/golden/firmware/semihost.err'), 'latin1');
   assert.is(r.stderr.replace(/trap [^\n]*\n/g, ''), semihosting);
   assert.is(r.stdout, readFileSync(join(REPO, 'test/golden/firmware/semihost.out'), 'latin1'));
+});
+
+test('--dtb-out writes the generated device tree, which dtc reads back', () => {
+  const r = get('dtbOut');
+  assert.is(r.status, 124, r.stderr); // the synthetic kernel spins until --max-insns
+  const dtb = readFileSync(join(tmp, 'out.dtb'));
+  assert.is(dtb.readUInt32BE(0), 0xd00dfeed, 'FDT magic');
+  const dtc = spawnSync('dtc', ['-I', 'dtb', '-O', 'dts', join(tmp, 'out.dtb')], { encoding: 'utf8' });
+  if (dtc.error) { console.log('dtc not installed: only the header was checked'); return; }
+  assert.is(dtc.status, 0, dtc.stderr);
+  assert.match(dtc.stdout, /bootargs = "console=ttyAMA0 quiet";/);
+  assert.match(dtc.stdout, /compatible = "arm,gic-v3";/);
+  assert.match(dtc.stdout, /pl011@9000000/);
+  assert.not.match(dtc.stdout, /kaslr-seed/);
 });
 
 test.run();
