@@ -244,7 +244,8 @@ export class Machine {
         }),
       });
     } catch (e) {
-      if (e instanceof BootError || e instanceof ImageError) throw new LoadError(`'${path}': ${e.message}`);
+      if (e instanceof ImageError) throw new LoadError(`'${path}': ${e.message}`);
+      if (e instanceof BootError) throw new LoadError(e.message); // names the kernel/initrd itself
       throw e;
     }
     for (const blob of boot.blobs) {
