@@ -5,6 +5,7 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { writeFileSync } from 'node:fs';
 import { Machine, LoadError } from '../machine/machine.ts';
+import type { StopReason } from '../hyp/trap.ts';
 import { MIN_RAM_MIB, MAX_RAM_MIB } from '../machine/layout.ts';
 import { defaultGuest, missingGuestMessage } from '../guest/images.ts';
 
@@ -70,7 +71,7 @@ async function boot(argv: BootArgs): Promise<void> {
       fail(`cannot write --dtb-out '${dtbOut}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
   }
-  const stop = machine.run({ maxInstructions: maxInsns });
+  const stop = await runWithConsole(machine, maxInsns);
   switch (stop.kind) {
     case 'exit':
       if (stop.message) process.stderr.write(`a64dbg: ${stop.message}\n`);
@@ -84,6 +85,64 @@ async function boot(argv: BootArgs): Promise<void> {
       process.stderr.write(`a64dbg: ${stop.message}\n`);
       process.exitCode = STATUS_LIMIT;
       break;
+    case 'pause':
+      break; // (runWithConsole never returns a pause)
+  }
+}
+
+const CTRL_A = 0x01;
+
+/**
+ * Runs the machine in wall-clock slices so stdin can feed the PL011. On a terminal: raw mode
+ * (Ctrl-C goes to the guest), Ctrl-A x quits, Ctrl-A Ctrl-A sends Ctrl-A; the terminal is
+ * restored on every way out. With stdin piped, end of input is remembered: a guest that then
+ * idles with nothing armed is reported instead of waiting forever.
+ */
+async function runWithConsole(machine: Machine, maxInstructions: number | undefined): Promise<StopReason> {
+  const stdin = process.stdin;
+  const tty = stdin.isTTY === true;
+  let inputOpen = true;
+  let quit = false;
+  let wake: (() => void) | undefined;
+  let escape = false;
+  const restore = (): void => { if (tty) stdin.setRawMode(false); };
+  if (tty) {
+    stdin.setRawMode(true);
+    process.on('exit', restore);
+    process.stderr.write('a64dbg: console attached (Ctrl-A x quits)\r\n');
+  }
+  stdin.on('data', (chunk: Buffer) => {
+    const out: number[] = [];
+    for (const b of chunk) {
+      if (tty && escape) {
+        escape = false;
+        if (b === 0x78 /* x */) { quit = true; break; }
+        out.push(b); // Ctrl-A Ctrl-A (or anything else): pass the byte on
+        continue;
+      }
+      if (tty && b === CTRL_A) { escape = true; continue; }
+      out.push(b);
+    }
+    if (out.length) machine.uart.receive(Uint8Array.from(out));
+    wake?.();
+  });
+  stdin.on('end', () => { inputOpen = false; wake?.(); });
+  stdin.on('error', () => { inputOpen = false; wake?.(); });
+  try {
+    for (;;) {
+      const stop = machine.run({ maxInstructions, sliceMs: 50, inputOpen });
+      if (quit) return { kind: 'exit', status: 0, message: 'quit (Ctrl-A x)' };
+      if (stop.kind !== 'pause') return stop;
+      if (stop.idle) await new Promise<void>((r) => { wake = r; });
+      else await new Promise<void>((r) => setImmediate(r));
+      wake = undefined;
+      if (quit) return { kind: 'exit', status: 0, message: 'quit (Ctrl-A x)' };
+    }
+  } finally {
+    restore();
+    stdin.pause();
+    stdin.removeAllListeners('data');
+    (stdin as { unref?: () => void }).unref?.(); // a pipe or TTY: let the process exit
   }
 }
 

@@ -1,13 +1,742 @@
 // floating-point arithmetic, compares and conversions (A64 FP/SIMD). Records come from the lines in this file's table
 // (src/cpu/decode-table.ts appends them); the interpreter calls execSimdFp() for Op.SIMD_FP
 // after the CPACR_EL1.FPEN check.
+//
+// Semantics follow the Arm ARM pseudocode (FPUnpack, FPProcessNaNs, FPRound, FPToFixed, ...)
+// literally: every operation computes its exact result as a dyadic rational (BigInt mantissa
+// times a power of two; quotients and square roots carry a sticky bit), and one rounding routine
+// applies FPCR.RMode, FZ and DN and raises the cumulative FPSR flags. Values never travel through
+// JS numbers, so NaN payloads and signalling NaNs survive bit for bit.
+//
+// Record layout (put() below): regs byte fields d, n, m, x = register numbers (V registers) or
+// general-register slot indices (src/cpu/regs.ts); a = kind | size << 8 | sub << 12 | more;
+// b = immediate.
 
-import type { PatternLine } from './decoder.ts';
+import type { PatternLine, Builder } from './decoder.ts';
 import type { VCpu } from './vcpu.ts';
+import { Op, DONE, DONE_CHANGED, FAULT, STOP } from './vcpu.ts';
+import { VREGS, FPCR, FPSR, NZCV, rzr, wzr, rsp } from './regs.ts';
 
-export const SIMD_FP_TABLE: readonly PatternLine[] = [];
+// ---- FPSR / FPCR bits ----------------------------------------------------------------------
+
+const IOC = 1, DZC = 2, OFC = 4, UFC = 8, IXC = 16, IDC = 128;
+const FPCR_FZ = 1 << 24, FPCR_DN = 1 << 25, FPCR_AHP = 1 << 26;
+
+// Rounding modes (FPCR.RMode values first).
+const RN = 0, RP = 1, RM = 2, RZ = 3, RA = 4, RO = 5;
+
+/** Cumulative exception flags raised by the current instruction. */
+let fx = 0;
+
+// ---- formats --------------------------------------------------------------------------------
+
+interface Fmt {
+  N: number; E: number; F: number; minExp: number; bias: number;
+  NB: bigint; FB: bigint; emax: number; fmask: bigint; hidden: bigint; qbit: bigint; signBit: bigint;
+  defNaN: bigint; inf: bigint; maxNormal: bigint; all: bigint;
+}
+function fmt(N: number, E: number): Fmt {
+  const F = N - E - 1, bias = (1 << (E - 1)) - 1;
+  const FB = BigInt(F), NB = BigInt(N);
+  const emax = (1 << E) - 1;
+  return {
+    N, E, F, minExp: 1 - bias, bias, NB, FB, emax,
+    fmask: (1n << FB) - 1n, hidden: 1n << FB, qbit: 1n << (FB - 1n), signBit: 1n << (NB - 1n),
+    defNaN: (BigInt(emax) << FB) | (1n << (FB - 1n)),
+    inf: BigInt(emax) << FB,
+    maxNormal: (BigInt(emax - 1) << FB) | ((1n << FB) - 1n),
+    all: (1n << NB) - 1n,
+  };
+}
+const H = fmt(16, 5), S = fmt(32, 8), D = fmt(64, 11);
+const FMTS = [S, D, undefined, H]; // by ftype
+
+// ---- unpacking ------------------------------------------------------------------------------
+
+const ZERO = 0, NUM = 1, INF = 2, QNAN = 3, SNAN = 4;
+
+interface U { t: number; s: number; m: bigint; e: number; b: bigint }
+
+function unpack(f: Fmt, b: bigint, fpcr: number, ahp = false): U {
+  const s = Number(b >> (f.NB - 1n)) & 1;
+  const exp = Number((b >> f.FB) & BigInt(f.emax));
+  const frac = b & f.fmask;
+  if (exp === 0) {
+    if (frac === 0n) return { t: ZERO, s, m: 0n, e: 0, b };
+    if (f.N !== 16 && (fpcr & FPCR_FZ) !== 0) { fx |= IDC; return { t: ZERO, s, m: 0n, e: 0, b }; }
+    return { t: NUM, s, m: frac, e: f.minExp - f.F, b };
+  }
+  if (exp === f.emax && !ahp) {
+    if (frac === 0n) return { t: INF, s, m: 0n, e: 0, b };
+    return { t: (frac & f.qbit) !== 0n ? QNAN : SNAN, s, m: 0n, e: 0, b };
+  }
+  return { t: NUM, s, m: frac | f.hidden, e: exp - f.bias - f.F, b };
+}
+
+const isNaN_ = (u: U): boolean => u.t >= QNAN;
+
+function processNaN(f: Fmt, u: U, fpcr: number): bigint {
+  let r = u.b;
+  if (u.t === SNAN) { fx |= IOC; r |= f.qbit; }
+  return (fpcr & FPCR_DN) !== 0 ? f.defNaN : r;
+}
+/** FPProcessNaNs: undefined when neither operand is a NaN. */
+function processNaNs(f: Fmt, a: U, b: U, fpcr: number): bigint | undefined {
+  if (a.t === SNAN) return processNaN(f, a, fpcr);
+  if (b.t === SNAN) return processNaN(f, b, fpcr);
+  if (a.t === QNAN) return processNaN(f, a, fpcr);
+  if (b.t === QNAN) return processNaN(f, b, fpcr);
+  return undefined;
+}
+function processNaNs3(f: Fmt, a: U, b: U, c: U, fpcr: number): bigint | undefined {
+  if (a.t === SNAN) return processNaN(f, a, fpcr);
+  if (b.t === SNAN) return processNaN(f, b, fpcr);
+  if (c.t === SNAN) return processNaN(f, c, fpcr);
+  if (a.t === QNAN) return processNaN(f, a, fpcr);
+  if (b.t === QNAN) return processNaN(f, b, fpcr);
+  if (c.t === QNAN) return processNaN(f, c, fpcr);
+  return undefined;
+}
+
+const zero = (f: Fmt, s: number): bigint => (s ? f.signBit : 0n);
+const inf = (f: Fmt, s: number): bigint => (s ? f.signBit : 0n) | f.inf;
+
+// ---- rounding -------------------------------------------------------------------------------
+
+function bitLength(x: bigint): number {
+  // x > 0
+  const h = x.toString(16);
+  return (h.length - 1) * 4 + (32 - Math.clz32(parseInt(h[0], 16)));
+}
+
+/**
+ * FPRound of the value (-1)^s * m * 2^e (m > 0; a quotient or root carries a sticky low bit).
+ * `fz` is the effective flush-to-zero control; `ahp` selects the alternative half format.
+ */
+function round(f: Fmt, s: number, m: bigint, e: number, rmode: number, fpcr: number, ahp = false): bigint {
+  const L = bitLength(m);
+  const exponent = e + L - 1;
+  if (f.N !== 16 && (fpcr & FPCR_FZ) !== 0 && exponent < f.minExp) {
+    fx |= UFC;
+    return zero(f, s);
+  }
+  let biased = Math.max(exponent - f.minExp + 1, 0);
+  const lsb = biased === 0 ? f.minExp - f.F : exponent - f.F; // exponent of the result's unit in the last place
+  const sh = lsb - e;
+  let im: bigint;
+  let errCmp = 0; // -1: 0 < error < 0.5, 0: error == 0 or... see errHalf
+  let inexact = false;
+  if (sh <= 0) {
+    im = m << BigInt(-sh);
+  } else {
+    const SH = BigInt(sh);
+    im = m >> SH;
+    const rem = m & ((1n << SH) - 1n);
+    if (rem !== 0n) {
+      inexact = true;
+      const half = 1n << (SH - 1n);
+      errCmp = rem > half ? 1 : rem === half ? 0 : -1;
+    }
+  }
+  if (biased === 0 && inexact) fx |= UFC;
+  let up = false;
+  if (inexact) {
+    switch (rmode) {
+      case RN: up = errCmp > 0 || (errCmp === 0 && (im & 1n) === 1n); break;
+      case RA: up = errCmp >= 0; break;
+      case RP: up = s === 0; break;
+      case RM: up = s === 1; break;
+      default: up = false;
+    }
+  }
+  const overflowToInf = rmode === RN || rmode === RA || (rmode === RP && s === 0) || (rmode === RM && s === 1);
+  if (up) {
+    im += 1n;
+    if (im === f.hidden) biased = 1;
+    if (im === f.hidden << 1n) { biased++; im >>= 1n; }
+  }
+  if (inexact && rmode === RO) im |= 1n;
+  let res: bigint;
+  if (!ahp) {
+    if (biased >= f.emax) {
+      res = overflowToInf ? inf(f, s) : (s ? f.signBit : 0n) | f.maxNormal;
+      fx |= OFC;
+      inexact = true;
+    } else {
+      res = (s ? f.signBit : 0n) | (BigInt(biased) << f.FB) | (im & f.fmask);
+    }
+  } else if (biased >= f.emax + 1) {
+    res = (s ? f.signBit : 0n) | (f.all >> 1n);
+    fx |= IOC;
+    inexact = false;
+  } else {
+    res = (s ? f.signBit : 0n) | (BigInt(biased) << f.FB) | (im & f.fmask);
+  }
+  if (inexact) fx |= IXC;
+  return res;
+}
+
+// ---- exact arithmetic -----------------------------------------------------------------------
+
+/** Signed mantissas of a and b over a common exponent: [ma, mb, e]. */
+function align(sa: number, ma: bigint, ea: number, sb: number, mb: bigint, eb: number): [bigint, bigint, number] {
+  const e = Math.min(ea, eb);
+  let x = ma << BigInt(ea - e), y = mb << BigInt(eb - e);
+  if (sa) x = -x;
+  if (sb) y = -y;
+  return [x, y, e];
+}
+
+function rmodeOf(fpcr: number): number { return (fpcr >>> 22) & 3; }
+
+/** FPAdd / FPSub (neg = 1 negates the second operand after NaN processing). */
+function fadd(f: Fmt, a: bigint, b: bigint, neg: number, fpcr: number): bigint {
+  const x = unpack(f, a, fpcr), y = unpack(f, b, fpcr);
+  const nan = processNaNs(f, x, y, fpcr);
+  if (nan !== undefined) return nan;
+  const ys = y.s ^ neg;
+  if (x.t === INF && y.t === INF && x.s !== ys) { fx |= IOC; return f.defNaN; }
+  if ((x.t === INF && x.s === 0) || (y.t === INF && ys === 0)) return inf(f, 0);
+  if ((x.t === INF && x.s === 1) || (y.t === INF && ys === 1)) return inf(f, 1);
+  if (x.t === ZERO && y.t === ZERO && x.s === ys) return zero(f, x.s);
+  const rm = rmodeOf(fpcr);
+  return sumRound(f, x.s, x.m, x.e, ys, y.m, y.e, rm, fpcr);
+}
+
+function sumRound(f: Fmt, sa: number, ma: bigint, ea: number, sb: number, mb: bigint, eb: number, rm: number, fpcr: number): bigint {
+  let v: bigint, e: number;
+  if (ma === 0n) { v = sb ? -mb : mb; e = eb; }
+  else if (mb === 0n) { v = sa ? -ma : ma; e = ea; }
+  else { const [x, y, ee] = align(sa, ma, ea, sb, mb, eb); v = x + y; e = ee; }
+  if (v === 0n) return zero(f, rm === RM ? 1 : 0);
+  return v < 0n ? round(f, 1, -v, e, rm, fpcr) : round(f, 0, v, e, rm, fpcr);
+}
+
+function fmul(f: Fmt, a: bigint, b: bigint, fpcr: number): bigint {
+  const x = unpack(f, a, fpcr), y = unpack(f, b, fpcr);
+  const nan = processNaNs(f, x, y, fpcr);
+  if (nan !== undefined) return nan;
+  const s = x.s ^ y.s;
+  if ((x.t === INF && y.t === ZERO) || (x.t === ZERO && y.t === INF)) { fx |= IOC; return f.defNaN; }
+  if (x.t === INF || y.t === INF) return inf(f, s);
+  if (x.t === ZERO || y.t === ZERO) return zero(f, s);
+  return round(f, s, x.m * y.m, x.e + y.e, rmodeOf(fpcr), fpcr);
+}
+
+/** FPMulX: 0 * inf = 2.0 with the product's sign. */
+function fmulx(f: Fmt, a: bigint, b: bigint, fpcr: number): bigint {
+  const x = unpack(f, a, fpcr), y = unpack(f, b, fpcr);
+  const nan = processNaNs(f, x, y, fpcr);
+  if (nan !== undefined) return nan;
+  const s = x.s ^ y.s;
+  if ((x.t === INF && y.t === ZERO) || (x.t === ZERO && y.t === INF)) return (s ? f.signBit : 0n) | (BigInt(f.bias + 1) << f.FB);
+  if (x.t === INF || y.t === INF) return inf(f, s);
+  if (x.t === ZERO || y.t === ZERO) return zero(f, s);
+  return round(f, s, x.m * y.m, x.e + y.e, rmodeOf(fpcr), fpcr);
+}
+
+function fdiv(f: Fmt, a: bigint, b: bigint, fpcr: number): bigint {
+  const x = unpack(f, a, fpcr), y = unpack(f, b, fpcr);
+  const nan = processNaNs(f, x, y, fpcr);
+  if (nan !== undefined) return nan;
+  const s = x.s ^ y.s;
+  if ((x.t === INF && y.t === INF) || (x.t === ZERO && y.t === ZERO)) { fx |= IOC; return f.defNaN; }
+  if (x.t === INF || y.t === ZERO) { if (x.t !== INF) fx |= DZC; return inf(f, s); }
+  if (x.t === ZERO || y.t === INF) return zero(f, s);
+  const k = f.F + 3 + bitLength(y.m);
+  const num = x.m << BigInt(k);
+  let q = num / y.m;
+  if (q * y.m !== num) q |= 1n;
+  return round(f, s, q, x.e - y.e - k, rmodeOf(fpcr), fpcr);
+}
+
+function isqrt(n: bigint): bigint {
+  if (n < 2n) return n;
+  let x = BigInt(Math.floor(Math.sqrt(Number(n))));
+  if (x === 0n) x = 1n;
+  // Newton from a close guess (Number(n) may be inf for huge n: fall back to a power of two)
+  if (!Number.isFinite(Math.sqrt(Number(n)))) x = 1n << BigInt(Math.ceil(bitLength(n) / 2));
+  for (;;) {
+    const y = (x + n / x) >> 1n;
+    if (y >= x) { if (x * x > n) { x--; continue; } break; }
+    x = y;
+  }
+  while (x * x > n) x--;
+  while ((x + 1n) * (x + 1n) <= n) x++;
+  return x;
+}
+
+function fsqrt(f: Fmt, a: bigint, fpcr: number): bigint {
+  const x = unpack(f, a, fpcr);
+  if (isNaN_(x)) return processNaN(f, x, fpcr);
+  if (x.t === ZERO) return zero(f, x.s);
+  if (x.t === INF && x.s === 0) return inf(f, 0);
+  if (x.s === 1) { fx |= IOC; return f.defNaN; }
+  let k = 2 * (f.F + 4) - bitLength(x.m);
+  if (k < 0) k = 0;
+  if (((x.e - k) & 1) !== 0) k++;
+  const n = x.m << BigInt(k);
+  let r = isqrt(n);
+  if (r * r !== n) r |= 1n;
+  return round(f, 0, r, (x.e - k) / 2, rmodeOf(fpcr), fpcr);
+}
+
+/** FPMulAdd: addend + op1 * op2 with one rounding (negations already applied to the bits). */
+function fmuladd(f: Fmt, addend: bigint, op1: bigint, op2: bigint, fpcr: number): bigint {
+  const A = unpack(f, addend, fpcr), x = unpack(f, op1, fpcr), y = unpack(f, op2, fpcr);
+  const infzero = (x.t === INF && y.t === ZERO) || (x.t === ZERO && y.t === INF);
+  const nan = processNaNs3(f, A, x, y, fpcr);
+  if (A.t === QNAN && infzero) { fx |= IOC; return f.defNaN; }
+  if (nan !== undefined) return nan;
+  const sP = x.s ^ y.s, infP = x.t === INF || y.t === INF, zeroP = x.t === ZERO || y.t === ZERO;
+  if (infzero || (A.t === INF && infP && A.s !== sP)) { fx |= IOC; return f.defNaN; }
+  if ((A.t === INF && A.s === 0) || (infP && sP === 0)) return inf(f, 0);
+  if ((A.t === INF && A.s === 1) || (infP && sP === 1)) return inf(f, 1);
+  if (A.t === ZERO && zeroP && A.s === sP) return zero(f, A.s);
+  const rm = rmodeOf(fpcr);
+  return sumRound(f, A.s, A.m, A.e, sP, zeroP ? 0n : x.m * y.m, x.e + y.e, rm, fpcr);
+}
+
+/** FPMax/FPMin (max = true for max), with FPMaxNum/FPMinNum's quiet-NaN substitution if nm. */
+function fminmax(f: Fmt, a: bigint, b: bigint, max: boolean, nm: boolean, fpcr: number): bigint {
+  let x = unpack(f, a, fpcr), y = unpack(f, b, fpcr);
+  if (nm) {
+    const sub = inf(f, max ? 1 : 0);
+    if (x.t === QNAN && y.t !== QNAN) x = unpack(f, sub, fpcr);
+    else if (x.t !== QNAN && y.t === QNAN) y = unpack(f, sub, fpcr);
+  }
+  const nan = processNaNs(f, x, y, fpcr);
+  if (nan !== undefined) return nan;
+  const c = compareVals(x, y); // -1, 0, 1
+  let pick: U;
+  if (max) pick = c > 0 ? x : y; else pick = c < 0 ? x : y;
+  if (pick.t === INF) return inf(f, pick.s);
+  if (pick.t === ZERO) {
+    if (x.t === ZERO && y.t === ZERO) return zero(f, max ? x.s & y.s : x.s | y.s);
+    return zero(f, pick.s);
+  }
+  return pick.b; // finite: FPRound of the operand's own value is exact (denormals only when FZ = 0)
+}
+
+/** Compares two non-NaN unpacked values: -1, 0, 1. */
+function compareVals(x: U, y: U): number {
+  const vx = x.t === ZERO ? 0 : x.s ? -1 : 1, vy = y.t === ZERO ? 0 : y.s ? -1 : 1;
+  if (x.t === ZERO && y.t === ZERO) return 0;
+  if (vx !== vy) return vx < vy ? -1 : 1;
+  // same sign, both non-zero
+  let mag: number;
+  if (x.t === INF || y.t === INF) mag = x.t === y.t ? 0 : x.t === INF ? 1 : -1;
+  else {
+    const [p, q] = align(0, x.m, x.e, 0, y.m, y.e);
+    mag = p === q ? 0 : p > q ? 1 : -1;
+  }
+  return x.s ? -mag : mag;
+}
+
+/** FPCompare: returns NZCV (packed 8/4/2/1). */
+function fcompare(f: Fmt, a: bigint, b: bigint, signalAll: boolean, fpcr: number): number {
+  const x = unpack(f, a, fpcr), y = unpack(f, b, fpcr);
+  if (isNaN_(x) || isNaN_(y)) {
+    if (x.t === SNAN || y.t === SNAN || signalAll) fx |= IOC;
+    return 3;
+  }
+  const c = compareVals(x, y);
+  return c === 0 ? 6 : c < 0 ? 8 : 2;
+}
+
+/** Signed integer rounding of an unpacked finite value times 2^fbits: [int, inexact]. */
+function roundToInt(x: U, fbits: number, rmode: number): [bigint, boolean] {
+  if (x.t === ZERO) return [0n, false];
+  const e = x.e + fbits;
+  const v = x.s ? -x.m : x.m;
+  if (e >= 0) return [v << BigInt(e), false];
+  const E = BigInt(-e);
+  let n = v >> E; // floor
+  const err = v - (n << E);
+  if (err === 0n) return [n, false];
+  const half = 1n << (E - 1n);
+  let up = false;
+  switch (rmode) {
+    case RN: up = err > half || (err === half && (n & 1n) === 1n); break;
+    case RP: up = true; break;
+    case RM: up = false; break;
+    case RZ: up = n < 0n; break;
+    case RA: up = err > half || (err === half && n >= 0n); break;
+  }
+  if (up) n += 1n;
+  return [n, true];
+}
+
+function frint(f: Fmt, a: bigint, rmode: number, exact: boolean, fpcr: number): bigint {
+  const x = unpack(f, a, fpcr);
+  if (isNaN_(x)) return processNaN(f, x, fpcr);
+  if (x.t === INF) return inf(f, x.s);
+  if (x.t === ZERO) return zero(f, x.s);
+  const [n, inexact] = roundToInt(x, 0, rmode);
+  let res: bigint;
+  if (n === 0n) res = zero(f, x.s);
+  else res = n < 0n ? round(f, 1, -n, 0, RZ, fpcr) : round(f, 0, n, 0, RZ, fpcr);
+  if (inexact && exact) fx |= IXC;
+  return res;
+}
+
+/** FPToFixed: result bits of a `bits`-wide integer (as a BigInt two's complement pattern). */
+function toFixed(f: Fmt, a: bigint, fbits: number, unsigned: boolean, rmode: number, bits: number, fpcr: number): bigint {
+  const x = unpack(f, a, fpcr);
+  const B = BigInt(bits);
+  const max = unsigned ? (1n << B) - 1n : (1n << (B - 1n)) - 1n;
+  const min = unsigned ? 0n : -(1n << (B - 1n));
+  if (isNaN_(x)) { fx |= IOC; return 0n; }
+  let n: bigint, inexact: boolean;
+  if (x.t === INF) { n = x.s ? min - 1n : max + 1n; inexact = false; }
+  else [n, inexact] = roundToInt(x, fbits, rmode);
+  if (n > max) { fx |= IOC; n = max; }
+  else if (n < min) { fx |= IOC; n = min; }
+  else if (inexact) fx |= IXC;
+  return n & ((1n << B) - 1n);
+}
+
+/** FixedToFP. */
+function fromFixed(f: Fmt, v: bigint, fbits: number, rmode: number, fpcr: number): bigint {
+  if (v === 0n) return 0n;
+  return v < 0n ? round(f, 1, -v, -fbits, rmode, fpcr) : round(f, 0, v, -fbits, rmode, fpcr);
+}
+
+/** FPConvert between formats (src -> dst), with rounding mode rmode. */
+function fconvert(src: Fmt, dst: Fmt, a: bigint, rmode: number, fpcr: number): bigint {
+  const ahp = (fpcr & FPCR_AHP) !== 0;
+  const x = unpack(src, a, fpcr, src.N === 16 && ahp);
+  const altDst = dst.N === 16 && ahp;
+  if (isNaN_(x)) {
+    let r: bigint;
+    if (altDst) r = zero(dst, x.s);
+    else if ((fpcr & FPCR_DN) !== 0) r = dst.defNaN;
+    else {
+      // FPConvertNaN: keep the sign, the top fraction bits, force quiet
+      const frac = a & src.fmask;
+      const pay = dst.F >= src.F ? frac << BigInt(dst.F - src.F) : frac >> BigInt(src.F - dst.F);
+      r = (x.s ? dst.signBit : 0n) | dst.inf | pay | dst.qbit;
+    }
+    if (x.t === SNAN || altDst) fx |= IOC;
+    return r;
+  }
+  if (x.t === INF) {
+    if (altDst) { fx |= IOC; return (x.s ? dst.signBit : 0n) | (dst.all >> 1n); }
+    return inf(dst, x.s);
+  }
+  if (x.t === ZERO) return zero(dst, x.s);
+  // FPRoundCV: FZ16 is ignored (half never flushes here: round() only flushes N != 16)
+  return round(dst, x.s, x.m, x.e, rmode, fpcr, altDst);
+}
+
+/** VFPExpandImm. */
+function expandImm(f: Fmt, imm8: number): bigint {
+  const sign = BigInt((imm8 >> 7) & 1);
+  const b6 = (imm8 >> 6) & 1;
+  const e = f.E;
+  let exp = BigInt(b6 ^ 1);
+  for (let k = 0; k < e - 3; k++) exp = (exp << 1n) | BigInt(b6);
+  exp = (exp << 2n) | BigInt((imm8 >> 4) & 3);
+  const frac = BigInt(imm8 & 15) << BigInt(f.F - 4);
+  return (sign << (f.NB - 1n)) | (exp << f.FB) | frac;
+}
+
+// ---- register access ------------------------------------------------------------------------
+
+/** Reads element `idx` of size 16/32/64 bits from V register n. */
+function getE(r: Int32Array, n: number, esize: number, idx: number): bigint {
+  const base = VREGS + n * 4;
+  if (esize === 64) return (BigInt(r[base + idx * 2 + 1] >>> 0) << 32n) | BigInt(r[base + idx * 2] >>> 0);
+  if (esize === 32) return BigInt(r[base + idx] >>> 0);
+  return BigInt((r[base + (idx >> 1)] >>> ((idx & 1) * 16)) & 0xffff);
+}
+/** Element write into a scratch vector (4 int32). */
+function putE(v: Int32Array, esize: number, idx: number, b: bigint): void {
+  if (esize === 64) { v[idx * 2] = Number(b & 0xffffffffn) | 0; v[idx * 2 + 1] = Number(b >> 32n) | 0; }
+  else if (esize === 32) v[idx] = Number(b) | 0;
+  else {
+    const w = idx >> 1, sh = (idx & 1) * 16;
+    v[w] = (v[w] & ~(0xffff << sh)) | (Number(b) << sh);
+  }
+}
+const tmp = new Int32Array(4);
+function clearTmp(): void { tmp[0] = 0; tmp[1] = 0; tmp[2] = 0; tmp[3] = 0; }
+function writeV(r: Int32Array, d: number, v: Int32Array): void {
+  const base = VREGS + d * 4;
+  r[base] = v[0]; r[base + 1] = v[1]; r[base + 2] = v[2]; r[base + 3] = v[3];
+}
+/** Scalar write: the element at 0, the rest of the 128-bit register cleared. */
+function setScalar(r: Int32Array, d: number, esize: number, b: bigint): void {
+  clearTmp();
+  putE(tmp, esize, 0, b);
+  writeV(r, d, tmp);
+}
+
+function condHolds(nzcv: number, cond: number): boolean {
+  const n = (nzcv >> 3) & 1, z = (nzcv >> 2) & 1, c = (nzcv >> 1) & 1, v = nzcv & 1;
+  let res: boolean;
+  switch (cond >> 1) {
+    case 0: res = z === 1; break;
+    case 1: res = c === 1; break;
+    case 2: res = n === 1; break;
+    case 3: res = v === 1; break;
+    case 4: res = c === 1 && z === 0; break;
+    case 5: res = n === v; break;
+    case 6: res = n === v && z === 0; break;
+    default: res = true;
+  }
+  if ((cond & 1) === 1 && cond !== 15) res = !res;
+  return res;
+}
+
+// ---- decoding -------------------------------------------------------------------------------
+
+const enum K {
+  FMOV_IMM = 1, // d, b = bits lo, x... a: size
+  ONE = 2, // sub: 1 FABS 2 FNEG 3 FSQRT, 8.. FRINT (rmode in more)
+  TWO = 3, // sub = opcode (0 FMUL .. 8 FNMUL)
+  THREE = 4, // sub = o1<<1|o0
+  CMP = 5, // sub: bit0 E, bit1 with zero
+  CCMP = 6, // sub: E; b = cond | nzcv << 4
+  CSEL = 7, // b = cond
+  FCVT = 8, // size = source ftype, sub = dest ftype
+  TOINT = 9, // sub: unsigned; more: rmode (0..4), sf; b = fbits
+  FROMINT = 10, // sub: unsigned; more: sf; b = fbits
+  LDST_Q = 11, // fallback LDR/STR Q (unsigned offset); sub: load; b = offset
+  FRINT = 12, // sub = rounding mode (RN..RA, 6 = FPCR), more: exact
+  // vectors
+  V_TWO = 20, // sub = op; more: esize/q; x = ...
+}
+
+function put(rec: Int32Array, i: number, d: number, n: number, m: number, x: number, a: number, b: number): true {
+  rec[i] = Op.SIMD_FP;
+  rec[i + 1] = d | (n << 8) | (m << 16) | (x << 24);
+  rec[i + 2] = a | 0;
+  rec[i + 3] = b | 0;
+  return true;
+}
+const A = (kind: number, size: number, sub: number, more = 0): number => kind | (size << 8) | (sub << 12) | (more << 20);
+
+const okType = (t: number): boolean => t === 0 || t === 1;
+
+const fmovImm: Builder = (f, rec, i) => {
+  if (!okType(f.ftype)) return false;
+  return put(rec, i, f.rd, 0, 0, 0, A(K.FMOV_IMM, f.ftype, 0), f.imm8);
+};
+
+const dp1: Builder = (f, rec, i) => {
+  const op = f.opcode;
+  if ((op & 0b111100) === 0b000100) { // FCVT
+    const dst = op & 3;
+    if (dst === 2 || dst === f.ftype || f.ftype === 2) return false;
+    return put(rec, i, f.rd, f.rn, 0, 0, A(K.FCVT, f.ftype, dst), 0);
+  }
+  if (!okType(f.ftype)) return false;
+  if (op >= 1 && op <= 3) return put(rec, i, f.rd, f.rn, 0, 0, A(K.ONE, f.ftype, op), 0);
+  if (op >= 8 && op <= 15 && op !== 13) {
+    const r = op & 7; // N P M Z A - X I
+    const rm = r === 4 ? RA : r >= 6 ? 6 : r;
+    return put(rec, i, f.rd, f.rn, 0, 0, A(K.FRINT, f.ftype, rm, r === 6 ? 1 : 0), 0);
+  }
+  return false;
+};
+
+const dp2: Builder = (f, rec, i) => {
+  if (!okType(f.ftype) || f.opcode > 8) return false;
+  return put(rec, i, f.rd, f.rn, f.rm, 0, A(K.TWO, f.ftype, f.opcode), 0);
+};
+
+const dp3: Builder = (f, rec, i) => {
+  if (!okType(f.ftype)) return false;
+  return put(rec, i, f.rd, f.rn, f.rm, f.ra, A(K.THREE, f.ftype, (f.o1 << 1) | f.o0), 0);
+};
+
+const fcmp: Builder = (f, rec, i) => {
+  if (!okType(f.ftype) || (f.opc & 7) !== 0) return false;
+  const withZero = (f.opc >> 3) & 1, e = (f.opc >> 4) & 1;
+  return put(rec, i, 0, f.rn, f.rm, 0, A(K.CMP, f.ftype, e | (withZero << 1)), 0);
+};
+
+const fccmp: Builder = (f, rec, i) => {
+  if (!okType(f.ftype)) return false;
+  return put(rec, i, 0, f.rn, f.rm, 0, A(K.CCMP, f.ftype, f.op), f.cond | (f.nzcv << 4));
+};
+
+const fcsel: Builder = (f, rec, i) => {
+  if (!okType(f.ftype)) return false;
+  return put(rec, i, f.rd, f.rn, f.rm, 0, A(K.CSEL, f.ftype, 0), f.cond);
+};
+
+// FP <-> integer: rmode:opcode
+const cvtInt: Builder = (f, rec, i) => {
+  if (!okType(f.ftype)) return false;
+  const op = f.opcode, rmode = f.rmode;
+  if (op <= 1) return put(rec, i, wzr(f.rd), f.rn, 0, 0, A(K.TOINT, f.ftype, op, rmode | (f.sf << 3)), 0);
+  if (op <= 3) {
+    if (rmode !== 0) return false;
+    return put(rec, i, f.rd, rzr(f.rn), 0, 0, A(K.FROMINT, f.ftype, op & 1, f.sf << 3), 0);
+  }
+  if (op <= 5) {
+    if (rmode !== 0) return false;
+    return put(rec, i, wzr(f.rd), f.rn, 0, 0, A(K.TOINT, f.ftype, op & 1, RA | (f.sf << 3)), 0);
+  }
+  return false;
+};
+
+const cvtFixed: Builder = (f, rec, i) => {
+  if (!okType(f.ftype)) return false;
+  if (!f.sf && f.scale < 32) return false;
+  const fbits = 64 - f.scale;
+  const ro = (f.rmode << 3) | f.opcode;
+  if (ro === 0b11000 || ro === 0b11001) return put(rec, i, wzr(f.rd), f.rn, 0, 0, A(K.TOINT, f.ftype, f.opcode & 1, RZ | (f.sf << 3)), fbits);
+  if (ro === 0b00010 || ro === 0b00011) return put(rec, i, f.rd, rzr(f.rn), 0, 0, A(K.FROMINT, f.ftype, f.opcode & 1, f.sf << 3), fbits);
+  return false;
+};
+
+// Fallback LDR/STR Q (unsigned offset), for when src/cpu/simd-int.ts does not decode them yet:
+// its table comes first in the decoder, so its lines win once they exist.
+const ldstQ: Builder = (f, rec, i) => put(rec, i, f.rt, rsp(f.rn), 0, 0, A(K.LDST_Q, 0, f.L), f.imm12 * 16);
+
+export const SIMD_FP_TABLE: readonly PatternLine[] = [
+  { pattern: '0 0 0 11110 ftype:2 1 imm8:8 100 00000 rd:5', name: 'FMOV (scalar, immediate)', build: fmovImm },
+  { pattern: '0 0 0 11110 ftype:2 1 opcode:6 10000 rn:5 rd:5', name: 'FP data-processing (1 source)', build: dp1 },
+  { pattern: '0 0 0 11110 ftype:2 1 rm:5 opcode:4 10 rn:5 rd:5', name: 'FP data-processing (2 source)', build: dp2 },
+  { pattern: '0 0 0 11111 ftype:2 o1:1 rm:5 o0:1 ra:5 rn:5 rd:5', name: 'FP data-processing (3 source)', build: dp3 },
+  { pattern: '0 0 0 11110 ftype:2 1 rm:5 00 1000 rn:5 opc:5', name: 'FCMP/FCMPE', build: fcmp },
+  { pattern: '0 0 0 11110 ftype:2 1 rm:5 cond:4 01 rn:5 op:1 nzcv:4', name: 'FCCMP/FCCMPE', build: fccmp },
+  { pattern: '0 0 0 11110 ftype:2 1 rm:5 cond:4 11 rn:5 rd:5', name: 'FCSEL', build: fcsel },
+  { pattern: 'sf:1 0 0 11110 ftype:2 1 rmode:2 0 opcode:2 000000 rn:5 rd:5', name: 'FP<->integer conversion', build: cvtInt },
+  { pattern: 'sf:1 0 0 11110 ftype:2 1 rmode:2 10 u:1 000000 rn:5 rd:5', name: 'FCVTAS/FCVTAU', build: (f, rec, i, w) => cvtInt({ ...f, opcode: 4 | f.u }, rec, i, w) },
+  { pattern: 'sf:1 0 0 11110 ftype:2 0 rmode:2 opcode:3 scale:6 rn:5 rd:5', name: 'FP<->fixed-point conversion', build: cvtFixed },
+  { pattern: '00 111 1 01 0 L:1 imm12:12 rn:5 rt:5', name: 'LDR/STR Q (unsigned offset, fallback)', build: ldstQ },
+];
+
+// ---- execution ------------------------------------------------------------------------------
+
+function readScalar(r: Int32Array, n: number, f: Fmt): bigint {
+  return getE(r, n, f.N, 0);
+}
 
 /** Executes one decoded record; returns a run status (DONE, FAULT...). */
-export function execSimdFp(cpu: VCpu, _page: Int32Array, _i: number): number {
-  return cpu.undefinedInstruction();
+export function execSimdFp(cpu: VCpu, page: Int32Array, i: number): number {
+  const r = cpu.r;
+  const w = page[i + 1], a = page[i + 2], b = page[i + 3];
+  const d = w & 255, n = (w >>> 8) & 255, m = (w >>> 16) & 255, x = w >>> 24;
+  const kind = a & 255, size = (a >>> 8) & 15, sub = (a >>> 12) & 255, more = a >>> 20;
+  const fpcr = r[FPCR];
+  fx = 0;
+  let status = DONE;
+  const f = FMTS[size] as Fmt;
+  switch (kind) {
+    case K.FMOV_IMM:
+      setScalar(r, d, f.N, expandImm(f, b));
+      break;
+    case K.ONE: {
+      const v = readScalar(r, n, f);
+      let res: bigint;
+      if (sub === 1) res = v & ~f.signBit;
+      else if (sub === 2) res = v ^ f.signBit;
+      else res = fsqrt(f, v, fpcr);
+      setScalar(r, d, f.N, res);
+      break;
+    }
+    case K.FRINT: {
+      const v = readScalar(r, n, f);
+      const rm = sub === 6 ? rmodeOf(fpcr) : sub;
+      setScalar(r, d, f.N, frint(f, v, rm, more === 1, fpcr));
+      break;
+    }
+    case K.TWO: {
+      const p = readScalar(r, n, f), q = readScalar(r, m, f);
+      setScalar(r, d, f.N, two(f, sub, p, q, fpcr));
+      break;
+    }
+    case K.THREE: {
+      let p = readScalar(r, n, f);
+      const q = readScalar(r, m, f);
+      let ad = readScalar(r, x, f);
+      const o1 = sub >> 1, o0 = sub & 1;
+      if (o0 !== o1) p ^= f.signBit; // FMSUB, FNMADD negate op1
+      if (o1) ad ^= f.signBit; // FNMADD, FNMSUB negate the addend
+      setScalar(r, d, f.N, fmuladd(f, ad, p, q, fpcr));
+      break;
+    }
+    case K.CMP: {
+      const p = readScalar(r, n, f);
+      const q = (sub & 2) !== 0 ? 0n : readScalar(r, m, f);
+      r[NZCV] = fcompare(f, p, q, (sub & 1) !== 0, fpcr);
+      status = DONE_CHANGED;
+      break;
+    }
+    case K.CCMP: {
+      const cond = b & 15;
+      if (condHolds(r[NZCV], cond)) r[NZCV] = fcompare(f, readScalar(r, n, f), readScalar(r, m, f), sub === 1, fpcr);
+      else r[NZCV] = (b >> 4) & 15;
+      status = DONE_CHANGED;
+      break;
+    }
+    case K.CSEL:
+      setScalar(r, d, f.N, readScalar(r, condHolds(r[NZCV], b) ? n : m, f));
+      break;
+    case K.FCVT: {
+      const dst = FMTS[sub] as Fmt;
+      setScalar(r, d, dst.N, fconvert(f, dst, readScalar(r, n, f), rmodeOf(fpcr), fpcr));
+      break;
+    }
+    case K.TOINT: {
+      const rmode = more & 7, sf = more >> 3;
+      const v = toFixed(f, readScalar(r, n, f), b, sub === 1, rmode, sf ? 64 : 32, fpcr);
+      r[d] = Number(v & 0xffffffffn) | 0;
+      r[d + 1] = Number(v >> 32n) | 0;
+      break;
+    }
+    case K.FROMINT: {
+      const sf = more >> 3;
+      let v: bigint;
+      if (sf) v = (BigInt(r[n + 1] >>> 0) << 32n) | BigInt(r[n] >>> 0);
+      else v = BigInt(r[n] >>> 0);
+      if (sub === 0) v = BigInt.asIntN(sf ? 64 : 32, v);
+      setScalar(r, d, f.N, fromFixed(f, v, b, rmodeOf(fpcr), fpcr));
+      break;
+    }
+    case K.LDST_Q: return ldstQ128(cpu, d, n, b, sub === 1);
+    default:
+      return cpu.undefinedInstruction();
+  }
+  if (fx !== 0) r[FPSR] |= fx;
+  return status;
+}
+
+function two(f: Fmt, op: number, p: bigint, q: bigint, fpcr: number): bigint {
+  switch (op) {
+    case 0: return fmul(f, p, q, fpcr);
+    case 1: return fdiv(f, p, q, fpcr);
+    case 2: return fadd(f, p, q, 0, fpcr);
+    case 3: return fadd(f, p, q, 1, fpcr);
+    case 4: return fminmax(f, p, q, true, false, fpcr);
+    case 5: return fminmax(f, p, q, false, false, fpcr);
+    case 6: return fminmax(f, p, q, true, true, fpcr);
+    case 7: return fminmax(f, p, q, false, true, fpcr);
+    case 8: return fmul(f, p, q, fpcr) ^ f.signBit; // FNMUL: FPNeg(FPMul(...)), NaNs included
+    case 9: return fmulx(f, p, q, fpcr);
+  }
+  return 0n;
+}
+
+function ldstQ128(cpu: VCpu, t: number, nslot: number, off: number, load: boolean): number {
+  const r = cpu.r;
+  let lo = (r[nslot] + off) | 0;
+  let hi = r[nslot + 1];
+  if ((lo >>> 0) < (r[nslot] >>> 0)) hi = (hi + 1) | 0;
+  const base = VREGS + t * 4;
+  for (let half = 0; half < 2; half++) {
+    const o = cpu.memOffset(lo, hi, !load, 3);
+    if (o === -1) return FAULT;
+    if (o === -2) return STOP;
+    if (load) { r[base + half * 2] = cpu.dv.getInt32(o, true); r[base + half * 2 + 1] = cpu.dv.getInt32(o + 4, true); }
+    else { cpu.dv.setInt32(o, r[base + half * 2], true); cpu.dv.setInt32(o + 4, r[base + half * 2 + 1], true); cpu.noteStore(o, 8); }
+    lo = (lo + 8) | 0;
+    if ((lo >>> 0) < 8) hi = (hi + 1) | 0;
+  }
+  return DONE;
 }

@@ -16,7 +16,9 @@ import { PC, ZR } from '../cpu/regs.ts';
 export type StopReason =
   | { kind: 'exit'; status: number; message?: string }
   | { kind: 'fault'; message: string }
-  | { kind: 'limit'; message: string };
+  | { kind: 'limit'; message: string }
+  /** run() gave the host a turn (sliceMs elapsed, or the guest idles waiting for input). */
+  | { kind: 'pause'; idle: boolean };
 
 /** `idle`: the vCPU executed WFI/WFE (already completed); the machine waits for an interrupt. */
 export type TrapOutcome = StopReason | { kind: 'resume' } | { kind: 'idle' };

@@ -50,6 +50,13 @@ export interface MachineOptions {
 export interface RunOptions {
   /** Stop after this many retired instructions (a bound for tests and scripts). */
   maxInstructions?: number;
+  /** Return { kind: 'pause' } after about this many wall milliseconds (hosts with an event loop). */
+  sliceMs?: number;
+  /**
+   * Console input may still arrive: a guest idling with no timer armed pauses (idle: true)
+   * instead of being reported as waiting forever.
+   */
+  inputOpen?: boolean;
 }
 
 export interface BootFiles {
@@ -294,9 +301,11 @@ export class Machine {
   run(opts: RunOptions = {}): StopReason {
     const cpu = this.cpus[0];
     const limit = opts.maxInstructions ?? Infinity;
+    const until = opts.sliceMs !== undefined ? performance.now() + opts.sliceMs : Infinity;
     try {
       for (;;) {
         this.flushConsole();
+        if (performance.now() >= until) return { kind: 'pause', idle: false };
         if (this.stopRequest !== undefined) {
           const message = this.stopRequest;
           this.stopRequest = undefined;
@@ -313,7 +322,7 @@ export class Machine {
         const outcome = this.trap.handle(cpu);
         if (outcome.kind === 'resume') continue;
         if (outcome.kind === 'idle') {
-          const stop = this.idle(cpu);
+          const stop = this.idle(cpu, opts.inputOpen ?? false);
           if (stop) return stop;
           continue;
         }
@@ -325,11 +334,12 @@ export class Machine {
   }
 
   /** WFI: wake on a pending interrupt (masked or not); otherwise jump virtual time ahead. */
-  private idle(cpu: VCpu): StopReason | undefined {
+  private idle(cpu: VCpu, inputOpen: boolean): StopReason | undefined {
     this.updateInterrupts();
     if (this.gic.irqPending(cpu.index) || this.gic.fiqPending(cpu.index)) return undefined;
     const dl = this.nextDeadline();
     if (dl === undefined) {
+      if (inputOpen) return { kind: 'pause', idle: true };
       return { kind: 'fault', message: `the guest waits for an interrupt (WFI at pc 0x${(cpu.pc - 4n).toString(16)}) and nothing is armed to raise one` };
     }
     if (this.clock.deterministic) this.clock.skip(dl);

@@ -1,0 +1,719 @@
+// The GDB remote stub: a TCP (default 127.0.0.1) or Unix-socket server that speaks the Remote
+// Serial Protocol to one client at a time and drives a DebugTarget. It speaks the dialect QEMU
+// 7.2 speaks to gdb-multiarch 13 (see ../shared/reference/rsp-transcript.txt): multiprocess
+// thread ids `p01.01` when gdb offers them, vCont, qXfer target descriptions, 268-byte `g`, and
+// adds what QEMU lacks: swbreak/hwbreak stop reasons and QStartNoAckMode.
+
+import { EventEmitter } from 'node:events';
+import { existsSync, statSync, unlinkSync } from 'node:fs';
+import net from 'node:net';
+import {
+  PacketDecoder, bytesToHex, escapeBinary, formatThreadId, framePacket, hex2, hexToBytes, hexToText,
+  parseHexBig, parseHexNum, parseThreadId, textToHex, unescapeBinary, type ThreadId,
+} from './packets.ts';
+import { runMonitor } from './monitor.ts';
+import { targetDescription } from './target-xml.ts';
+import { GDB_REGISTERS, G_PACKET_REGS, REG_PC, type DebugTarget, type StopReason } from './target.ts';
+
+export interface GdbServerOptions {
+  /** Listen address for TCP (default 127.0.0.1). */
+  host?: string;
+  /** TCP port (0 = any free port). Ignored when `path` is set. */
+  port?: number;
+  /** Unix-domain socket path instead of TCP. */
+  path?: string;
+  /** Largest packet payload we announce and accept (default 0x4000). */
+  packetSize?: number;
+  /** Run-length encode replies (gdb decodes them; off by default, as QEMU). */
+  rle?: boolean;
+  /** Packet log (one line per packet in each direction). */
+  log?: (line: string) => void;
+  /** How long to wait for a free-running guest to halt when a client connects (ms, default 2000). */
+  attachTimeoutMs?: number;
+}
+
+type ResumeAction = { tid: number | 'all'; action: 'continue' | 'step'; signal?: number };
+type WatchType = 'watch' | 'rwatch' | 'awatch';
+
+const PID = 1;
+const SIGTRAP = 5;
+const MAX_NACK_RESENDS = 3;
+const PAGE = 0x1000n;
+const ADDR_LIMIT = 1n << 64n;
+
+export const REFUSAL_MESSAGE = 'a64dbg: another debugger is already connected (one client at a time)';
+
+/** The GDB stub server. Events: 'listening', 'connect', 'disconnect', 'refused', 'error'. */
+export class GdbServer extends EventEmitter {
+  readonly packetSize: number;
+  /** The stop the target is in (reported by `?` and by a reconnect). */
+  lastStop: StopReason = { kind: 'signal', signal: SIGTRAP, thread: 1 };
+  private server: net.Server | undefined;
+  private session: Session | undefined;
+  private readonly xml: Map<string, string>;
+
+  constructor(readonly target: DebugTarget, readonly opts: GdbServerOptions = {}) {
+    super();
+    this.packetSize = Math.max(0x200, opts.packetSize ?? 0x4000);
+    this.xml = targetDescription(Math.min(target.regCount(), GDB_REGISTERS.length));
+  }
+
+  /** Start listening; resolves with the bound address (`host:port` or the socket path). */
+  listen(): Promise<string> {
+    return new Promise((resolve, reject) => {
+      const srv = net.createServer((sock) => this.accept(sock));
+      this.server = srv;
+      srv.once('error', reject);
+      const done = () => {
+        srv.off('error', reject);
+        srv.on('error', (e) => this.emit('error', e));
+        const a = this.address;
+        this.emit('listening', a);
+        resolve(a);
+      };
+      if (this.opts.path !== undefined) {
+        const p = this.opts.path;
+        try { if (existsSync(p) && statSync(p).isSocket()) unlinkSync(p); } catch { /* listen reports it */ }
+        srv.listen(p, done);
+      } else {
+        srv.listen(this.opts.port ?? 1234, this.opts.host ?? '127.0.0.1', done);
+      }
+    });
+  }
+
+  /** `host:port` (TCP) or the socket path. */
+  get address(): string {
+    const a = this.server?.address();
+    if (a == null) return '';
+    if (typeof a === 'string') return a;
+    return `${a.address.includes(':') ? `[${a.address}]` : a.address}:${a.port}`;
+  }
+
+  /** The TCP port (after listen), or undefined for a Unix socket. */
+  get port(): number | undefined {
+    const a = this.server?.address();
+    return a && typeof a === 'object' ? a.port : undefined;
+  }
+
+  get connected(): boolean {
+    return this.session !== undefined;
+  }
+
+  /** Stop listening and drop the client (its breakpoints are removed first). */
+  async close(): Promise<void> {
+    const s = this.session;
+    if (s) await s.shutdown();
+    await new Promise<void>((r) => (this.server ? this.server.close(() => r()) : r()));
+    if (this.opts.path !== undefined) {
+      try { if (existsSync(this.opts.path) && statSync(this.opts.path).isSocket()) unlinkSync(this.opts.path); } catch { /* gone */ }
+    }
+    this.server = undefined;
+  }
+
+  private accept(sock: net.Socket): void {
+    sock.setNoDelay(true);
+    if (this.session) {
+      // One client at a time: the newcomer gets a textual error reply (gdb prints it) and is closed.
+      sock.on('error', () => {});
+      sock.end(framePacket('E.' + REFUSAL_MESSAGE), 'latin1');
+      setTimeout(() => sock.destroy(), 1000).unref();
+      this.log(`refused a second client from ${sock.remoteAddress ?? 'a local socket'}`);
+      this.emit('refused');
+      return;
+    }
+    const s = new Session(this, sock, this.xml);
+    this.session = s;
+    this.emit('connect');
+    s.finished.then(() => {
+      if (this.session === s) this.session = undefined;
+      this.emit('disconnect');
+    });
+  }
+
+  log(line: string): void {
+    this.opts.log?.(line);
+  }
+}
+
+/** One client connection. */
+class Session {
+  readonly finished: Promise<void>;
+  private finish!: () => void;
+  private readonly decoder: PacketDecoder;
+  private ackMode = true;
+  private multiprocess = false;
+  private swbreak = false;
+  private hwbreak = false;
+  private gThread = 0;       // Hg: 0 any, -1 all, else a tid
+  private cThread = -1;      // Hc
+  private queue: { payload: string; overflow: boolean }[] = [];
+  private pumping: Promise<void> | undefined;
+  private running = false;
+  private pendingInterrupt = false;
+  private lastSent: string | undefined;
+  private nackResends = 0;
+  private closed = false;
+  private detachOnClose = false;
+  private readonly inserted = new Map<string, number>();
+  private readonly ready: Promise<void>;
+
+  constructor(private readonly srv: GdbServer, private readonly sock: net.Socket, private readonly xml: Map<string, string>) {
+    this.finished = new Promise((r) => (this.finish = r));
+    // Room for the largest packet gdb may send (X with escaping doubles at worst).
+    this.decoder = new PacketDecoder(srv.packetSize * 2 + 64);
+    sock.on('data', (d) => this.onData(d));
+    sock.on('error', (e) => this.srv.log(`socket error: ${e.message}`));
+    sock.on('close', () => void this.shutdown());
+    this.ready = this.attach();
+  }
+
+  private get target(): DebugTarget {
+    return this.srv.target;
+  }
+
+  /** A client connecting to a free-running guest stops it first (as QEMU does). */
+  private async attach(): Promise<void> {
+    if (this.safe(() => this.target.halted(), true)) return;
+    this.safe(() => this.target.interrupt(), undefined);
+    const deadline = Date.now() + (this.srv.opts.attachTimeoutMs ?? 2000);
+    while (!this.safe(() => this.target.halted(), true) && Date.now() < deadline && !this.closed) {
+      await new Promise((r) => setTimeout(r, 2));
+    }
+    this.srv.lastStop = { kind: 'signal', signal: SIGTRAP, thread: this.stopThread() };
+  }
+
+  // ---- wire ----
+
+  private onData(chunk: Buffer): void {
+    if (this.closed) return;
+    for (const ev of this.decoder.feed(chunk)) {
+      switch (ev.type) {
+        case 'packet':
+          this.srv.log(`<- ${ev.checksumOk ? '' : '(bad checksum) '}${clip(ev.payload)}`);
+          if (!ev.checksumOk) {
+            if (this.ackMode) this.write('-');
+            break;
+          }
+          if (this.ackMode) this.write('+');
+          this.queue.push({ payload: ev.payload, overflow: ev.overflow });
+          break;
+        case 'nack':
+          if (this.lastSent !== undefined && this.nackResends < MAX_NACK_RESENDS) {
+            this.nackResends++;
+            this.write(this.lastSent);
+          }
+          break;
+        case 'ack':
+          break;
+        case 'interrupt':
+          this.srv.log('<- ^C');
+          if (this.running) this.safe(() => this.target.interrupt(), undefined);
+          else if (this.queue.length > 0 || this.pumping) this.pendingInterrupt = true;
+          break;
+      }
+    }
+    if (!this.pumping && this.queue.length > 0) this.pumping = this.pump();
+  }
+
+  private async pump(): Promise<void> {
+    await this.ready;
+    while (this.queue.length > 0 && !this.closed) {
+      const { payload, overflow } = this.queue.shift()!;
+      let reply: string | undefined;
+      try {
+        reply = overflow ? 'E01' : await this.handle(payload);
+      } catch (e) {
+        this.srv.log(`error handling ${clip(payload)}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+        reply = 'E01';
+      }
+      if (reply !== undefined) this.send(reply);
+      if (payload === 'QStartNoAckMode' && reply === 'OK') this.ackMode = false;
+    }
+    this.pumping = undefined;
+    this.pendingInterrupt = false;
+  }
+
+  private send(payload: string): void {
+    if (this.closed) return;
+    this.srv.log(`-> ${clip(payload)}`);
+    const frame = framePacket(payload, this.srv.opts.rle === true);
+    this.lastSent = frame;
+    this.nackResends = 0;
+    this.write(frame);
+  }
+
+  private write(s: string): void {
+    if (!this.closed && !this.sock.destroyed) this.sock.write(s, 'latin1');
+  }
+
+  /** The client went away (or the server closes): halt, clean up breakpoints, maybe detach. */
+  async shutdown(): Promise<void> {
+    if (this.closed) return this.finished;
+    this.closed = true;
+    this.queue = [];
+    if (this.running) this.safe(() => this.target.interrupt(), undefined);
+    if (this.pumping) await Promise.race([this.pumping, new Promise((r) => setTimeout(r, 2000))]);
+    this.removeAllInserted();
+    if (this.detachOnClose) this.safe(() => this.target.detach(), undefined);
+    if (!this.sock.destroyed) this.sock.end();
+    this.finish();
+    return this.finished;
+  }
+
+  private safe<T>(f: () => T, fallback: T): T {
+    try {
+      return f();
+    } catch (e) {
+      this.srv.log(`target error: ${e instanceof Error ? e.message : String(e)}`);
+      return fallback;
+    }
+  }
+
+  // ---- threads ----
+
+  private tidStr(tid: number): string {
+    return formatThreadId(tid, this.multiprocess, PID);
+  }
+
+  private stopThread(): number {
+    const s = this.srv.lastStop;
+    const t = s.kind === 'exited' || s.kind === 'terminated' ? 1 : s.thread;
+    return t >= 1 && t <= this.target.threadCount ? t : 1;
+  }
+
+  /** A specific existing thread, 0 = any, -1 = all; undefined when it names nothing. */
+  private checkThread(id: ThreadId | undefined): number | undefined {
+    if (!id) return undefined;
+    if (id.pid !== undefined && id.pid !== PID && id.pid !== -1 && id.pid !== 0) return undefined;
+    if (id.tid === -1 || id.tid === 0) return id.tid;
+    return id.tid >= 1 && id.tid <= this.target.threadCount ? id.tid : undefined;
+  }
+
+  /** The thread `g`/`p`/`m` act on. */
+  private regThread(): number {
+    return this.gThread > 0 ? this.gThread : this.stopThread();
+  }
+
+  // ---- packets ----
+
+  private async handle(p: string): Promise<string | undefined> {
+    switch (p[0]) {
+      case '?': return this.stopReply(this.srv.lastStop);
+      case 'g': return p.length === 1 ? this.readG() : 'E01';
+      case 'G': return this.writeG(p.slice(1));
+      case 'p': return this.readP(p.slice(1));
+      case 'P': return this.writeP(p.slice(1));
+      case 'm': return this.readMem(p.slice(1));
+      case 'M': return this.writeMemHex(p.slice(1));
+      case 'X': return this.writeMemBin(p.slice(1));
+      case 'c': case 'C': case 's': case 'S': return this.legacyResume(p);
+      case 'Z': case 'z': return this.breakpoint(p);
+      case 'H': return this.setThread(p.slice(1));
+      case 'T': {
+        const t = this.checkThread(parseThreadId(p.slice(1)));
+        return t !== undefined && t > 0 ? 'OK' : 'E01';
+      }
+      case 'D': return this.detach(p);
+      case 'k':
+        this.kill();
+        return undefined;
+      case '!': return 'OK';
+      case 'q': return this.query(p);
+      case 'Q': return this.setting(p);
+      case 'v': return this.vPacket(p);
+      default: return '';
+    }
+  }
+
+  private stopReply(s: StopReason): string {
+    const proc = this.multiprocess ? `;process:${PID.toString(16)}` : '';
+    switch (s.kind) {
+      case 'exited': return `W${hex2(s.status)}${proc}`;
+      case 'terminated': return `X${hex2(s.signal)}${proc}`;
+      case 'signal': return `T${hex2(s.signal)}thread:${this.tidStr(s.thread)};`;
+      case 'breakpoint': {
+        const why = s.type === 'sw' ? (this.swbreak ? 'swbreak:;' : '') : (this.hwbreak ? 'hwbreak:;' : '');
+        return `T05thread:${this.tidStr(s.thread)};${why}`;
+      }
+      case 'watchpoint':
+        return `T05thread:${this.tidStr(s.thread)};${s.type}:${s.address.toString(16)};`;
+    }
+  }
+
+  // -- registers --
+
+  private regLimit(): number {
+    return Math.min(this.safe(() => this.target.regCount(), 0), GDB_REGISTERS.length);
+  }
+
+  private regHex(tid: number, regno: number): string {
+    const size = GDB_REGISTERS[regno].bits / 8;
+    const v = this.safe(() => this.target.readRegister(tid, regno), undefined);
+    if (!v) return 'xx'.repeat(size);
+    const b = new Uint8Array(size);
+    b.set(v.subarray(0, size));
+    return bytesToHex(b);
+  }
+
+  private readG(): string {
+    const tid = this.regThread();
+    const n = Math.min(G_PACKET_REGS, this.regLimit());
+    let s = '';
+    for (let i = 0; i < n; i++) s += this.regHex(tid, i);
+    return s;
+  }
+
+  private writeG(hex: string): string {
+    const n = Math.min(G_PACKET_REGS, this.regLimit());
+    let size = 0;
+    for (let i = 0; i < n; i++) size += GDB_REGISTERS[i].bits / 8;
+    const bytes = hexToBytes(hex);
+    if (!bytes || bytes.length !== size) return 'E01';
+    const tid = this.regThread();
+    let ok = true, off = 0;
+    for (let i = 0; i < n; i++) {
+      const sz = GDB_REGISTERS[i].bits / 8;
+      if (!this.safe(() => this.target.writeRegister(tid, i, bytes.slice(off, off + sz)), false)) ok = false;
+      off += sz;
+    }
+    return ok ? 'OK' : 'E01';
+  }
+
+  private readP(arg: string): string {
+    const regno = parseHexNum(arg);
+    if (regno === undefined || regno >= this.regLimit()) return 'E01';
+    return this.regHex(this.regThread(), regno);
+  }
+
+  private writeP(arg: string): string {
+    const eq = arg.indexOf('=');
+    if (eq < 0) return 'E01';
+    const regno = parseHexNum(arg.slice(0, eq));
+    if (regno === undefined || regno >= this.regLimit()) return 'E01';
+    const bytes = hexToBytes(arg.slice(eq + 1));
+    if (!bytes || bytes.length !== GDB_REGISTERS[regno].bits / 8) return 'E01';
+    const tid = this.regThread();
+    return this.safe(() => this.target.writeRegister(tid, regno, bytes), false) ? 'OK' : 'E01';
+  }
+
+  // -- memory --
+
+  private parseAddrLen(s: string): { addr: bigint; len: number } | undefined {
+    const comma = s.indexOf(',');
+    if (comma < 0) return undefined;
+    const addr = parseHexBig(s.slice(0, comma));
+    const len = parseHexNum(s.slice(comma + 1));
+    if (addr === undefined || len === undefined) return undefined;
+    return { addr, len };
+  }
+
+  private readMem(arg: string): string {
+    const al = this.parseAddrLen(arg);
+    if (!al || al.len === 0) return 'E01';
+    let len = Math.min(al.len, Math.floor((this.srv.packetSize - 8) / 2));
+    if (al.addr + BigInt(len) > ADDR_LIMIT) len = Number(ADDR_LIMIT - al.addr);
+    const tid = this.regThread();
+    const whole = this.safe(() => this.target.readMemory(tid, al.addr, len), undefined);
+    if (whole && whole.length >= len) return bytesToHex(whole.subarray(0, len));
+    // Return the readable prefix, page by page (gdb accepts a short read).
+    let out = '';
+    let a = al.addr;
+    const end = al.addr + BigInt(len);
+    while (a < end) {
+      const next = (a / PAGE + 1n) * PAGE;
+      const n = Number((next < end ? next : end) - a);
+      const part = this.safe(() => this.target.readMemory(tid, a, n), undefined);
+      if (!part || part.length < n) break;
+      out += bytesToHex(part.subarray(0, n));
+      a += BigInt(n);
+    }
+    return out === '' ? 'E14' : out;
+  }
+
+  private writeMemHex(arg: string): string {
+    const colon = arg.indexOf(':');
+    if (colon < 0) return 'E01';
+    const al = this.parseAddrLen(arg.slice(0, colon));
+    const data = hexToBytes(arg.slice(colon + 1));
+    if (!al || !data || data.length !== al.len) return 'E01';
+    return this.writeMem(al.addr, data);
+  }
+
+  private writeMemBin(arg: string): string {
+    const colon = arg.indexOf(':');
+    if (colon < 0) return 'E01';
+    const al = this.parseAddrLen(arg.slice(0, colon));
+    const data = unescapeBinary(arg.slice(colon + 1));
+    if (!al || !data || data.length !== al.len) return 'E01';
+    return this.writeMem(al.addr, data);
+  }
+
+  private writeMem(addr: bigint, data: Uint8Array): string {
+    if (data.length === 0) return 'OK';
+    if (addr + BigInt(data.length) > ADDR_LIMIT) return 'E14';
+    const tid = this.regThread();
+    return this.safe(() => this.target.writeMemory(tid, addr, data), false) ? 'OK' : 'E14';
+  }
+
+  // -- breakpoints --
+
+  private breakpoint(p: string): string {
+    const insert = p[0] === 'Z';
+    const parts = p.slice(1).split(';')[0].split(',');
+    if (parts.length !== 3) return 'E01';
+    const type = parts[0];
+    if (!/^[0-4]$/.test(type)) return '';
+    const addr = parseHexBig(parts[1]);
+    const kind = parseHexNum(parts[2]);
+    if (addr === undefined || kind === undefined) return 'E01';
+    const key = `${type},${addr.toString(16)},${kind.toString(16)}`;
+    let ok: boolean;
+    if (type === '0' || type === '1') {
+      const t = type === '0' ? 'sw' : 'hw';
+      ok = this.safe(() => insert ? this.target.insertBreakpoint(t, addr, kind) : this.target.removeBreakpoint(t, addr, kind), false);
+    } else {
+      const t: WatchType = type === '2' ? 'watch' : type === '3' ? 'rwatch' : 'awatch';
+      if (kind === 0) return 'E01';
+      ok = this.safe(() => insert ? this.target.insertWatchpoint(t, addr, kind) : this.target.removeWatchpoint(t, addr, kind), false);
+    }
+    if (!ok) return 'E01';
+    const n = this.inserted.get(key) ?? 0;
+    if (insert) this.inserted.set(key, n + 1);
+    else if (n <= 1) this.inserted.delete(key);
+    else this.inserted.set(key, n - 1);
+    return 'OK';
+  }
+
+  private removeAllInserted(): void {
+    for (const [key, count] of this.inserted) {
+      const [type, a, k] = key.split(',');
+      const addr = BigInt('0x' + a), kind = parseInt(k, 16);
+      for (let i = 0; i < count; i++) {
+        this.safe(() => {
+          if (type === '0') return this.target.removeBreakpoint('sw', addr, kind);
+          if (type === '1') return this.target.removeBreakpoint('hw', addr, kind);
+          return this.target.removeWatchpoint(type === '2' ? 'watch' : type === '3' ? 'rwatch' : 'awatch', addr, kind);
+        }, false);
+      }
+    }
+    this.inserted.clear();
+  }
+
+  // -- run control --
+
+  private exited(): boolean {
+    const k = this.srv.lastStop.kind;
+    return k === 'exited' || k === 'terminated';
+  }
+
+  private async resume(actions: ResumeAction[]): Promise<string> {
+    if (this.exited()) return this.stopReply(this.srv.lastStop);
+    this.running = true;
+    let stop: StopReason;
+    try {
+      const p = this.target.resume(actions);
+      if (this.pendingInterrupt) {
+        this.pendingInterrupt = false;
+        this.safe(() => this.target.interrupt(), undefined);
+      }
+      stop = await p;
+    } catch (e) {
+      this.srv.log(`resume failed: ${e instanceof Error ? e.message : String(e)}`);
+      return 'E01';
+    } finally {
+      this.running = false;
+    }
+    this.srv.lastStop = stop;
+    if (stop.kind !== 'exited' && stop.kind !== 'terminated') this.gThread = stop.thread;
+    return this.stopReply(stop);
+  }
+
+  /** c [addr], s [addr], C sig[;addr], S sig[;addr]. */
+  private legacyResume(p: string): Promise<string> | string {
+    const op = p[0];
+    let rest = p.slice(1);
+    let signal: number | undefined;
+    if (op === 'C' || op === 'S') {
+      const semi = rest.indexOf(';');
+      signal = parseHexNum(semi < 0 ? rest : rest.slice(0, semi));
+      if (signal === undefined || signal > 0xff) return 'E01';
+      rest = semi < 0 ? '' : rest.slice(semi + 1);
+    }
+    const step = op === 's' || op === 'S';
+    const tid = this.cThread > 0 ? this.cThread : this.stopThread();
+    if (rest !== '') {
+      const addr = parseHexBig(rest);
+      if (addr === undefined) return 'E01';
+      const b = new Uint8Array(8);
+      new DataView(b.buffer).setBigUint64(0, addr, true);
+      if (!this.safe(() => this.target.writeRegister(tid, REG_PC, b), false)) return 'E01';
+    }
+    const a: ResumeAction = step ? { tid, action: 'step' } : { tid: 'all', action: 'continue' };
+    if (signal !== undefined) a.signal = signal;
+    return this.resume([a]);
+  }
+
+  /** vCont;action[:thread-id]... resolved per thread (leftmost match wins). */
+  private vCont(arg: string): Promise<string> | string {
+    const items = arg.split(';');
+    if (items.length === 0 || items[0] !== '') return 'E01';
+    const parsed: { act: 'c' | 's' | 't'; signal?: number; tid: number }[] = [];
+    for (const it of items.slice(1)) {
+      const colon = it.indexOf(':');
+      const a = colon < 0 ? it : it.slice(0, colon);
+      let tid = -1;
+      if (colon >= 0) {
+        const t = this.checkThread(parseThreadId(it.slice(colon + 1)));
+        if (t === undefined) return 'E01';
+        tid = t === 0 ? this.stopThread() : t;
+      }
+      if (a === 'c' || a === 's' || a === 't') parsed.push({ act: a, tid });
+      else if ((a[0] === 'C' || a[0] === 'S') && a.length > 1) {
+        const sig = parseHexNum(a.slice(1));
+        if (sig === undefined || sig > 0xff) return 'E01';
+        parsed.push({ act: a[0] === 'C' ? 'c' : 's', signal: sig, tid });
+      } else return 'E01';
+    }
+    if (parsed.length === 0) return 'E01';
+    const per: (ResumeAction | undefined)[] = [];
+    for (let t = 1; t <= this.target.threadCount; t++) {
+      const m = parsed.find((x) => x.tid === -1 || x.tid === t);
+      if (!m || m.act === 't') { per.push(undefined); continue; }
+      const ra: ResumeAction = { tid: t, action: m.act === 's' ? 'step' : 'continue' };
+      if (m.signal !== undefined) ra.signal = m.signal;
+      per.push(ra);
+    }
+    const active = per.filter((x): x is ResumeAction => x !== undefined);
+    if (active.length === 0) return 'E01';
+    if (active.length === per.length && active.every((x) => x.action === 'continue' && x.signal === active[0].signal)) {
+      const all: ResumeAction = { tid: 'all', action: 'continue' };
+      if (active[0].signal !== undefined) all.signal = active[0].signal;
+      return this.resume([all]);
+    }
+    return this.resume(active);
+  }
+
+  private setThread(arg: string): string {
+    const op = arg[0];
+    if (op !== 'g' && op !== 'c') return 'E01';
+    const t = this.checkThread(parseThreadId(arg.slice(1)));
+    if (t === undefined) return 'E01';
+    if (op === 'g') this.gThread = t;
+    else this.cThread = t;
+    return 'OK';
+  }
+
+  private detach(p: string): string {
+    if (p !== 'D') {
+      const m = /^D;([0-9a-fA-F]+)$/.exec(p);
+      if (!m || parseInt(m[1], 16) !== PID) return 'E01';
+    }
+    this.detachOnClose = true;
+    // Reply first, then let the guest go and hang up (gdb closes its side too).
+    setImmediate(() => void this.shutdown());
+    return 'OK';
+  }
+
+  private kill(): void {
+    this.srv.log('kill requested');
+    this.removeAllInserted();
+    this.safe(() => this.target.kill(), undefined);
+    setImmediate(() => void this.shutdown());
+  }
+
+  // -- queries --
+
+  private async query(p: string): Promise<string> {
+    const colon = p.indexOf(':');
+    const comma = p.indexOf(',');
+    const cut = [colon, comma].filter((x) => x >= 0);
+    const name = cut.length ? p.slice(0, Math.min(...cut)) : p;
+    switch (name) {
+      case 'qSupported': {
+        const feats = colon >= 0 ? p.slice(colon + 1).split(';') : [];
+        this.multiprocess = feats.includes('multiprocess+');
+        this.swbreak = feats.includes('swbreak+');
+        this.hwbreak = feats.includes('hwbreak+');
+        return [
+          `PacketSize=${this.srv.packetSize.toString(16)}`,
+          'qXfer:features:read+', 'vContSupported+', 'swbreak+', 'hwbreak+', 'QStartNoAckMode+', 'multiprocess+',
+        ].join(';');
+      }
+      case 'qAttached': return '1';
+      case 'qC': return 'QC' + this.tidStr(this.stopThread());
+      case 'qfThreadInfo': {
+        const ids: string[] = [];
+        for (let t = 1; t <= this.target.threadCount; t++) ids.push(this.tidStr(t));
+        return 'm' + ids.join(',');
+      }
+      case 'qsThreadInfo': return 'l';
+      case 'qThreadExtraInfo': {
+        if (comma < 0) return 'E01';
+        const t = this.checkThread(parseThreadId(p.slice(comma + 1)));
+        if (t === undefined || t <= 0) return 'E01';
+        return textToHex(this.safe(() => this.target.threadName(t), `CPU#${t - 1}`));
+      }
+      case 'qOffsets': return 'Text=0;Data=0;Bss=0';
+      case 'qSymbol': return 'OK';
+      case 'qRcmd': {
+        if (comma < 0) return 'E01';
+        const cmd = hexToText(p.slice(comma + 1));
+        if (cmd === undefined) return 'E01';
+        const r = await runMonitor(this.target, cmd);
+        this.consoleOutput(r.output);
+        return r.ok ? 'OK' : 'E01';
+      }
+      case 'qXfer': return this.qXfer(p);
+      default: return '';
+    }
+  }
+
+  /** Text for gdb's console, as O packets (during qRcmd). */
+  private consoleOutput(text: string): void {
+    const hex = textToHex(text);
+    const max = (this.srv.packetSize - 8) & ~1;
+    for (let i = 0; i < hex.length; i += max) this.send('O' + hex.slice(i, i + max));
+  }
+
+  /** qXfer:features:read:ANNEX:OFFSET,LENGTH -> m<data> / l<data>. */
+  private qXfer(p: string): string {
+    const m = /^qXfer:features:read:([^:]*):([0-9a-fA-F]+),([0-9a-fA-F]+)$/.exec(p);
+    if (!m) return p.startsWith('qXfer:features:read:') ? 'E00' : '';
+    const doc = this.xml.get(m[1]);
+    if (doc === undefined) return 'E00';
+    const off = parseHexNum(m[2]);
+    const len = parseHexNum(m[3]);
+    if (off === undefined || len === undefined) return 'E00';
+    if (off >= doc.length) return 'l';
+    let n = Math.min(len, this.srv.packetSize - 8, doc.length - off);
+    let chunk = escapeBinary(Buffer.from(doc.slice(off, off + n), 'latin1'));
+    while (chunk.length > this.srv.packetSize - 8 && n > 1) {
+      n = Math.floor(n / 2);
+      chunk = escapeBinary(Buffer.from(doc.slice(off, off + n), 'latin1'));
+    }
+    return (off + n >= doc.length ? 'l' : 'm') + chunk;
+  }
+
+  private setting(p: string): string {
+    if (p === 'QStartNoAckMode') return 'OK';
+    return '';
+  }
+
+  private vPacket(p: string): Promise<string> | string | undefined {
+    if (p === 'vCont?') return 'vCont;c;C;s;S;t';
+    if (p.startsWith('vCont;') || p === 'vCont') return this.vCont(p.slice(5));
+    if (p.startsWith('vKill')) {
+      const m = /^vKill;([0-9a-fA-F]+)$/.exec(p);
+      if (!m || parseInt(m[1], 16) !== PID) return 'E01';
+      this.send('OK');
+      this.kill();
+      return undefined;
+    }
+    return '';
+  }
+}
+
+function clip(s: string): string {
+  const t = s.length > 200 ? s.slice(0, 200) + `...(${s.length})` : s;
+  return t.replace(/[^\x20-\x7e]/g, (c) => `\\x${hex2(c.charCodeAt(0))}`);
+}

@@ -1,0 +1,124 @@
+// The contract between the GDB remote stub (src/gdb/server.ts) and whatever it debugs: the
+// machine implements DebugTarget, the server speaks the wire protocol. The register table below
+// is the one numbering shared by the target description (target.xml), the `g`/`G` packets
+// (the core feature only, 268 bytes, as QEMU 7.2) and `p`/`P` (any register).
+
+export type StopReason =
+  | { kind: 'signal'; signal: number; thread: number }               // e.g. SIGTRAP 5 after a step, SIGINT 2 after Ctrl-C
+  | { kind: 'breakpoint'; thread: number; type: 'sw' | 'hw' }
+  | { kind: 'watchpoint'; thread: number; type: 'watch' | 'rwatch' | 'awatch'; address: bigint }
+  | { kind: 'exited'; status: number }
+  | { kind: 'terminated'; signal: number };
+
+export interface DebugTarget {
+  readonly threadCount: number;                 // one gdb thread per vCPU, thread ids 1..N
+  threadName(tid: number): string;              // for qThreadExtraInfo, e.g. "CPU#1 [running]"
+  regCount(): number;                            // registers in target.xml order
+  readRegister(tid: number, regno: number): Uint8Array | undefined;   // little-endian bytes of its size; undefined = no such register
+  writeRegister(tid: number, regno: number, bytes: Uint8Array): boolean;
+  readMemory(tid: number, addr: bigint, len: number): Uint8Array | undefined;  // virtual (or physical when phys mode on); undefined = unmapped
+  writeMemory(tid: number, addr: bigint, data: Uint8Array): boolean;
+  insertBreakpoint(type: 'sw' | 'hw', addr: bigint, kind: number): boolean;
+  removeBreakpoint(type: 'sw' | 'hw', addr: bigint, kind: number): boolean;
+  insertWatchpoint(type: 'watch' | 'rwatch' | 'awatch', addr: bigint, len: number): boolean;
+  removeWatchpoint(type: 'watch' | 'rwatch' | 'awatch', addr: bigint, len: number): boolean;
+  /** Resume: per-thread actions from vCont/c/s; resolves when the target stops. */
+  resume(actions: { tid: number | 'all'; action: 'continue' | 'step'; signal?: number }[]): Promise<StopReason>;
+  /** Ctrl-C: make a pending resume() resolve promptly with SIGINT. */
+  interrupt(): void;
+  /** monitor commands the target answers (returns text for the console) or undefined if unknown. */
+  monitor(cmd: string): Promise<string | undefined> | string | undefined;
+  detach(): void;   // resume the guest freely, the server stays listening
+  kill(): void;     // end the emulator
+  halted(): boolean;  // stopped under the debugger
+}
+
+// How the server uses the contract (details the signatures cannot say):
+// - resume() actions: the server resolves gdb's vCont list per thread (leftmost matching action
+//   wins, `t` = stay stopped). If every thread gets the same action and signal the list is one
+//   entry { tid: 'all' }; otherwise it has one entry per thread that runs, threads not listed
+//   stay stopped. `s` = [{ tid: <Hc thread or the last stopped one>, action: 'step' }] (that
+//   thread only); `c` = [{ tid: 'all', action: 'continue' }].
+// - A step resolves with { kind: 'signal', signal: 5, thread } unless it hit a breakpoint or
+//   watchpoint. Watchpoints are reported before the access completes, with the PC still on
+//   the accessing instruction (as QEMU does and as gdb's AArch64 port expects: it removes the
+//   watchpoint, steps over the instruction and then shows old/new values).
+// - interrupt() is called when gdb sends Ctrl-C (0x03) during resume(), and also when a client
+//   connects while the guest runs free (after `detach`, or `-s` without `-S`): the server then
+//   waits (polling halted(), up to 2 s) for the guest to stop before it answers.
+// - readRegister() returning undefined for a register that is in the table reports it to gdb as
+//   unavailable (`xx..`); register numbers >= regCount() get an error reply.
+// - readMemory() returning undefined answers E14 (EFAULT, as QEMU); a read that fails as a whole
+//   is retried byte by byte so gdb gets the readable prefix.
+// - insert*/remove* returning false answers E01. Every breakpoint/watchpoint the client leaves
+//   behind is removed when it detaches or disconnects.
+// - A dropped connection leaves the guest halted (as QEMU); `D` (gdb's detach) calls detach().
+
+/** One register as gdb sees it: the index in GDB_REGISTERS is its gdb register number. */
+export interface GdbRegister {
+  name: string;
+  bits: 32 | 64 | 128;
+  /** gdb register group (`info registers <group>`). */
+  group: 'general' | 'float' | 'vector' | 'system';
+  feature: 'core' | 'fpu' | 'sysregs';
+  /** Target description type, when not a plain integer. */
+  type?: 'data_ptr' | 'code_ptr' | 'aarch64v';
+}
+
+/** Feature names in the target description, by GdbRegister.feature. */
+export const GDB_FEATURES = {
+  core: { name: 'org.gnu.gdb.aarch64.core', file: 'aarch64-core.xml' },
+  fpu: { name: 'org.gnu.gdb.aarch64.fpu', file: 'aarch64-fpu.xml' },
+  sysregs: { name: 'org.qemu.gdb.arm.sys.regs', file: 'aarch64-sysregs.xml' },
+} as const;
+
+const core: GdbRegister[] = [
+  ...Array.from({ length: 31 }, (_, i): GdbRegister => ({ name: `x${i}`, bits: 64, group: 'general', feature: 'core' })),
+  { name: 'sp', bits: 64, group: 'general', feature: 'core', type: 'data_ptr' },
+  { name: 'pc', bits: 64, group: 'general', feature: 'core', type: 'code_ptr' },
+  { name: 'cpsr', bits: 32, group: 'general', feature: 'core' },
+];
+
+const fpu: GdbRegister[] = [
+  ...Array.from({ length: 32 }, (_, i): GdbRegister => ({ name: `v${i}`, bits: 128, group: 'vector', feature: 'fpu', type: 'aarch64v' })),
+  { name: 'fpsr', bits: 32, group: 'float', feature: 'fpu' },
+  { name: 'fpcr', bits: 32, group: 'float', feature: 'fpu' },
+];
+
+// System registers: 64-bit each (as QEMU's cp_regs feature), names as in the Arm ARM / QEMU.
+// `CurrentEL` and `DAIF` hold the MRS view (EL in bits [3:2]; D,A,I,F in bits [9:6]).
+const SYSREG_NAMES = [
+  'SP_EL0', 'SP_EL1', 'ELR_EL1', 'SPSR_EL1', 'ESR_EL1', 'FAR_EL1', 'VBAR_EL1', 'SCTLR_EL1',
+  'TCR_EL1', 'TTBR0_EL1', 'TTBR1_EL1', 'MAIR_EL1', 'CONTEXTIDR_EL1', 'TPIDR_EL0', 'TPIDR_EL1',
+  'CurrentEL', 'DAIF', 'CNTV_CTL_EL0', 'CNTV_CVAL_EL0',
+  'TPIDRRO_EL0', 'CPACR_EL1', 'PAR_EL1', 'AMAIR_EL1', 'CNTKCTL_EL1', 'CNTP_CTL_EL0',
+  'CNTP_CVAL_EL0', 'CNTVCT_EL0', 'CNTFRQ_EL0', 'MIDR_EL1', 'MPIDR_EL1',
+] as const;
+
+const sysregs: GdbRegister[] = SYSREG_NAMES.map((name): GdbRegister => ({ name, bits: 64, group: 'system', feature: 'sysregs' }));
+
+/**
+ * Every register gdb knows, in gdb register-number order:
+ *   0..30 x0-x30, 31 sp, 32 pc (64-bit), 33 cpsr (32-bit)          org.gnu.gdb.aarch64.core
+ *   34..65 v0-v31 (128-bit), 66 fpsr, 67 fpcr (32-bit)               org.gnu.gdb.aarch64.fpu
+ *   68.. the system registers in SYSREG_NAMES order (64-bit)        org.qemu.gdb.arm.sys.regs
+ * Registers are little-endian byte strings of bits/8 bytes.
+ */
+export const GDB_REGISTERS: readonly GdbRegister[] = Object.freeze([...core, ...fpu, ...sysregs]);
+
+/** Registers in the `g`/`G` packet: the core feature (x0-x30, sp, pc, cpsr = 268 bytes). */
+export const G_PACKET_REGS = core.length;
+export const G_PACKET_BYTES = core.reduce((n, r) => n + r.bits / 8, 0);
+
+/** gdb register number of a register by name (case-sensitive), or -1. */
+export function gdbRegNo(name: string): number {
+  return GDB_REGISTERS.findIndex((r) => r.name === name);
+}
+
+export const REG_SP = 31;
+export const REG_PC = 32;
+export const REG_CPSR = 33;
+export const REG_V0 = 34;
+export const REG_FPSR = 66;
+export const REG_FPCR = 67;
+export const REG_SYSREGS = 68;
