@@ -11,8 +11,9 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { delimiter, join, relative } from 'node:path';
 import { readCpio, writeCpio, gzipDeterministic } from '../src/guest/cpio.ts';
+import { parseImageHeader } from '../src/loader/image.ts';
 import {
-  defaultRepoRoot, guestCacheDir, manifestPath, parseArm64ImageHeader, readGuestManifest,
+  defaultRepoRoot, guestCacheDir, manifestPath, readGuestManifest,
   MANIFEST_SCHEMA, type GuestManifest,
 } from '../src/guest/images.ts';
 import {
@@ -223,7 +224,7 @@ function main(): void {
   if (vmlinuz.length !== 1) throw new Fail(`${rel(kdeb)}: expected one /boot/vmlinuz-*, found ${vmlinuz.length}`);
   const kimage = readFileSync(join(kroot, 'boot', vmlinuz[0]));
   let hdr;
-  try { hdr = parseArm64ImageHeader(kimage); } catch (e) { throw new Fail(`/boot/${vmlinuz[0]}: ${(e as Error).message}`); }
+  try { hdr = parseImageHeader(kimage); } catch (e) { throw new Fail(`/boot/${vmlinuz[0]}: ${(e as Error).message}`); }
   if (hdr.bigEndian) throw new Fail(`/boot/${vmlinuz[0]} is a big-endian kernel`);
   const imagePath = join(cacheDir, 'Image');
   copyFileSync(join(kroot, 'boot', vmlinuz[0]), imagePath);
@@ -256,7 +257,7 @@ function main(): void {
     append: DEFAULT_APPEND,
     kernel: {
       ...fileInfo(imagePath), package: kernel.name, version: kver, abi: kernel.abi, source: `/boot/${vmlinuz[0]}`,
-      imageSize: hdr.imageSize, textOffset: hdr.textOffset, flags: hdr.flags,
+      imageSize: hdr.imageSize, textOffset: hdr.textOffset, flags: Number(hdr.flags),
     },
     busybox: {
       ...fileInfo(bbSrc), package: BUSYBOX_PACKAGE, version: bver, banner: busyboxBanner(bb), applets: applets.length, jobControl,

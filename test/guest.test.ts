@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readCpio, writeCpio, memberType } from '../src/guest/cpio.ts';
 import {
-  defaultGuest, missingGuestMessage, requireDefaultGuest, parseArm64ImageHeader, manifestPath, MANIFEST_SCHEMA,
+  defaultGuest, missingGuestMessage, requireDefaultGuest, manifestPath, MANIFEST_SCHEMA,
 } from '../src/guest/images.ts';
 import {
   appletsFromBinary, busyboxBanner, elfMachine, hasJobControlApplets, initScript, initramfsEntries,
@@ -77,17 +77,6 @@ function fakeImage(over: { magic?: number; flags?: bigint } = {}): Uint8Array {
   dv.setUint32(0x3c, 0x40, true);               // PE header offset
   return b;
 }
-
-test('the arm64 Image header check reads the fields and rejects gzip and wrong magic', () => {
-  const h = parseArm64ImageHeader(fakeImage());
-  assert.equal(h, { textOffset: 0, imageSize: 27_983_872, flags: 0xa, bigEndian: false, pageSizeKiB: 4, anywhere: true, peOffset: 0x40 });
-  assert.is(Buffer.from(fakeImage().subarray(0x38, 0x3c)).toString('latin1'), 'ARM\x64');
-  assert.is(parseArm64ImageHeader(fakeImage({ flags: 0x5n })).pageSizeKiB, 16);
-  assert.is(parseArm64ImageHeader(fakeImage({ flags: 0x5n })).bigEndian, true);
-  assert.throws(() => parseArm64ImageHeader(gzipSync(fakeImage())), /gzip/);
-  assert.throws(() => parseArm64ImageHeader(fakeImage({ magic: 0x12345678 })), /not an arm64 Image/);
-  assert.throws(() => parseArm64ImageHeader(new Uint8Array(10)), /too short/);
-});
 
 /** A fake busybox: an AArch64 ELF header, then the applet name table somewhere inside. */
 function fakeBusybox(applets: string[]): Uint8Array {

@@ -110,38 +110,3 @@ export function requireDefaultGuest(repoRoot: string = defaultRepoRoot()): Guest
   return g;
 }
 
-/** The arm64 Linux boot header (Documentation/arch/arm64/booting.rst). */
-export interface Arm64ImageHeader {
-  textOffset: number;
-  imageSize: number;
-  flags: number;
-  bigEndian: boolean;
-  /** 4, 16 or 64 (KiB); 0 = unspecified. */
-  pageSizeKiB: number;
-  /** Bit 3: the kernel may be placed anywhere in physical memory (2 MiB aligned). */
-  anywhere: boolean;
-  /** Offset of the PE header of the EFI stub, 0 without one. */
-  peOffset: number;
-}
-
-export const ARM64_IMAGE_MAGIC = 0x644d5241; // "ARM\x64" little-endian at 0x38
-
-/** Parses the 64-byte arm64 Image header; throws a one-line Error for anything else (e.g. a gzip vmlinuz). */
-export function parseArm64ImageHeader(buf: Uint8Array): Arm64ImageHeader {
-  if (buf.length >= 2 && buf[0] === 0x1f && buf[1] === 0x8b) throw new Error('kernel is gzip-compressed, not a raw arm64 Image (gunzip it first)');
-  if (buf.length < 64) throw new Error(`kernel is too short for an arm64 Image header (${buf.length} bytes)`);
-  const dv = new DataView(buf.buffer, buf.byteOffset, buf.length);
-  const magic = dv.getUint32(0x38, true);
-  if (magic !== ARM64_IMAGE_MAGIC) throw new Error(`not an arm64 Image: magic at 0x38 is 0x${magic.toString(16).padStart(8, '0')}, want "ARM\\x64"`);
-  const flags = Number(dv.getBigUint64(0x18, true));
-  const page = (flags >> 1) & 3;
-  return {
-    textOffset: Number(dv.getBigUint64(0x08, true)),
-    imageSize: Number(dv.getBigUint64(0x10, true)),
-    flags,
-    bigEndian: (flags & 1) !== 0,
-    pageSizeKiB: [0, 4, 16, 64][page],
-    anywhere: (flags & 8) !== 0,
-    peOffset: dv.getUint32(0x3c, true),
-  };
-}
