@@ -71,7 +71,7 @@ const EXT: SysKind = { k: 'ext' };
 export const MIDR = 0x000f0510; // implementer 0x00, architecture 0xf, part 0x051, revision 0
 export const ID_AA64PFR0 = {
   lo: 0x000f_0011 | 0x00f0_0000, // EL0 = EL1 = AArch64 only; FP = AdvSIMD = 0xf (not implemented)
-  hi: 0x1100_0000, // CSV2 = 1, CSV3 = 1
+  hi: 0x1300_0000, // CSV2 = 3 (FEAT_CSV2_3: no branch-target or branch-history leaks), CSV3 = 1
 };
 export const GIC_FIELD_SYSREGS = 1 << 24;
 const ID_AA64ISAR0_LO = (1 << 16) | (2 << 20); // CRC32, Atomic = LSE
@@ -97,7 +97,9 @@ def('ID_AA64ISAR0_EL1', [3, 0, 0, 6, 0], C(ID_AA64ISAR0_LO, ID_AA64ISAR0_HI), { 
 def('ID_AA64ISAR1_EL1', [3, 0, 0, 6, 1], C(ID_AA64ISAR1_LO), { ro: true });
 def('ID_AA64ISAR2_EL1', [3, 0, 0, 6, 2], C(0), { ro: true });
 def('ID_AA64MMFR0_EL1', [3, 0, 0, 7, 0], C(ID_AA64MMFR0_LO), { ro: true });
-def('ID_AA64MMFR1_EL1', [3, 0, 0, 7, 1], C(0), { ro: true });
+// ECBHB: branch history cannot be exploited here (an interpreter keeps none), so the kernel needs
+// no Spectre-BHB work-around.
+def('ID_AA64MMFR1_EL1', [3, 0, 0, 7, 1], C(0, 1 << 28), { ro: true });
 def('ID_AA64MMFR2_EL1', [3, 0, 0, 7, 2], C(0), { ro: true });
 def('CTR_EL0', [3, 3, 0, 0, 1], C(CTR_EL0), { ro: true, el0: 'uct' });
 def('DCZID_EL0', [3, 3, 0, 0, 7], C(4), { ro: true, el0: 'ro' }); // 64-byte DC ZVA blocks
