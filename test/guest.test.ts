@@ -7,7 +7,6 @@ import * as assert from 'uvu/assert';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { readCpio, writeCpio, memberType } from '../src/guest/cpio.ts';
 import {
   defaultGuest, missingGuestMessage, requireDefaultGuest, manifestPath, MANIFEST_SCHEMA,

@@ -733,7 +733,7 @@ export class VCpu implements SysContext {
           const hi = op === Op.LDST_POST ? r[s + 1] : eaHi;
           const len = 1 << (c & 3);
           const e = ((c & 16) !== 0 ? wrBank : rdBank) + (((lo >>> 12) & TLB_MASK) << 2);
-          if (s !== SP && te[e] === (lo & ~0xfff) && te[e + 1] === hi && (te[e + 2] === GLOBAL || te[e + 2] === asid) && (lo & 0xfff) <= 4096 - len) {
+          if ((s !== SP || (r[SP] & 15) === 0) && te[e] === (lo & ~0xfff) && te[e + 1] === hi && (te[e + 2] === GLOBAL || te[e + 2] === asid) && (lo & 0xfff) <= 4096 - len) {
             const o = te[e + 3] + (lo & 0xfff), d = w & 255;
             if ((c & 16) !== 0) storeSized(dv, o, c & 3, r[d], r[d + 1]);
             else loadCoded(dv, o, c, r, d);
