@@ -504,8 +504,14 @@ const enum K {
   FROMINT = 10, // sub: unsigned; more: sf; b = fbits
   LDST_Q = 11, // fallback LDR/STR Q (unsigned offset); sub: load; b = offset
   FRINT = 12, // sub = rounding mode (RN..RA, 6 = FPCR), more: exact
-  // vectors
-  V_TWO = 20, // sub = op; more: esize/q; x = ...
+  // Advanced SIMD (vector and scalar forms): size = 0 single / 1 double; more: bit0 Q, bit1 scalar
+  V3 = 20, // three same: sub = U << 6 | a << 5 | opcode
+  V2 = 21, // two-register misc: sub = U << 6 | a << 5 | opcode
+  VELEM = 22, // by element: sub = U << 6 | opcode; b = index; m = Rm
+  VACROSS = 23, // FMAXNMV/FMINNMV/FMAXV/FMINV: sub = a << 5 | opcode
+  VPAIR = 24, // scalar pairwise: sub = a << 5 | opcode
+  VFIX = 25, // fixed-point conversions by immediate: sub = U << 6 | opcode; b = fbits
+  VCVTNL = 26, // FCVTN/FCVTXN/FCVTL: sub = 0 FCVTN, 1 FCVTXN, 2 FCVTL; size = sz
 }
 
 function put(rec: Int32Array, i: number, d: number, n: number, m: number, x: number, a: number, b: number): true {
@@ -597,6 +603,85 @@ const cvtFixed: Builder = (f, rec, i) => {
 // its table comes first in the decoder, so its lines win once they exist.
 const ldstQ: Builder = (f, rec, i) => put(rec, i, f.rt, rsp(f.rn), 0, 0, A(K.LDST_Q, 0, f.L), f.imm12 * 16);
 
+// ---- Advanced SIMD floating point ------------------------------------------------------------
+
+const V3_OPS = new Set([
+  24, 32 + 24, 64 + 24, 96 + 24, 25, 32 + 25, 26, 32 + 26, 64 + 26, 96 + 26, 27, 64 + 27, 28, 64 + 28, 96 + 28,
+  64 + 29, 96 + 29, 30, 32 + 30, 64 + 30, 96 + 30, 31, 32 + 31, 64 + 31,
+]);
+const V3_SCALAR = new Set([27, 28, 64 + 28, 96 + 28, 64 + 29, 96 + 29, 96 + 26, 31, 32 + 31]);
+const v3: Builder = (f, rec, i) => {
+  const key = (f.u << 6) | (f.a << 5) | (24 + f.op);
+  if (!V3_OPS.has(key) || (f.sz && !f.q)) return false;
+  return put(rec, i, f.rd, f.rn, f.rm, 0, A(K.V3, f.sz, key, f.q), 0);
+};
+const v3s: Builder = (f, rec, i) => {
+  const key = (f.u << 6) | (f.a << 5) | (24 + f.op);
+  if (!V3_SCALAR.has(key)) return false;
+  return put(rec, i, f.rd, f.rn, f.rm, 0, A(K.V3, f.sz, key, 2), 0);
+};
+
+const V2_OPS = new Set([
+  24, 32 + 24, 25, 32 + 25, 64 + 24, 64 + 25, 96 + 25, // FRINT*
+  26, 32 + 26, 27, 32 + 27, 28, 64 + 26, 96 + 26, 64 + 27, 96 + 27, 64 + 28, // FCVT*
+  29, 64 + 29, 32 + 29, 96 + 29, // SCVTF UCVTF FRECPE FRSQRTE
+  32 + 12, 32 + 13, 32 + 14, 96 + 12, 96 + 13, // compares with zero
+  32 + 15, 96 + 15, 96 + 31, // FABS FNEG FSQRT
+]);
+const V2_SCALAR = new Set([
+  26, 32 + 26, 27, 32 + 27, 28, 64 + 26, 96 + 26, 64 + 27, 96 + 27, 64 + 28,
+  29, 64 + 29, 32 + 29, 96 + 29, 32 + 31, 32 + 12, 32 + 13, 32 + 14, 96 + 12, 96 + 13,
+]);
+const v2: Builder = (f, rec, i) => {
+  if (f.a === 0 && (f.op === 22 || f.op === 23)) {
+    if (f.u === 1 && (f.op !== 22 || f.sz === 0)) return false;
+    const sub = f.op === 23 ? 2 : f.u ? 1 : 0;
+    return put(rec, i, f.rd, f.rn, 0, 0, A(K.VCVTNL, f.sz, sub, f.q), 0);
+  }
+  const key = (f.u << 6) | (f.a << 5) | f.op;
+  if (!V2_OPS.has(key) || (f.sz && !f.q)) return false;
+  return put(rec, i, f.rd, f.rn, 0, 0, A(K.V2, f.sz, key, f.q), 0);
+};
+const v2s: Builder = (f, rec, i) => {
+  if (f.u === 1 && f.a === 0 && f.op === 22) {
+    if (f.sz === 0) return false;
+    return put(rec, i, f.rd, f.rn, 0, 0, A(K.VCVTNL, 1, 1, 2), 0); // scalar FCVTXN
+  }
+  const key = (f.u << 6) | (f.a << 5) | f.op;
+  if (!V2_SCALAR.has(key)) return false;
+  return put(rec, i, f.rd, f.rn, 0, 0, A(K.V2, f.sz, key, 2), 0);
+};
+
+const velem: Builder = (f, rec, i, word) => {
+  const scalar = ((word >>> 28) & 1) === 1;
+  const q = scalar ? 0 : (word >>> 30) & 1;
+  const op = f.op, u = f.u;
+  if (!((u === 0 && (op === 1 || op === 5 || op === 9)) || (u === 1 && op === 9))) return false;
+  if (f.sz === 1 && (f.L === 1 || (!scalar && q === 0))) return false;
+  const index = f.sz ? f.H : (f.H << 1) | f.L;
+  return put(rec, i, f.rd, f.rn, (f.M << 4) | f.rm, 0, A(K.VELEM, f.sz, (u << 6) | op, q | (scalar ? 2 : 0)), index);
+};
+
+const vacross: Builder = (f, rec, i) => {
+  if ((f.op !== 12 && f.op !== 15) || !f.q) return false;
+  return put(rec, i, f.rd, f.rn, 0, 0, A(K.VACROSS, 0, (f.a << 5) | f.op, 1), 0);
+};
+const vpair: Builder = (f, rec, i) => {
+  if (!(f.op === 12 || f.op === 15 || (f.op === 13 && f.a === 0))) return false;
+  return put(rec, i, f.rd, f.rn, 0, 0, A(K.VPAIR, f.sz, (f.a << 5) | f.op, 2), 0);
+};
+const vfix: Builder = (f, rec, i, word) => {
+  const scalar = ((word >>> 28) & 1) === 1;
+  const q = scalar ? 0 : (word >>> 30) & 1;
+  if (f.op !== 28 && f.op !== 31) return false;
+  let sz: number, fbits: number;
+  const ih = (f.immh << 3) | f.immb;
+  if (f.immh & 8) { sz = 1; fbits = 128 - ih; if (!scalar && !q) return false; }
+  else if ((f.immh & 12) === 4) { sz = 0; fbits = 64 - ih; }
+  else return false;
+  return put(rec, i, f.rd, f.rn, 0, 0, A(K.VFIX, sz, (f.u << 6) | f.op, q | (scalar ? 2 : 0)), fbits);
+};
+
 export const SIMD_FP_TABLE: readonly PatternLine[] = [
   { pattern: '0 0 0 11110 ftype:2 1 imm8:8 100 00000 rd:5', name: 'FMOV (scalar, immediate)', build: fmovImm },
   { pattern: '0 0 0 11110 ftype:2 1 opcode:6 10000 rn:5 rd:5', name: 'FP data-processing (1 source)', build: dp1 },
@@ -608,7 +693,17 @@ export const SIMD_FP_TABLE: readonly PatternLine[] = [
   { pattern: 'sf:1 0 0 11110 ftype:2 1 rmode:2 0 opcode:2 000000 rn:5 rd:5', name: 'FP<->integer conversion', build: cvtInt },
   { pattern: 'sf:1 0 0 11110 ftype:2 1 rmode:2 10 u:1 000000 rn:5 rd:5', name: 'FCVTAS/FCVTAU', build: (f, rec, i, w) => cvtInt({ ...f, opcode: 4 | f.u }, rec, i, w) },
   { pattern: 'sf:1 0 0 11110 ftype:2 0 rmode:2 opcode:3 scale:6 rn:5 rd:5', name: 'FP<->fixed-point conversion', build: cvtFixed },
-  { pattern: '00 111 1 01 0 L:1 imm12:12 rn:5 rt:5', name: 'LDR/STR Q (unsigned offset, fallback)', build: ldstQ },
+  { pattern: '0 q:1 u:1 01110 a:1 sz:1 1 rm:5 11 op:3 1 rn:5 rd:5', name: 'FP three same (vector)', build: v3 },
+  { pattern: '01 u:1 11110 a:1 sz:1 1 rm:5 11 op:3 1 rn:5 rd:5', name: 'FP three same (scalar)', build: v3s },
+  { pattern: '0 q:1 u:1 01110 a:1 sz:1 10000 op:5 10 rn:5 rd:5', name: 'FP two-register misc (vector)', build: v2 },
+  { pattern: '01 u:1 11110 a:1 sz:1 10000 op:5 10 rn:5 rd:5', name: 'FP two-register misc (scalar)', build: v2s },
+  { pattern: '0 q:1 u:1 01111 1 sz:1 L:1 M:1 rm:4 op:4 H:1 0 rn:5 rd:5', name: 'FP by element (vector)', build: velem },
+  { pattern: '01 u:1 11111 1 sz:1 L:1 M:1 rm:4 op:4 H:1 0 rn:5 rd:5', name: 'FP by element (scalar)', build: velem },
+  { pattern: '0 q:1 1 01110 a:1 0 11000 op:5 10 rn:5 rd:5', name: 'FP across lanes', build: vacross },
+  { pattern: '01 1 11110 a:1 sz:1 11000 op:5 10 rn:5 rd:5', name: 'FP scalar pairwise', build: vpair },
+  { pattern: '0 q:1 u:1 011110 immh:4 immb:3 op:5 1 rn:5 rd:5', name: 'FP fixed-point conversion (vector)', build: vfix },
+  { pattern: '01 u:1 111110 immh:4 immb:3 op:5 1 rn:5 rd:5', name: 'FP fixed-point conversion (scalar)', build: vfix },
+  { pattern: '00 111 1 01 1 L:1 imm12:12 rn:5 rt:5', name: 'LDR/STR Q (unsigned offset, fallback)', build: ldstQ },
 ];
 
 // ---- execution ------------------------------------------------------------------------------
@@ -647,6 +742,7 @@ export function execSimdFp(cpu: VCpu, page: Int32Array, i: number): number {
       break;
     }
     case K.TWO: {
+      if (sub <= 3 && (fpcr & 0x00c00000) === 0 && fastPath.on && (size === 1 ? fastTwoD(r, sub, d, n, m) : fastTwoS(r, sub, d, n, m))) break;
       const p = readScalar(r, n, f), q = readScalar(r, m, f);
       setScalar(r, d, f.N, two(f, sub, p, q, fpcr));
       break;
@@ -700,6 +796,9 @@ export function execSimdFp(cpu: VCpu, page: Int32Array, i: number): number {
       break;
     }
     case K.LDST_Q: return ldstQ128(cpu, d, n, b, sub === 1);
+    case K.V3: case K.V2: case K.VELEM: case K.VACROSS: case K.VPAIR: case K.VFIX: case K.VCVTNL:
+      execVector(r, kind, f, sub, more, d, n, m, b, fpcr);
+      break;
     default:
       return cpu.undefinedInstruction();
   }
@@ -739,4 +838,355 @@ function ldstQ128(cpu: VCpu, t: number, nslot: number, off: number, load: boolea
     if ((lo >>> 0) < 8) hi = (hi + 1) | 0;
   }
   return DONE;
+}
+
+// ---- Advanced SIMD execution -----------------------------------------------------------------
+
+function cmpOp(f: Fmt, a: bigint, b: bigint, kind: number, fpcr: number): boolean {
+  // kind: 0 EQ, 1 GE, 2 GT
+  const x = unpack(f, a, fpcr), y = unpack(f, b, fpcr);
+  if (isNaN_(x) || isNaN_(y)) {
+    if (kind !== 0 || x.t === SNAN || y.t === SNAN) fx |= IOC;
+    return false;
+  }
+  const c = compareVals(x, y);
+  return kind === 0 ? c === 0 : kind === 1 ? c >= 0 : c > 0;
+}
+
+/** FPRecipStepFused (three = false) / FPRSqrtStepFused (three = true). */
+function recipStep(f: Fmt, a: bigint, b: bigint, three: boolean, fpcr: number): bigint {
+  const op1 = a ^ f.signBit;
+  const x = unpack(f, op1, fpcr), y = unpack(f, b, fpcr);
+  const nan = processNaNs(f, x, y, fpcr);
+  if (nan !== undefined) return nan;
+  if ((x.t === INF && y.t === ZERO) || (x.t === ZERO && y.t === INF)) {
+    return three ? (BigInt(f.bias) << f.FB) | (1n << (f.FB - 1n)) : BigInt(f.bias + 1) << f.FB;
+  }
+  if (x.t === INF || y.t === INF) return inf(f, x.s ^ y.s);
+  const rm = rmodeOf(fpcr);
+  const pm = x.t === ZERO || y.t === ZERO ? 0n : x.m * y.m;
+  // 2 + p or (3 + p) / 2 exactly
+  const ep = x.e + y.e;
+  const [P, C, e] = align(x.s ^ y.s, pm, ep, 0, three ? 3n : 2n, 0);
+  const v = P + C;
+  if (v === 0n) return zero(f, rm === RM ? 1 : 0);
+  const ee = three ? e - 1 : e;
+  return v < 0n ? round(f, 1, -v, ee, rm, fpcr) : round(f, 0, v, ee, rm, fpcr);
+}
+
+function recipEstimateInt(a: number): number {
+  a = a * 2 + 1;
+  const b = Math.floor((1 << 19) / a);
+  return (b + 1) >> 1;
+}
+function rsqrtEstimateInt(a0: number): number {
+  let a = a0;
+  if (a < 256) a = a * 2 + 1; else { a = (a >> 1) << 1; a = (a + 1) * 2; }
+  let b = 512;
+  while (a * (b + 1) * (b + 1) < 2 ** 28) b++;
+  return (b + 1) >> 1;
+}
+
+function frecpe(f: Fmt, a: bigint, fpcr: number): bigint {
+  const x = unpack(f, a, fpcr);
+  if (isNaN_(x)) return processNaN(f, x, fpcr);
+  if (x.t === INF) return zero(f, x.s);
+  if (x.t === ZERO) { fx |= DZC; return inf(f, x.s); }
+  const L = bitLength(x.m), ex = x.e + L - 1; // |value| in [2^ex, 2^(ex+1))
+  if (ex < (f.N === 32 ? -128 : -1024)) { // |value| < 2^-128 / 2^-1024: the reciprocal overflows
+    const rm = rmodeOf(fpcr);
+    const toInf = rm === RN || (rm === RP && x.s === 0) || (rm === RM && x.s === 1);
+    fx |= OFC | IXC;
+    return toInf ? inf(f, x.s) : (x.s ? f.signBit : 0n) | f.maxNormal;
+  }
+  if ((fpcr & FPCR_FZ) !== 0 && ex >= (f.N === 32 ? 126 : 1022)) { fx |= UFC; return zero(f, x.s); }
+  // 52-bit fraction and biased exponent as in the pseudocode
+  let fraction = f.N === 32 ? (a & f.fmask) << 29n : a & f.fmask;
+  let exp = Number((a >> f.FB) & BigInt(f.emax));
+  if (exp === 0) {
+    if (((fraction >> 51n) & 1n) === 0n) { exp = -1; fraction = (fraction & ((1n << 50n) - 1n)) << 2n; }
+    else fraction = (fraction & ((1n << 51n) - 1n)) << 1n;
+  }
+  const scaled = 256 + Number((fraction >> 44n) & 255n);
+  let rexp = (f.N === 32 ? 253 : 2045) - exp;
+  const est = recipEstimateInt(scaled);
+  let frac = BigInt(est & 255) << 44n;
+  if (rexp === 0) frac = (1n << 51n) | (frac >> 1n);
+  else if (rexp === -1) { frac = (1n << 50n) | (frac >> 2n); rexp = 0; }
+  const fr = f.N === 32 ? frac >> 29n : frac;
+  return (x.s ? f.signBit : 0n) | (BigInt(rexp & f.emax) << f.FB) | fr;
+}
+
+function frsqrte(f: Fmt, a: bigint, fpcr: number): bigint {
+  const x = unpack(f, a, fpcr);
+  if (isNaN_(x)) return processNaN(f, x, fpcr);
+  if (x.t === ZERO) { fx |= DZC; return inf(f, x.s); }
+  if (x.s === 1) { fx |= IOC; return f.defNaN; }
+  if (x.t === INF) return 0n;
+  let fraction = f.N === 32 ? (a & f.fmask) << 29n : a & f.fmask;
+  let exp = Number((a >> f.FB) & BigInt(f.emax));
+  if (exp === 0) {
+    while (((fraction >> 51n) & 1n) === 0n) { fraction = (fraction << 1n) & ((1n << 52n) - 1n); exp--; }
+    fraction = (fraction << 1n) & ((1n << 52n) - 1n);
+  }
+  const scaled = (exp & 1) === 0 ? 256 + Number((fraction >> 44n) & 255n) : 128 + Number((fraction >> 45n) & 127n);
+  const rexp = Math.floor(((f.N === 32 ? 380 : 3068) - exp) / 2);
+  const est = rsqrtEstimateInt(scaled);
+  return (BigInt(rexp & f.emax) << f.FB) | (BigInt(est & 255) << (f.FB - 8n));
+}
+
+function frecpx(f: Fmt, a: bigint, fpcr: number): bigint {
+  const x = unpack(f, a, fpcr);
+  if (isNaN_(x)) return processNaN(f, x, fpcr);
+  const exp = Number((a >> f.FB) & BigInt(f.emax));
+  const sign = a & f.signBit;
+  if (exp === 0) return sign | (BigInt(f.emax - 1) << f.FB);
+  return sign | (BigInt(~exp & f.emax) << f.FB);
+}
+
+/** Element operation of the three-same group. acc = Vd element (FMLA/FMLS). */
+function v3op(f: Fmt, key: number, p: bigint, q: bigint, acc: bigint, fpcr: number): bigint {
+  switch (key) {
+    case 24: return fminmax(f, p, q, true, true, fpcr);
+    case 32 + 24: return fminmax(f, p, q, false, true, fpcr);
+    case 25: return fmuladd(f, acc, p, q, fpcr);
+    case 32 + 25: return fmuladd(f, acc, p ^ f.signBit, q, fpcr);
+    case 26: return fadd(f, p, q, 0, fpcr);
+    case 32 + 26: return fadd(f, p, q, 1, fpcr);
+    case 96 + 26: return fadd(f, p, q, 1, fpcr) & ~f.signBit;
+    case 27: return fmulx(f, p, q, fpcr);
+    case 64 + 27: return fmul(f, p, q, fpcr);
+    case 28: return cmpOp(f, p, q, 0, fpcr) ? f.all : 0n;
+    case 64 + 28: return cmpOp(f, p, q, 1, fpcr) ? f.all : 0n;
+    case 96 + 28: return cmpOp(f, p, q, 2, fpcr) ? f.all : 0n;
+    case 64 + 29: return cmpOp(f, p & ~f.signBit, q & ~f.signBit, 1, fpcr) ? f.all : 0n;
+    case 96 + 29: return cmpOp(f, p & ~f.signBit, q & ~f.signBit, 2, fpcr) ? f.all : 0n;
+    case 30: return fminmax(f, p, q, true, false, fpcr);
+    case 32 + 30: return fminmax(f, p, q, false, false, fpcr);
+    case 31: return recipStep(f, p, q, false, fpcr);
+    case 32 + 31: return recipStep(f, p, q, true, fpcr);
+    case 64 + 31: return fdiv(f, p, q, fpcr);
+    // pairwise ops use their element operation
+    case 64 + 24: return fminmax(f, p, q, true, true, fpcr);
+    case 96 + 24: return fminmax(f, p, q, false, true, fpcr);
+    case 64 + 26: return fadd(f, p, q, 0, fpcr);
+    case 64 + 30: return fminmax(f, p, q, true, false, fpcr);
+    case 96 + 30: return fminmax(f, p, q, false, false, fpcr);
+  }
+  return 0n;
+}
+
+function v2op(f: Fmt, key: number, p: bigint, fpcr: number): bigint {
+  const bits = f.N;
+  switch (key) {
+    case 24: return frint(f, p, RN, false, fpcr);
+    case 32 + 24: return frint(f, p, RP, false, fpcr);
+    case 25: return frint(f, p, RM, false, fpcr);
+    case 32 + 25: return frint(f, p, RZ, false, fpcr);
+    case 64 + 24: return frint(f, p, RA, false, fpcr);
+    case 64 + 25: return frint(f, p, rmodeOf(fpcr), true, fpcr);
+    case 96 + 25: return frint(f, p, rmodeOf(fpcr), false, fpcr);
+    case 26: case 64 + 26: return toFixed(f, p, 0, key >= 64, RN, bits, fpcr);
+    case 32 + 26: case 96 + 26: return toFixed(f, p, 0, key >= 64, RP, bits, fpcr);
+    case 27: case 64 + 27: return toFixed(f, p, 0, key >= 64, RM, bits, fpcr);
+    case 32 + 27: case 96 + 27: return toFixed(f, p, 0, key >= 64, RZ, bits, fpcr);
+    case 28: case 64 + 28: return toFixed(f, p, 0, key >= 64, RA, bits, fpcr);
+    case 29: return fromFixed(f, BigInt.asIntN(bits, p), 0, rmodeOf(fpcr), fpcr);
+    case 64 + 29: return fromFixed(f, p, 0, rmodeOf(fpcr), fpcr);
+    case 32 + 29: return frecpe(f, p, fpcr);
+    case 96 + 29: return frsqrte(f, p, fpcr);
+    case 32 + 12: return cmpOp(f, p, 0n, 2, fpcr) ? f.all : 0n;
+    case 32 + 13: return cmpOp(f, p, 0n, 0, fpcr) ? f.all : 0n;
+    case 32 + 14: return cmpOp(f, 0n, p, 2, fpcr) ? f.all : 0n;
+    case 96 + 12: return cmpOp(f, p, 0n, 1, fpcr) ? f.all : 0n;
+    case 96 + 13: return cmpOp(f, 0n, p, 1, fpcr) ? f.all : 0n;
+    case 32 + 15: return p & ~f.signBit;
+    case 96 + 15: return p ^ f.signBit;
+    case 96 + 31: return fsqrt(f, p, fpcr);
+    case 32 + 31: return frecpx(f, p, fpcr);
+  }
+  return 0n;
+}
+
+function execVector(r: Int32Array, kind: number, f: Fmt, sub: number, more: number, d: number, n: number, m: number, b: number, fpcr: number): void {
+  const q = more & 1, scalar = (more & 2) !== 0;
+  const es = f.N;
+  const elems = scalar ? 1 : (q ? 128 : 64) / es;
+  clearTmp();
+  switch (kind) {
+    case K.V3: {
+      const pairwise = sub === 64 + 24 || sub === 96 + 24 || sub === 64 + 26 || sub === 64 + 30 || sub === 96 + 30;
+      for (let e = 0; e < elems; e++) {
+        let p: bigint, qq: bigint;
+        if (pairwise) {
+          const half = elems >> 1;
+          const src = e < half ? n : m, k = (e < half ? e : e - half) * 2;
+          p = getE(r, src, es, k); qq = getE(r, src, es, k + 1);
+        } else { p = getE(r, n, es, e); qq = getE(r, m, es, e); }
+        putE(tmp, es, e, v3op(f, sub, p, qq, getE(r, d, es, e), fpcr));
+      }
+      break;
+    }
+    case K.V2:
+      for (let e = 0; e < elems; e++) putE(tmp, es, e, v2op(f, sub, getE(r, n, es, e), fpcr));
+      break;
+    case K.VELEM: {
+      const el = getE(r, m, es, b);
+      const key = sub === 1 ? 25 : sub === 5 ? 32 + 25 : sub === 9 ? 64 + 27 : 27; // FMLA FMLS FMUL FMULX
+      for (let e = 0; e < elems; e++) putE(tmp, es, e, v3op(f, key, getE(r, n, es, e), el, getE(r, d, es, e), fpcr));
+      break;
+    }
+    case K.VACROSS: {
+      const max = (sub & 32) === 0, nm = (sub & 31) === 12;
+      const e0 = getE(r, n, 32, 0), e1 = getE(r, n, 32, 1), e2 = getE(r, n, 32, 2), e3 = getE(r, n, 32, 3);
+      const lo = fminmax(f, e0, e1, max, nm, fpcr), hi = fminmax(f, e2, e3, max, nm, fpcr);
+      putE(tmp, 32, 0, fminmax(f, lo, hi, max, nm, fpcr));
+      break;
+    }
+    case K.VPAIR: {
+      const p = getE(r, n, es, 0), qq = getE(r, n, es, 1);
+      const op = sub & 31, max = (sub & 32) === 0;
+      putE(tmp, es, 0, op === 13 ? fadd(f, p, qq, 0, fpcr) : fminmax(f, p, qq, max, op === 12, fpcr));
+      break;
+    }
+    case K.VFIX: {
+      const u = sub >> 6, op = sub & 31;
+      for (let e = 0; e < elems; e++) {
+        const p = getE(r, n, es, e);
+        const res = op === 31 ? toFixed(f, p, b, u === 1, RZ, es, fpcr)
+          : fromFixed(f, u ? p : BigInt.asIntN(es, p), b, rmodeOf(fpcr), fpcr);
+        putE(tmp, es, e, res);
+      }
+      break;
+    }
+    case K.VCVTNL: {
+      if (sub === 2) { // FCVTL/FCVTL2: sz = 0 half -> single, 1 single -> double; Q picks the source half
+        const src = f === S ? H : S, dst = f === S ? S : D;
+        const cnt = 128 / dst.N, base = q ? cnt : 0;
+        for (let e = 0; e < cnt; e++) putE(tmp, dst.N, e, fconvert(src, dst, getE(r, n, src.N, base + e), rmodeOf(fpcr), fpcr));
+      } else { // FCVTN / FCVTXN: wide -> narrow
+        const src = f === S ? S : D, dst = f === S ? H : S;
+        const cnt = scalar ? 1 : 128 / src.N;
+        const res: bigint[] = [];
+        for (let e = 0; e < cnt; e++) res.push(fconvert(src, dst, getE(r, n, src.N, e), sub === 1 ? RO : rmodeOf(fpcr), fpcr));
+        if (q && !scalar) { // FCVTN2: keep the lower half
+          const base = VREGS + d * 4;
+          tmp[0] = r[base]; tmp[1] = r[base + 1];
+        }
+        const off = q && !scalar ? cnt : 0;
+        for (let e = 0; e < cnt; e++) putE(tmp, dst.N, off + e, res[e]);
+      }
+      break;
+    }
+  }
+  writeV(r, d, tmp);
+}
+
+// ---- fast paths ------------------------------------------------------------------------------
+// FADD/FSUB/FMUL/FDIV in round-to-nearest with normal operands and a normal result, on host
+// doubles: the host rounds exactly as FPRound does, and the only flag such an operation can raise
+// is Inexact, decided with an exact error term (two-sum / Dekker's two-product). Everything else
+// (NaNs, infinities, zeros, denormals, overflow, underflow, other rounding modes) takes the exact
+// BigInt path above. Single precision: double rounding through a double is innocuous for + - * /
+// (53 >= 2 * 24 + 2), and products and quotient checks of singles are exact in a double.
+
+/** Test hook: the fast paths can be switched off to compare against the exact path. */
+export const fastPath = { on: true };
+
+const fbuf = new Float64Array(1);
+const ibuf = new Int32Array(fbuf.buffer);
+const SPLIT = 134217729; // 2^27 + 1
+
+/** Dekker: the exact error of the double product a * b = p (no overflow/underflow assumed). */
+function prodErr(a: number, b: number, p: number): number {
+  let c = SPLIT * a;
+  const ah = c - (c - a), al = a - ah;
+  c = SPLIT * b;
+  const bh = c - (c - b), bl = b - bh;
+  return ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+}
+
+function fastTwoD(r: Int32Array, op: number, d: number, n: number, m: number): boolean {
+  const bn = VREGS + n * 4, bm = VREGS + m * 4;
+  const hn = r[bn + 1], hm = r[bm + 1];
+  const en = (hn >>> 20) & 0x7ff, em = (hm >>> 20) & 0x7ff;
+  if (en === 0 || en === 0x7ff || em === 0 || em === 0x7ff) return false;
+  ibuf[0] = r[bn]; ibuf[1] = hn;
+  const a = fbuf[0];
+  ibuf[0] = r[bm]; ibuf[1] = hm;
+  const b = fbuf[0];
+  let res: number, inexact: boolean;
+  if (op >= 2) {
+    const bb = op === 3 ? -b : b;
+    res = a + bb;
+    const v = res - a;
+    inexact = (a - (res - v)) + (bb - v) !== 0;
+  } else {
+    // keep Dekker's splits and error terms clear of overflow and underflow
+    if (en < 1023 - 450 || en > 1023 + 450 || em < 1023 - 450 || em > 1023 + 450) return false;
+    if (op === 0) { res = a * b; inexact = prodErr(a, b, res) !== 0; }
+    else { res = a / b; const p = res * b; inexact = p !== a || prodErr(res, b, p) !== 0; }
+  }
+  fbuf[0] = res;
+  const lo = ibuf[0], hi = ibuf[1];
+  const er = (hi >>> 20) & 0x7ff;
+  if (er <= 1 || er === 0x7ff) return false; // (tininess is judged before rounding: stay clear of it)
+  const bd = VREGS + d * 4;
+  r[bd] = lo; r[bd + 1] = hi; r[bd + 2] = 0; r[bd + 3] = 0;
+  if (inexact) r[FPSR] |= IXC;
+  return true;
+}
+
+const f32buf = new Float32Array(1);
+const i32buf = new Int32Array(f32buf.buffer);
+
+function fastTwoS(r: Int32Array, op: number, d: number, n: number, m: number): boolean {
+  const wn = r[VREGS + n * 4], wm = r[VREGS + m * 4];
+  const en = (wn >>> 23) & 0xff, em = (wm >>> 23) & 0xff;
+  if (en === 0 || en === 0xff || em === 0 || em === 0xff) return false;
+  i32buf[0] = wn;
+  const a = f32buf[0];
+  i32buf[0] = wm;
+  const b = f32buf[0];
+  let res: number, inexact: boolean;
+  if (op >= 2) {
+    const bb = op === 3 ? -b : b;
+    const sum = a + bb;
+    const v = sum - a;
+    const err = (a - (sum - v)) + (bb - v);
+    res = Math.fround(sum);
+    inexact = err !== 0 || res !== sum;
+  } else if (op === 0) {
+    const p = a * b; // exact
+    res = Math.fround(p);
+    inexact = res !== p;
+  } else {
+    res = Math.fround(a / b);
+    inexact = res * b !== a; // exact product of two singles
+  }
+  f32buf[0] = res;
+  const w = i32buf[0];
+  const er = (w >>> 23) & 0xff;
+  if (er <= 1 || er === 0xff) return false;
+  const bd = VREGS + d * 4;
+  r[bd] = w; r[bd + 1] = 0; r[bd + 2] = 0; r[bd + 3] = 0;
+  if (inexact) r[FPSR] |= IXC;
+  return true;
+}
+
+/**
+ * Test hook: FADD/FSUB/FMUL/FDIV (op 2/3/0/1) of size 0 (single) or 1 (double) on raw bits,
+ * through the fast path when `fast` (if it applies) or the exact path: [result bits, FPSR flags].
+ */
+export function binaryOpForTest(size: number, op: number, a: bigint, b: bigint, fpcr: number, fast: boolean): [bigint, number] {
+  const r = new Int32Array(VREGS + 128 + 8);
+  const f = FMTS[size] as Fmt;
+  setScalar(r, 1, f.N, a);
+  setScalar(r, 2, f.N, b);
+  if (fast && (fpcr & 0x00c00000) === 0 && (size === 1 ? fastTwoD(r, op, 0, 1, 2) : fastTwoS(r, op, 0, 1, 2))) {
+    return [getE(r, 0, f.N, 0), r[FPSR]];
+  }
+  fx = 0;
+  const res = two(f, op, a, b, fpcr);
+  return [res, fx];
 }
