@@ -113,10 +113,23 @@ export class GdbServer extends EventEmitter {
   private accept(sock: net.Socket): void {
     sock.setNoDelay(true);
     if (this.session) {
-      // One client at a time: the newcomer gets a textual error reply (gdb prints it) and is closed.
+      // One client at a time: the newcomer's first packet (gdb's qSupported) is answered with a
+      // textual error (gdb prints it), then it is closed. gdb flushes input when it connects, so
+      // an unsolicited reply would be lost; a silent client gets the message after 1 s anyway.
       sock.on('error', () => {});
-      sock.end(framePacket('E.' + REFUSAL_MESSAGE), 'latin1');
-      setTimeout(() => sock.destroy(), 1000).unref();
+      const dec = new PacketDecoder(this.packetSize * 2 + 64);
+      let done = false;
+      const refuse = (ack: boolean) => {
+        if (done) return;
+        done = true;
+        clearTimeout(timer);
+        sock.end((ack ? '+' : '') + framePacket('E.' + REFUSAL_MESSAGE), 'latin1');
+        setTimeout(() => sock.destroy(), 1000).unref();
+      };
+      const timer = setTimeout(() => refuse(false), 1000);
+      timer.unref();
+      sock.on('data', (d) => { if (dec.feed(d).some((e) => e.type === 'packet')) refuse(true); });
+      sock.on('close', () => clearTimeout(timer));
       this.log(`refused a second client from ${sock.remoteAddress ?? 'a local socket'}`);
       this.emit('refused');
       return;

@@ -35,10 +35,14 @@ export interface DebugTarget {
 
 // How the server uses the contract (details the signatures cannot say):
 // - resume() actions: the server resolves gdb's vCont list per thread (leftmost matching action
-//   wins, `t` = stay stopped). If every thread gets the same action and signal the list is one
-//   entry { tid: 'all' }; otherwise it has one entry per thread that runs, threads not listed
-//   stay stopped. `s` = [{ tid: <Hc thread or the last stopped one>, action: 'step' }] (that
-//   thread only); `c` = [{ tid: 'all', action: 'continue' }].
+//   wins, `t` = stay stopped). When every thread continues with the same signal the list is the
+//   single entry { tid: 'all', action: 'continue' }; otherwise it has one entry per thread that
+//   runs (steps are always per thread) and threads not listed stay stopped. gdb's `stepi` on
+//   thread 1 of 2 (`vCont;s:p1.1;c:p1.-1`) arrives as [{1, step}, {2, continue}]: thread 2 may
+//   run while thread 1 steps; resolve when thread 1 has stepped (or anything stops first).
+//   With `set scheduler-locking step` gdb sends `vCont;s:p1.1` = [{1, step}] alone.
+//   Legacy `s` = [{ tid: <Hc thread or the last stopped one>, action: 'step' }];
+//   `c` = [{ tid: 'all', action: 'continue' }]; C/S add `signal`.
 // - A step resolves with { kind: 'signal', signal: 5, thread } unless it hit a breakpoint or
 //   watchpoint. Watchpoints are reported before the access completes, with the PC still on
 //   the accessing instruction (as QEMU does and as gdb's AArch64 port expects: it removes the
