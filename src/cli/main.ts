@@ -71,6 +71,7 @@ async function boot(argv: BootArgs): Promise<void> {
       fail(`cannot write --dtb-out '${dtbOut}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
   }
+  watchForPanic(machine);
   const stop = await runWithConsole(machine, maxInsns);
   switch (stop.kind) {
     case 'exit':
@@ -91,6 +92,26 @@ async function boot(argv: BootArgs): Promise<void> {
 }
 
 const CTRL_A = 0x01;
+export const STATUS_GUEST_PANIC = 3;
+
+/**
+ * A Linux guest that panics spins forever; end the emulator instead, with STATUS_GUEST_PANIC,
+ * once the panic message has had ~50 M instructions to print its backtrace.
+ */
+function watchForPanic(machine: Machine): void {
+  let tail = '';
+  let panicAt = -1;
+  const console = machine.consoleSink;
+  machine.consoleSink = (bytes) => {
+    console(bytes);
+    if (panicAt >= 0) return;
+    tail = (tail + Buffer.from(bytes).toString('latin1')).slice(-100);
+    if (tail.includes('Kernel panic - not syncing')) {
+      panicAt = machine.instructions;
+      machine.requestStop('the guest kernel panicked', STATUS_GUEST_PANIC, 50_000_000);
+    }
+  };
+}
 
 /**
  * Runs the machine in wall-clock slices so stdin can feed the PL011. On a terminal: raw mode

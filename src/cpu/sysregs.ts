@@ -70,7 +70,7 @@ const EXT: SysKind = { k: 'ext' };
 // Identification. ID_AA64PFR0's GIC field is patched per machine (GICv3 system registers).
 export const MIDR = 0x000f0510; // implementer 0x00, architecture 0xf, part 0x051, revision 0
 export const ID_AA64PFR0 = {
-  lo: 0x000f_0011 | 0x00f0_0000, // EL0 = EL1 = AArch64 only; FP = AdvSIMD = 0xf (not implemented)
+  lo: 0x0000_0011, // EL0 = EL1 = AArch64 only; FP = AdvSIMD = 0 (implemented, no half-precision arithmetic)
   hi: 0x1300_0000, // CSV2 = 3 (FEAT_CSV2_3: no branch-target or branch-history leaks), CSV3 = 1
 };
 export const GIC_FIELD_SYSREGS = 1 << 24;

@@ -911,21 +911,25 @@ export class VCpu implements SysContext {
   lastException = { ec: -1, esr: 0, elrLo: 0, elrHi: 0, insn: 0 };
 
   /** Takes a synchronous exception to EL1 at the current instruction (r[PC]). */
-  syncException(ec: number, iss: number, setFar: boolean, farLo: number, farHi: number, retNext = false): number {
+  syncException(ec: number, iss: number, setFar: boolean, farLo: number, farHi: number, retNext = false, log = true): number {
     const r = this.r;
     let retLo = r[PC], retHi = r[PC + 1];
     if (retNext) { A.add64(retLo, retHi, 4, 0, 0); retLo = A.rlo; retHi = A.rhi; }
     const le = this.lastException;
     le.ec = ec; le.esr = esrOf(ec, iss); le.elrLo = retLo; le.elrHi = retHi;
     le.insn = ec === EC_UNKNOWN ? this.currentWord() : 0;
-    if (ec === EC_UNKNOWN) this.hooks?.onUndefined?.(this, le.insn);
+    if (ec === EC_UNKNOWN && log) this.hooks?.onUndefined?.(this, le.insn);
     takeException(r, VECTOR_SYNC, le.esr, retLo, retHi, setFar, farLo, farHi);
     return FAULT;
   }
 
-  /** UNDEFINED instruction at the current PC. */
-  undefinedInstruction(): number {
-    return this.syncException(EC_UNKNOWN, 0, false, 0, 0);
+  /**
+   * UNDEFINED instruction at the current PC. `log` = false for a known instruction the current
+   * state refuses (e.g. an EL0 MRS of an ID register, which Linux emulates): only encodings and
+   * registers we do not implement are worth a line to the user.
+   */
+  undefinedInstruction(log = true): number {
+    return this.syncException(EC_UNKNOWN, 0, false, 0, 0, false, log);
   }
 
   /** Takes a pending, unmasked IRQ or FIQ (PC = the next instruction to run). */
@@ -1050,7 +1054,7 @@ export class VCpu implements SysContext {
    */
   private refused(def: (typeof SYSREGS)[number], iss: number): number {
     const trapped = this.r[CUREL] === 0 && def.el0 !== 'none' && def.el0 !== 'ro' && def.el0 !== 'rw' && def.el0 !== 'fp';
-    return trapped ? this.syncException(EC_SYS64, iss, false, 0, 0) : this.undefinedInstruction();
+    return trapped ? this.syncException(EC_SYS64, iss, false, 0, 0) : this.undefinedInstruction(false);
   }
 
   private mrs(d: number, index: number, iss: number): number {

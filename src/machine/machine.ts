@@ -81,17 +81,18 @@ export class Machine {
   dtb: Uint8Array | undefined;
   bootSummary = '';
   private readonly trap: TrapLayer;
-  private readonly out: (bytes: Uint8Array) => void;
+  /** Where UART output goes (replaceable, e.g. to watch the console). */
+  consoleSink: (bytes: Uint8Array) => void;
   private readonly log: (line: string) => void;
   private readonly loggedUndef = new Set<number>();
   private pending: number[] = [];
   private cmdline: string;
-  private stopRequest: string | undefined;
+  private stopRequest: { message: string; status: number; at: number } | undefined;
 
   constructor(opts: MachineOptions) {
     this.mem = new GuestMemory(opts.memoryMiB);
     this.code = new CodeCache(this.mem.ramBytes);
-    this.out = opts.console ?? ((b) => process.stdout.write(b));
+    this.consoleSink = opts.console ?? ((b) => process.stdout.write(b));
     this.log = opts.log ?? ((line) => process.stderr.write(`a64dbg: ${line}\n`));
     this.cmdline = opts.cmdline ?? '';
     const semihostOut = opts.semihostingConsole ?? ((b: Uint8Array) => process.stderr.write(b));
@@ -175,7 +176,7 @@ export class Machine {
     if (this.pending.length === 0) return;
     const bytes = Uint8Array.from(this.pending);
     this.pending = [];
-    this.out(bytes);
+    this.consoleSink(bytes);
   }
 
   /** Guest physical bytes [pa, pa+len) if wholly in RAM. */
@@ -268,8 +269,8 @@ export class Machine {
    * Asks run() to return { kind: 'exit', status: 0, message } at the next slice boundary (within
    * a few million instructions); e.g. a console watcher that saw what it waited for.
    */
-  requestStop(message: string): void {
-    this.stopRequest = message;
+  requestStop(message: string, status = 0, afterInstructions = 0): void {
+    this.stopRequest = { message, status, at: this.instructions + afterInstructions };
   }
 
   /** Drives timer/RTC outputs and the CPU's interrupt signals from the current device state. */
@@ -306,15 +307,16 @@ export class Machine {
       for (;;) {
         this.flushConsole();
         if (performance.now() >= until) return { kind: 'pause', idle: false };
-        if (this.stopRequest !== undefined) {
-          const message = this.stopRequest;
+        const req = this.stopRequest;
+        if (req !== undefined && this.instructions >= req.at) {
           this.stopRequest = undefined;
-          return { kind: 'exit', status: 0, message };
+          return { kind: 'exit', status: req.status, message: req.message };
         }
         this.updateInterrupts();
         const left = limit - this.instructions;
         if (left <= 0) return { kind: 'limit', message: `instruction limit of ${limit} reached at pc 0x${cpu.pc.toString(16)}` };
         let budget = Math.min(SLICE, left);
+        if (req !== undefined) budget = Math.max(1, Math.min(budget, req.at - this.instructions));
         const dl = this.nextDeadline();
         if (dl !== undefined && this.clock.deterministic) budget = Math.max(1, Math.min(budget, dl - this.clock.now()));
         const res = cpu.run(budget);
