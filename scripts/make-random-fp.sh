@@ -6,13 +6,13 @@
 #   qemu-system-aarch64     -> test/golden/simd-fp/fNNN.out  (UART stdout, byte for byte)
 #
 # CI does not run this; it only uses the committed ELFs and goldens.
-# Environment overrides: COUNT (50), SEED (1), BLOCKS (64), JOBS (nproc).
+# Environment overrides: COUNT (100), SEED (1), BLOCKS (64), JOBS (nproc).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 OUT=test/simd-fp
 GOLD=test/golden/simd-fp
-COUNT=${COUNT:-50}
+COUNT=${COUNT:-100}
 SEED=${SEED:-1}
 BLOCKS=${BLOCKS:-64}
 JOBS=${JOBS:-$(nproc 2>/dev/null || echo 4)}

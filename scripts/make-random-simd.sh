@@ -6,13 +6,13 @@
 #   qemu-system-aarch64     -> test/golden/simd-int/sNNN.out  (UART stdout, byte for byte)
 #
 # CI does not run this; test/simd-int.test.ts only uses the committed ELFs and goldens.
-# Environment overrides: COUNT (40), SEED (1), BLOCKS (20), BLOCK_SIZE (80), JOBS (nproc).
+# Environment overrides: COUNT (70), SEED (1), BLOCKS (20), BLOCK_SIZE (80), JOBS (nproc).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 OUT=test/simd-int
 GOLD=test/golden/simd-int
-COUNT=${COUNT:-40}
+COUNT=${COUNT:-70}
 SEED=${SEED:-1}
 BLOCKS=${BLOCKS:-20}
 BLOCK_SIZE=${BLOCK_SIZE:-80}

@@ -1,7 +1,7 @@
 /**
  * randgen-fp.ts — random A64 floating-point (scalar and Advanced SIMD) differential test corpus generator.
  *
- * Usage:  npx tsx scripts/randgen-fp.ts [--out test/simd-fp] [--count 50] [--seed 1] [--blocks 64]
+ * Usage:  npx tsx scripts/randgen-fp.ts [--out test/simd-fp] [--count 100] [--seed 1] [--blocks 64]
  * (scripts/make-random-fp.sh runs this, assembles/links every program and records the QEMU
  *  goldens in test/golden/simd-fp/fNNN.out.)  Same arguments -> byte-identical files.
  *
@@ -425,7 +425,7 @@ function arg(name: string, def: string): string {
   return i >= 0 ? process.argv[i + 1] : def;
 }
 const out = arg('out', 'test/simd-fp');
-const count = Number(arg('count', '50'));
+const count = Number(arg('count', '100'));
 const seed = Number(arg('seed', '1'));
 const blocks = Number(arg('blocks', '64'));
 mkdirSync(out, { recursive: true });

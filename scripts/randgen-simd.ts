@@ -1,7 +1,7 @@
 /**
  * randgen-simd.ts — random Advanced SIMD (integer, moves, loads/stores) differential corpus.
  *
- * Usage:  npx tsx scripts/randgen-simd.ts [--out test/simd-int] [--count 40] [--seed 1]
+ * Usage:  npx tsx scripts/randgen-simd.ts [--out test/simd-int] [--count 70] [--seed 1]
  *                                         [--blocks 20] [--block-size 80]
  * (scripts/make-random-simd.sh runs this, assembles/links every program and records the QEMU
  *  goldens in test/golden/simd-int/sNNN.out.)  Same arguments -> byte-identical files.
@@ -843,7 +843,7 @@ function arg(name: string, def: string): string {
 
 function main(): void {
   const outDir = arg('out', 'test/simd-int');
-  const count = Number(arg('count', '40'));
+  const count = Number(arg('count', '70'));
   const baseSeed = Number(arg('seed', '1'));
   const blocks = Number(arg('blocks', '20'));
   const blockSize = Number(arg('block-size', '80'));

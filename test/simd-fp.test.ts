@@ -41,8 +41,8 @@ for (const file of readdirSync(ELF_DIR).filter((f) => f.endsWith('.elf')).sort()
 test('the FP corpus is all there', () => {
   const manifest = JSON.parse(readFileSync(`${ELF_DIR}/manifest.json`, 'utf8'));
   const total = (manifest.programs as { random: number }[]).reduce((n, p) => n + p.random, 0);
-  assert.ok(programs >= 50, `FP programs with goldens: ${programs}`);
-  assert.ok(total >= 50_000, `random FP instructions in the corpus: ${total}`);
+  assert.ok(programs >= 100, `FP programs with goldens: ${programs}`);
+  assert.ok(total >= 100_000, `random FP instructions in the corpus: ${total}`);
 });
 
 test.run();
