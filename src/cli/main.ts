@@ -6,6 +6,8 @@ import { hideBin } from 'yargs/helpers';
 import { writeFileSync } from 'node:fs';
 import { Machine, LoadError } from '../machine/machine.ts';
 import type { StopReason } from '../hyp/trap.ts';
+import { GdbServer } from '../gdb/server.ts';
+import { MachineDebugTarget } from '../gdb/machine-target.ts';
 import { MIN_RAM_MIB, MAX_RAM_MIB } from '../machine/layout.ts';
 import { defaultGuest, missingGuestMessage } from '../guest/images.ts';
 
@@ -30,7 +32,20 @@ function parseMemory(v: unknown): number {
 
 interface BootArgs {
   kernel?: string; initrd?: string; append?: string; memory: unknown; gic: unknown; trace?: string[];
-  'max-insns'?: number; 'dtb-out'?: string; clock: unknown;
+  'max-insns'?: number; 'dtb-out'?: string; clock: unknown; gdb?: string; s?: boolean; 'wait-gdb'?: boolean;
+}
+
+/** `--gdb`: [HOST:]PORT or unix:PATH; `-s` is 127.0.0.1:1234. */
+function parseGdbAddress(spec: string): { host?: string; port?: number; path?: string } {
+  if (spec.startsWith('unix:')) {
+    const path = spec.slice(5);
+    if (!path) fail(`bad --gdb value '${spec}': unix:PATH`);
+    return { path };
+  }
+  const m = /^(?:(.*):)?(\d+)$/.exec(spec);
+  const port = m ? Number(m[2]) : NaN;
+  if (!m || port < 1 || port > 65535) fail(`bad --gdb value '${spec}': [HOST:]PORT (e.g. 1234 or 127.0.0.1:1234) or unix:PATH`);
+  return { host: m[1] || '127.0.0.1', port };
 }
 
 async function boot(argv: BootArgs): Promise<void> {
@@ -40,7 +55,7 @@ async function boot(argv: BootArgs): Promise<void> {
   const clock = String(argv.clock);
   if (clock !== 'deterministic' && clock !== 'realtime') fail(`bad --clock value '${clock}': deterministic or realtime`);
   const traces = new Set((argv.trace ?? []).flatMap((t) => t.split(',')));
-  for (const t of traces) if (t !== 'traps') fail(`unknown --trace category '${t}' (known: traps)`);
+  for (const t of traces) if (t !== 'traps' && t !== 'gdb') fail(`unknown --trace category '${t}' (known: traps, gdb)`);
   let { kernel, initrd, append } = argv;
   if (!kernel) {
     const guest = defaultGuest();
@@ -72,7 +87,29 @@ async function boot(argv: BootArgs): Promise<void> {
     }
   }
   watchForPanic(machine);
-  const stop = await runWithConsole(machine, maxInsns);
+  let debug: MachineDebugTarget | undefined;
+  let server: GdbServer | undefined;
+  const gdbSpec = argv.gdb ?? (argv.s ? '127.0.0.1:1234' : undefined);
+  if (argv['wait-gdb'] && !gdbSpec) fail('-S / --wait-gdb needs a debugger: add -s or --gdb [HOST:]PORT');
+  if (gdbSpec) {
+    const addr = parseGdbAddress(gdbSpec);
+    let tracing = traces.has('traps');
+    debug = new MachineDebugTarget(machine, {
+      reset: () => machine.reboot(),
+      quit: (status) => { process.exitCode = status; quitRequested = true; debug?.interrupt(); },
+      setTrace: (on) => { tracing = on; },
+    }, argv['wait-gdb'] === true);
+    machine.trace = (line) => { if (tracing) process.stderr.write(line + '\n'); };
+    server = new GdbServer(debug, { ...addr, log: traces.has('gdb') ? (l) => process.stderr.write(`a64dbg: gdb: ${l}\n`) : undefined });
+    try {
+      const where = await server.listen();
+      process.stderr.write(`a64dbg: gdb server on ${where}${argv['wait-gdb'] ? ' (waiting for gdb to continue)' : ''}\n`);
+    } catch (e) {
+      fail(`cannot listen for gdb on ${gdbSpec}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+  }
+  const stop = await runWithConsole(machine, maxInsns, debug);
+  await server?.close();
   switch (stop.kind) {
     case 'exit':
       if (stop.message) process.stderr.write(`a64dbg: ${stop.message}\n`);
@@ -86,8 +123,8 @@ async function boot(argv: BootArgs): Promise<void> {
       process.stderr.write(`a64dbg: ${stop.message}\n`);
       process.exitCode = STATUS_LIMIT;
       break;
-    case 'pause':
-      break; // (runWithConsole never returns a pause)
+    case 'pause': case 'debug':
+      break; // (runWithConsole returns neither)
   }
 }
 
@@ -119,7 +156,9 @@ function watchForPanic(machine: Machine): void {
  * restored on every way out. With stdin piped, end of input is remembered: a guest that then
  * idles with nothing armed is reported instead of waiting forever.
  */
-async function runWithConsole(machine: Machine, maxInstructions: number | undefined): Promise<StopReason> {
+let quitRequested = false;
+
+async function runWithConsole(machine: Machine, maxInstructions: number | undefined, debug?: MachineDebugTarget): Promise<StopReason> {
   const stdin = process.stdin;
   const tty = stdin.isTTY === true;
   let inputOpen = true;
@@ -151,8 +190,17 @@ async function runWithConsole(machine: Machine, maxInstructions: number | undefi
   stdin.on('error', () => { inputOpen = false; wake?.(); });
   try {
     for (;;) {
+      if (quitRequested) return { kind: 'exit', status: Number(process.exitCode ?? 0), message: 'the debugger ended the session' };
+      if (debug?.halted()) {
+        // Stopped under gdb: the guest runs again when gdb resumes it (or detaches).
+        await debug.waitForResume();
+        continue;
+      }
       const stop = machine.run({ maxInstructions, sliceMs: 50, inputOpen });
       if (quit) return { kind: 'exit', status: 0, message: 'quit (Ctrl-A x)' };
+      if (debug?.takeInterrupt()) continue;
+      if (stop.kind !== 'pause' && debug?.machineStopped(stop)) continue;
+      if (stop.kind === 'debug') continue;
       if (stop.kind !== 'pause') return stop;
       if (stop.idle) await new Promise<void>((r) => { wake = r; });
       else await new Promise<void>((r) => setImmediate(r));
@@ -177,7 +225,10 @@ await yargs(hideBin(process.argv))
     .option('gic', { default: '3', describe: 'interrupt controller version: 3 or 2' })
     .option('clock', { default: 'deterministic', describe: 'virtual time: deterministic (from instructions) or realtime' })
     .option('dtb-out', { type: 'string', describe: 'write the generated device tree blob to this file' })
-    .option('trace', { type: 'array', string: true, describe: 'trace categories: traps' })
+    .option('gdb', { type: 'string', describe: 'GDB remote stub on [HOST:]PORT (default host 127.0.0.1) or unix:PATH' })
+    .option('s', { type: 'boolean', describe: 'shorthand for --gdb 127.0.0.1:1234' })
+    .option('wait-gdb', { alias: 'S', type: 'boolean', describe: 'hold the CPU before the first instruction until gdb continues' })
+    .option('trace', { type: 'array', string: true, describe: 'trace categories: traps (every vCPU exit), gdb (remote protocol packets)' })
     .option('max-insns', { type: 'number', describe: 'stop after this many guest instructions (exit status 124)' }),
   (argv) => boot(argv))
   .demandCommand(1, 'give a command, e.g. `a64dbg boot --kernel prog.elf`')

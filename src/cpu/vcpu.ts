@@ -28,7 +28,8 @@ import {
 } from './mmu.ts';
 import {
   EC_UNKNOWN, EC_WFX, EC_FP_ACCESS, EC_SVC64, EC_HVC64, EC_SYS64, EC_IABT_LOW, EC_IABT_CUR, EC_PC_ALIGN,
-  EC_DABT_LOW, EC_DABT_CUR, EC_SP_ALIGN, EC_BRK64, EC_HLT, EC_SYSREG_CHANGED, DFSC_ALIGNMENT, type Exit,
+  EC_DABT_LOW, EC_DABT_CUR, EC_SP_ALIGN, EC_BRK64, EC_HLT, EC_SYSREG_CHANGED, DFSC_ALIGNMENT, EC_BREAKPOINT,
+  EC_WATCHPOINT, type Exit,
 } from '../hyp/syndrome.ts';
 
 // Decoded operation numbers: what the interpreter's switch dispatches on. An A64 encoding is
@@ -220,6 +221,14 @@ export class VCpu implements SysContext {
   claim = 0;
   /** ID_AA64PFR0.GIC: the GICv3 system-register interface is present. */
   gicSysregs = false;
+
+  // Debugger state (src/gdb): breakpoints by VA, checked before an instruction executes only
+  // while any is set; watchpoints make every data access take the translating slow path.
+  private readonly breakpoints = new Map<number, number[]>(); // VA low half -> high halves
+  private bpCount = 0;
+  private readonly watchpoints: { lo: number; hi: number; len: number; kind: number }[] = [];
+  /** While set, run() takes no interrupt (single-step, QEMU's NOIRQ default). */
+  noIrq = false;
   get cpuIndex(): number { return this.index; }
 
   /** Retired instructions. */
@@ -302,13 +311,15 @@ export class VCpu implements SysContext {
     let pageLo = 0, pageHi = 0;
     let n = 0;
     let result = BUDGET;
+    let bpOn = false;
     let st = JUMP; // (re)load all locals from the register file first
 
     loop: for (;;) {
       if (st !== DONE) {
         // A cold path ran: exception taken, ERET, MSR, ... Take a now-unmasked interrupt, then
         // reload what the locals cache.
-        if (this.irqLine || this.fiqLine) this.checkInterrupts();
+        if ((this.irqLine || this.fiqLine) && !this.noIrq) this.checkInterrupts();
+        bpOn = this.bpCount > 0;
         pcLo = r[PC]; pcHi = r[PC + 1]; nzcv = r[NZCV]; asid = this.asid;
         const el = r[CUREL];
         rdBank = tlbBank(el, ACC_READ) * TLB_SIZE * 4;
@@ -334,6 +345,11 @@ export class VCpu implements SysContext {
         }
         pageLo = pcLo & ~0xfff;
         pageHi = pcHi;
+      }
+      if (bpOn && this.breakpointAt(pcLo, pcHi)) {
+        this.setExit(EC_BREAKPOINT, 0, pcLo, pcHi);
+        result = EXIT;
+        break;
       }
       const i = pcLo & 0xffc;
       const op = page[i];
@@ -1371,6 +1387,69 @@ export class VCpu implements SysContext {
     r[d] = rl; r[d + 1] = sf ? rh : 0;
   }
 
+  // ---- debugger ---------------------------------------------------------------------------------
+
+  private breakpointAt(lo: number, hi: number): boolean {
+    const his = this.breakpoints.get(lo);
+    return his !== undefined && his.includes(hi);
+  }
+
+  /** Adds a breakpoint at VA (lo, hi); returns false if it was already there. */
+  addBreakpoint(va: bigint): boolean {
+    const lo = Number(va & 0xffffffffn) | 0, hi = Number((va >> 32n) & 0xffffffffn) | 0;
+    const his = this.breakpoints.get(lo) ?? [];
+    if (his.includes(hi)) return false;
+    his.push(hi);
+    this.breakpoints.set(lo, his);
+    this.bpCount++;
+    return true;
+  }
+
+  removeBreakpoint(va: bigint): boolean {
+    const lo = Number(va & 0xffffffffn) | 0, hi = Number((va >> 32n) & 0xffffffffn) | 0;
+    const his = this.breakpoints.get(lo);
+    const k = his ? his.indexOf(hi) : -1;
+    if (!his || k < 0) return false;
+    his.splice(k, 1);
+    if (his.length === 0) this.breakpoints.delete(lo);
+    this.bpCount--;
+    return true;
+  }
+
+  /** kind: 0 write, 1 read, 2 access (either). */
+  addWatchpoint(va: bigint, len: number, kind: number): void {
+    this.watchpoints.push({ lo: Number(va & 0xffffffffn) | 0, hi: Number((va >> 32n) & 0xffffffffn) | 0, len, kind });
+    this.tlb.flushBank(tlbBank(0, ACC_READ)); this.tlb.flushBank(tlbBank(1, ACC_READ));
+    this.tlb.flushBank(tlbBank(0, ACC_WRITE)); this.tlb.flushBank(tlbBank(1, ACC_WRITE));
+  }
+
+  removeWatchpoint(va: bigint, len: number, kind: number): boolean {
+    const lo = Number(va & 0xffffffffn) | 0, hi = Number((va >> 32n) & 0xffffffffn) | 0;
+    const k = this.watchpoints.findIndex((w) => w.lo === lo && w.hi === hi && w.len === len && w.kind === kind);
+    if (k < 0) return false;
+    this.watchpoints.splice(k, 1);
+    return true;
+  }
+
+  /**
+   * A data access [VA, VA+bytes) that overlaps a watchpoint of a matching kind stops the vCPU
+   * before it happens: EC_WATCHPOINT, FAR = the first watched byte touched, ISS WnR.
+   */
+  private watchHit(lo: number, hi: number, bytes: number, acc: number): boolean {
+    const a = lo >>> 0;
+    for (const w of this.watchpoints) {
+      if (w.hi !== hi) continue;
+      if (w.kind === 0 ? acc !== ACC_WRITE : w.kind === 1 ? acc !== ACC_READ : false) continue;
+      const ws = w.lo >>> 0;
+      if (a < ws + w.len && ws < a + bytes) {
+        const first = Math.max(a, ws);
+        this.setExit(EC_WATCHPOINT, acc === ACC_WRITE ? 1 << 6 : 0, first | 0, hi);
+        return true;
+      }
+    }
+    return false;
+  }
+
   // ---- memory ---------------------------------------------------------------------------------
 
   /**
@@ -1408,6 +1487,7 @@ export class VCpu implements SysContext {
     const r = this.r;
     // TLB first: its entries are normal-memory RAM pages this access type is allowed to use, so
     // only the SCTLR_EL1.A alignment check remains.
+    if (this.watchpoints.length !== 0 && this.watchHit(lo, hi, 1 << Math.min(size, 4), acc)) return -2;
     const te = this.tlb.e, e = (tlbBank(el, acc) * TLB_SIZE + ((lo >>> 12) & TLB_MASK)) * 4;
     if (te[e] === (lo & ~0xfff) && te[e + 1] === hi && (te[e + 2] === GLOBAL || te[e + 2] === this.asid) &&
       ((lo & ((1 << size) - 1)) === 0 || (r[SCTLR_EL1] & 2) === 0)) {
@@ -1430,7 +1510,7 @@ export class VCpu implements SysContext {
     }
     const off = pa + DELTA;
     const ramPage = (pa - RAM_BASE) >>> 12;
-    if (!tDevice && (acc !== ACC_WRITE || this.code.marks[ramPage] === 0)) {
+    if (!tDevice && (acc !== ACC_WRITE || this.code.marks[ramPage] === 0) && this.watchpoints.length === 0) {
       this.tlb.fill(tlbBank(el, acc), lo, hi, tGlobal ? GLOBAL : tAsid, off, tSpan);
     }
     return off;

@@ -4,6 +4,7 @@
 
 import {
   EC_UNKNOWN, EC_WFX, EC_DABT_LOW, EC_HLT, EC_SYS64, EC_HVC64, EC_IABT_LOW, EC_SYSREG_CHANGED, ISS_ISV,
+  EC_BREAKPOINT, EC_WATCHPOINT,
   ecName, issSas, issSse, issSf, issSrt, issWnR,
 } from './syndrome.ts';
 import type { PsciResult } from './psci.ts';
@@ -18,7 +19,9 @@ export type StopReason =
   | { kind: 'fault'; message: string }
   | { kind: 'limit'; message: string }
   /** run() gave the host a turn (sliceMs elapsed, or the guest idles waiting for input). */
-  | { kind: 'pause'; idle: boolean };
+  | { kind: 'pause'; idle: boolean }
+  /** A debugger event: breakpoint (PC at it), watchpoint (before the access), single step done. */
+  | { kind: 'debug'; event: 'breakpoint' | 'watchpoint' | 'step'; address?: bigint; write?: boolean };
 
 /** `idle`: the vCPU executed WFI/WFE (already completed); the machine waits for an interrupt. */
 export type TrapOutcome = StopReason | { kind: 'resume' } | { kind: 'idle' };
@@ -51,6 +54,14 @@ export class TrapLayer {
         skip(cpu);
         return cpu.exitIss & 1 ? RESUME : IDLE;
       case EC_HVC64: return this.hvc(cpu);
+      case EC_BREAKPOINT:
+        if (this.host.trace) this.trace(cpu, 'breakpoint', 'debugger');
+        return { kind: 'debug', event: 'breakpoint' };
+      case EC_WATCHPOINT: {
+        const address = (BigInt(cpu.exitFarHi >>> 0) << 32n) | BigInt(cpu.exitFarLo >>> 0);
+        if (this.host.trace) this.trace(cpu, `watchpoint ${hex(address)}`, 'debugger');
+        return { kind: 'debug', event: 'watchpoint', address, write: issWnR(cpu.exitIss) };
+      }
       case EC_SYSREG_CHANGED: return RESUME; // a timer/GIC register changed: interrupts re-evaluated
       case EC_UNKNOWN: {
         const word = cpu.exitInsn >>> 0;

@@ -81,6 +81,8 @@ export class Machine {
   dtb: Uint8Array | undefined;
   bootSummary = '';
   private readonly trap: TrapLayer;
+  /** `--trace traps` output (replaceable at run time, e.g. by `monitor trace traps on`). */
+  trace: ((line: string) => void) | undefined;
   /** Where UART output goes (replaceable, e.g. to watch the console). */
   consoleSink: (bytes: Uint8Array) => void;
   private readonly log: (line: string) => void;
@@ -93,6 +95,7 @@ export class Machine {
     this.mem = new GuestMemory(opts.memoryMiB);
     this.code = new CodeCache(this.mem.ramBytes);
     this.consoleSink = opts.console ?? ((b) => process.stdout.write(b));
+    this.trace = opts.trace;
     this.log = opts.log ?? ((line) => process.stderr.write(`a64dbg: ${line}\n`));
     this.cmdline = opts.cmdline ?? '';
     const semihostOut = opts.semihostingConsole ?? ((b: Uint8Array) => process.stderr.write(b));
@@ -126,7 +129,7 @@ export class Machine {
       },
       beforeMmio: (cpu) => { (this.gic as { currentCpu?: number }).currentCpu = cpu.index; },
       psci: (cpu, fn, args) => psciCall(this.psciHost(cpu), fn, args),
-      trace: opts.trace,
+      get trace() { return machine.trace; },
       log: (line) => this.log(line),
       readU64: (a) => { const b = this.readPhys(a, 8); return b && new DataView(b.buffer, b.byteOffset).getBigUint64(0, true); },
       readBytes: (a, n) => this.readPhys(a, n),
@@ -222,7 +225,25 @@ export class Machine {
    * Direct kernel boot as QEMU does it: an ELF is loaded as bare metal (no initrd, no DTB); an
    * arm64 Image gets QEMU's boot stub at RAM base, the kernel, initrd and a generated DTB.
    */
+  private lastBoot: { path: string; initrdPath?: string; append?: string } | undefined;
+
+  /** Reset as a power cycle: vCPUs, devices and time back to reset, the same kernel loaded again. */
+  reboot(): void {
+    if (!this.lastBoot) throw new Error('nothing was booted');
+    for (const c of this.cpus) { c.reset(); c.icount = 0; }
+    this.gic.reset();
+    for (const t of this.timers) t.reset();
+    this.uart.reset();
+    this.rtc.reset();
+    this.clock.restore({ mode: this.clock.mode, ns: 0, skippedNs: 0 });
+    this.mem.bytes.fill(0, this.mem.ramOffset(RAM_BASE), this.mem.ramOffset(RAM_BASE) + this.mem.ramBytes);
+    this.code.dropAll();
+    const b = this.lastBoot;
+    this.loadKernelFile(b.path, b.initrdPath, b.append);
+  }
+
   loadKernelFile(path: string, initrdPath?: string, append?: string): void {
+    this.lastBoot = { path, initrdPath, append };
     if (append !== undefined) this.cmdline = append;
     let buf: Uint8Array;
     try {
@@ -332,6 +353,45 @@ export class Machine {
       }
     } finally {
       this.flushConsole();
+    }
+  }
+
+  /**
+   * Executes exactly one instruction of vCPU 0 for the debugger, taking no interrupt and
+   * advancing no timer first (QEMU's default NOIRQ|NOTIMER), unless `withInterrupts`. An
+   * instruction that exits to the hypervisor (MMIO, PSCI...) is completed by the trap layer.
+   */
+  step(withInterrupts = false): StopReason {
+    const cpu = this.cpus[0];
+    if (withInterrupts) this.updateInterrupts();
+    cpu.noIrq = !withInterrupts;
+    try {
+      const before = this.instructions;
+      const res = cpu.run(1);
+      if (res !== BUDGET) {
+        const outcome = this.trap.handle(cpu);
+        if (outcome.kind === 'idle' || outcome.kind === 'resume') return { kind: 'debug', event: 'step' };
+        if (outcome.kind === 'debug' && outcome.event === 'breakpoint' && this.instructions === before) {
+          // A breakpoint on the instruction being stepped: stepping executes it (gdb removes
+          // breakpoints before it steps, but a hardware-debugging IDE may not).
+          return this.stepOver(cpu);
+        }
+        return outcome;
+      }
+      return { kind: 'debug', event: 'step' };
+    } finally {
+      cpu.noIrq = false;
+      this.flushConsole();
+    }
+  }
+
+  private stepOver(cpu: VCpu): StopReason {
+    const pc = cpu.pc;
+    cpu.removeBreakpoint(pc);
+    try {
+      return this.step();
+    } finally {
+      cpu.addBreakpoint(pc);
     }
   }
 
