@@ -10,6 +10,9 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { createConnection } from 'node:net';
+import { framePacket } from '../src/gdb/packets.ts';
+import { defaultGuest } from '../src/guest/images.ts';
 
 const REPO = resolve(import.meta.dirname, '..');
 const ELF = 'firmware/bin/crc.elf';
@@ -17,11 +20,11 @@ const haveGdb = spawnSync('gdb-multiarch', ['--version']).status === 0;
 
 interface Run { gdb: string; emuOut: string; emuErr: string; emuStatus: number | null }
 
-async function session(gdbCommands: string[]): Promise<Run> {
+async function session(gdbCommands: string[], bootArgs = ['--kernel', ELF]): Promise<Run> {
   const dir = mkdtempSync(join(tmpdir(), 'a64dbg-gdb-'));
   const sock = join(dir, 'gdb.sock');
   try {
-    const emu = spawn(process.execPath, ['bin/a64dbg.js', 'boot', '--kernel', ELF, '--gdb', `unix:${sock}`, '-S'],
+    const emu = spawn(process.execPath, ['bin/a64dbg.js', 'boot', ...bootArgs, '--gdb', `unix:${sock}`, '-S'],
       { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
     let emuOut = '', emuErr = '';
     emu.stdout.on('data', (b: Buffer) => { emuOut += b.toString(); });
@@ -29,7 +32,7 @@ async function session(gdbCommands: string[]): Promise<Run> {
     const emuDone = new Promise<number | null>((r) => emu.on('close', (code) => r(code)));
     for (let k = 0; k < 100 && !emuErr.includes('gdb server on'); k++) await new Promise((r) => setTimeout(r, 100));
     const args = ['-nx', '-batch', '-ex', 'set architecture aarch64', '-ex', `target remote ${sock}`,
-      ...gdbCommands.flatMap((c) => ['-ex', c]), ELF];
+      ...gdbCommands.flatMap((c) => ['-ex', c]), ...(bootArgs.includes(ELF) ? [ELF] : [])];
     const gdb = spawnSync('gdb-multiarch', args, { cwd: REPO, encoding: 'utf8', timeout: 60_000 });
     const emuStatus = await Promise.race([emuDone, new Promise<null>((r) => setTimeout(() => { emu.kill(); r(null); }, 10_000))]);
     return { gdb: gdb.stdout + gdb.stderr, emuOut, emuErr, emuStatus };
@@ -82,5 +85,87 @@ if (!haveGdb) {
     assert.not.equal(r.emuStatus, null, 'the emulator ended after kill');
   });
 }
+
+// Addresses in Debian's 6.1.0 cloud kernel without KASLR (no seed is passed), from the guest's
+// own /proc/kallsyms: `System.map` in the package is a placeholder.
+const START_KERNEL = 'ffff8000093909f4';
+const KERNEL_INIT = 'ffff800008baff70';
+const guest = defaultGuest();
+
+if (haveGdb && guest) {
+  test('gdb-multiarch on Linux: hbreak start_kernel with the MMU off, break in kernel_init after it is on', async () => {
+    const r = await session([
+      'p/x $SCTLR_EL1 & 1',
+      `hbreak *0x${START_KERNEL}`,
+      'continue',
+      'info registers pc',
+      'p/x $SCTLR_EL1 & 1',
+      'x/1xw $pc',
+      'delete',
+      `break *0x${KERNEL_INIT}`,
+      'continue',
+      'info registers pc',
+      'p $CurrentEL',
+      'monitor info mmu',
+      `monitor translate 0x${START_KERNEL}`,
+      'kill',
+    ], ['--kernel', guest.kernel, '--initrd', guest.initrd, '--append', `${guest.append} cryptomgr.notests`]);
+    const out = r.gdb;
+    assert.match(out, /\$1 = 0x0\b/, 'MMU off at the first instruction');
+    assert.match(out, new RegExp(`Hardware assisted breakpoint 1 at 0x${START_KERNEL}`));
+    assert.match(out, new RegExp(`pc\\s+0x${START_KERNEL}\\s`), 'stopped at start_kernel');
+    assert.match(out, /\$2 = 0x1\b/, 'MMU on at start_kernel');
+    assert.match(out, new RegExp(`0x${START_KERNEL}:\\s+0x[0-9a-f]{8}`), 'kernel text readable through the MMU');
+    assert.match(out, new RegExp(`pc\\s+0x${KERNEL_INIT}\\s`), 'stopped in kernel_init');
+    assert.match(out, /\$3 = 4\b/, 'at EL1');
+    assert.match(out, /MMU on; TCR_EL1=0x[0-9a-f]+ TTBR0_EL1=0x[0-9a-f]+ TTBR1_EL1=0x[0-9a-f]+/);
+    assert.match(out, new RegExp(`0x${START_KERNEL} -> 0x4[0-9a-f]{7}\\b`), 'translate gives the physical address in RAM');
+    assert.match(r.emuOut, /Booting Linux on physical CPU/);
+    assert.not.match(r.emuOut, /Run \/init as init process/, 'killed before userspace');
+  });
+}
+
+/** A raw remote-protocol client over the Unix socket: send a packet, collect what comes back. */
+test('Ctrl-C (a raw 0x03) stops a running guest with SIGINT; detach lets it run to completion', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'a64dbg-gdb-'));
+  const sock = join(dir, 'gdb.sock');
+  try {
+    const emu = spawn(process.execPath, ['bin/a64dbg.js', 'boot', '--kernel', 'firmware/bin/bench.elf', '--gdb', `unix:${sock}`, '-S'],
+      { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+    let emuOut = '', emuErr = '';
+    emu.stdout.on('data', (b: Buffer) => { emuOut += b.toString(); });
+    emu.stderr.on('data', (b: Buffer) => { emuErr += b.toString(); });
+    const emuDone = new Promise<number | null>((r) => emu.on('close', (code) => r(code)));
+    for (let k = 0; k < 100 && !emuErr.includes('gdb server on'); k++) await new Promise((r) => setTimeout(r, 100));
+    const conn = createConnection(sock);
+    let inbox = '';
+    conn.on('data', (b: Buffer) => { inbox += b.toString('latin1'); });
+    await new Promise<void>((r) => conn.on('connect', () => r()));
+    const until = async (re: RegExp, ms = 10_000): Promise<string> => {
+      const t = Date.now();
+      while (!re.test(inbox) && Date.now() - t < ms) await new Promise((r) => setTimeout(r, 20));
+      const m = re.exec(inbox);
+      inbox = '';
+      return m ? m[0] : '';
+    };
+    conn.write(Buffer.from(framePacket('?'), 'latin1'));
+    assert.match(await until(/\$T05[^#]*#/), /T05/, 'halted at the start (-S)');
+    conn.write('+');
+    conn.write(Buffer.from(framePacket('c'), 'latin1'));
+    await new Promise((r) => setTimeout(r, 300)); // let it run
+    assert.is(emuOut.includes('bench done'), false, 'still running');
+    conn.write(Buffer.from([0x03]));
+    assert.match(await until(/\$T02[^#]*#/), /T02/, 'Ctrl-C answered with SIGINT');
+    conn.write('+');
+    conn.write(Buffer.from(framePacket('D'), 'latin1'));
+    assert.match(await until(/\$OK#/), /OK/, 'detach acknowledged');
+    conn.end();
+    const status = await Promise.race([emuDone, new Promise<null>((r) => setTimeout(() => { emu.kill(); r(null); }, 60_000))]);
+    assert.is(status, 0, `the guest ran on after detach (stderr: ${emuErr})`);
+    assert.match(emuOut, /bench done/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
 
 test.run();
