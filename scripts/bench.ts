@@ -7,6 +7,11 @@ import { readFileSync } from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
 import { Machine } from '../src/machine/machine.ts';
 import { defaultGuest } from '../src/guest/images.ts';
+import { createConnection } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { framePacket } from '../src/gdb/packets.ts';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -122,4 +127,50 @@ if (quick || args.includes('--no-boot')) {
     const qs = noQemu ? undefined : await qemuBootSeconds(guest.kernel, guest.initrd, append);
     if (qs !== undefined) console.log(`  qemu-system-aarch64 7.2 TCG to the same line: ${qs.toFixed(2)} s; a64dbg/QEMU time ratio ${(smed / qs).toFixed(1)}x`);
   }
+}
+
+// ---- GDB stub: stepi round trip ------------------------------------------------------------------
+
+async function stepiRoundTrip(steps: number): Promise<number[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'a64dbg-bench-'));
+  const sock = join(dir, 'gdb.sock');
+  const emu = spawn(process.execPath, ['bin/a64dbg.js', 'boot', '--kernel', 'firmware/bin/bench.elf', '--gdb', `unix:${sock}`, '-S'],
+    { stdio: ['ignore', 'ignore', 'pipe'] });
+  let err = '';
+  emu.stderr.on('data', (b: Buffer) => { err += b.toString(); });
+  try {
+    for (let k = 0; k < 100 && !err.includes('gdb server on'); k++) await new Promise((r) => setTimeout(r, 100));
+    const conn = createConnection(sock);
+    await new Promise<void>((r) => conn.on('connect', () => r()));
+    let inbox = '';
+    let waiter: (() => void) | undefined;
+    conn.on('data', (b: Buffer) => { inbox += b.toString('latin1'); waiter?.(); });
+    const reply = (): Promise<void> => new Promise((r) => {
+      const check = (): void => { if (/\$[^#]*#[0-9a-f]{2}/.test(inbox)) { inbox = ''; waiter = undefined; r(); } };
+      waiter = check; check();
+    });
+    conn.write(Buffer.from(framePacket('QStartNoAckMode'), 'latin1'));
+    await reply();
+    const times: number[] = [];
+    for (let k = 0; k < steps; k++) {
+      const t0 = process.hrtime.bigint();
+      conn.write(Buffer.from(framePacket('vCont;s:1'), 'latin1'));
+      await reply();
+      times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+    conn.write(Buffer.from(framePacket('k'), 'latin1'));
+    conn.end();
+    return times;
+  } finally {
+    emu.kill();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (quick || args.includes('--no-gdb')) {
+  console.log('gdb stepi benchmark skipped');
+} else {
+  const times = await stepiRoundTrip(1000);
+  const [mn, md, mx] = stats(times);
+  console.log(`gdb stepi round trip (vCont;s -> T05, 1,000 steps, no-ack mode, Unix socket): min ${mn.toFixed(3)} / median ${md.toFixed(3)} / max ${mx.toFixed(2)} ms (target <= 0.5 ms; QEMU ~1 ms)`);
 }
