@@ -168,4 +168,46 @@ test('Ctrl-C (a raw 0x03) stops a running guest with SIGINT; detach lets it run 
   }
 });
 
+if (haveGdb) {
+  // Eclipse CDT "GDB Hardware Debugging" launch order (../shared/reference/README.md), in MI mode.
+  test('gdb-multiarch MI session in Eclipse CDT launch order: reset, halt, load, temporary break on main, continue', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'a64dbg-gdb-'));
+    const sock = join(dir, 'gdb.sock');
+    try {
+      const emu = spawn(process.execPath, ['bin/a64dbg.js', 'boot', '--kernel', ELF, '--gdb', `unix:${sock}`, '-S'],
+        { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+      let emuErr = '';
+      emu.stderr.on('data', (b: Buffer) => { emuErr += b.toString(); });
+      const emuDone = new Promise<number | null>((r) => emu.on('close', (code) => r(code)));
+      for (let k = 0; k < 100 && !emuErr.includes('gdb server on'); k++) await new Promise((r) => setTimeout(r, 100));
+      const script = [
+        `-file-exec-file ${ELF}`,
+        `symbol-file ${ELF}`,
+        `-target-select remote ${sock}`,
+        'monitor reset run',
+        'monitor delay 10',
+        'monitor halt',
+        `load ${ELF}`,
+        '-break-insert -t -f main',
+        '-exec-continue',
+        '-data-evaluate-expression $pc',
+        '-data-list-register-values x 32',
+        'kill',
+        '-gdb-exit',
+      ].join('\n') + '\n';
+      const gdb = spawnSync('gdb-multiarch', ['-nx', '--interpreter=mi2', '-ex', 'set architecture aarch64'], { cwd: REPO, input: script, encoding: 'utf8', timeout: 60_000 });
+      const out = gdb.stdout;
+      assert.match(out, /\^connected/, 'target-select');
+      assert.match(out, /~"a64dbg \S+|\^done/, 'monitor commands answered');
+      assert.not.match(out, /\^error,msg="[^"]*monitor/i, 'no monitor command failed');
+      assert.match(out, /\^done,bkpt=\{number="1",type="breakpoint",disp="del"[^}]*func="main"/, 'temporary breakpoint on main');
+      assert.match(out, /\*stopped,reason="breakpoint-hit",disp="del",bkptno="1",frame=\{addr="0x00000000400807a0",func="main"/, 'stopped at main');
+      assert.match(out, /\^done,value="0x400807a0 <main>"/);
+      await Promise.race([emuDone, new Promise((r) => setTimeout(() => { emu.kill(); r(null); }, 10_000))]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+}
+
 test.run();
