@@ -331,7 +331,7 @@ export class VCpu implements SysContext {
       if (n >= budget) break;
       if (((pcLo ^ pageLo) & ~0xfff) !== 0 || pcHi !== pageHi) {
         const e = exBank + (((pcLo >>> 12) & TLB_MASK) << 2);
-        if (te[e] === (pcLo & ~0xfff) && te[e + 1] === pcHi && (te[e + 2] === GLOBAL || te[e + 2] === asid) && (pcLo & 3) === 0) {
+        if ((pcLo & 3) === 0 && tlbHit(te, e, pcLo, pcHi, asid, 0xfff)) {
           page = codeTlb[e >> 2] as Int32Array;
           pageOff = te[e + 3];
         } else {
@@ -664,7 +664,7 @@ export class VCpu implements SysContext {
           const w = page[i + 1];
           const lo = op === Op.LDR_X ? eaImm(r, (w >>> 8) & 255, page[i + 2]) : eaReg(r, (w >>> 8) & 255, (w >>> 16) & 255, page[i + 2]);
           const e = rdBank + (((lo >>> 12) & TLB_MASK) << 2);
-          if (te[e] === (lo & ~0xfff) && te[e + 1] === eaHi && (te[e + 2] === GLOBAL || te[e + 2] === asid) && (lo & 0xfff) <= 0xff8) {
+          if (tlbHit(te, e, lo, eaHi, asid, 0xff8)) {
             const o = te[e + 3] + (lo & 0xfff), d = w & 255;
             r[d] = dv.getInt32(o, true); r[d + 1] = dv.getInt32(o + 4, true);
             break;
@@ -678,7 +678,7 @@ export class VCpu implements SysContext {
           const w = page[i + 1];
           const lo = op === Op.LDR_W ? eaImm(r, (w >>> 8) & 255, page[i + 2]) : eaReg(r, (w >>> 8) & 255, (w >>> 16) & 255, page[i + 2]);
           const e = rdBank + (((lo >>> 12) & TLB_MASK) << 2);
-          if (te[e] === (lo & ~0xfff) && te[e + 1] === eaHi && (te[e + 2] === GLOBAL || te[e + 2] === asid) && (lo & 0xfff) <= 0xffc) {
+          if (tlbHit(te, e, lo, eaHi, asid, 0xffc)) {
             const d = w & 255;
             r[d] = dv.getInt32(te[e + 3] + (lo & 0xfff), true); r[d + 1] = 0;
             break;
@@ -692,7 +692,7 @@ export class VCpu implements SysContext {
           const w = page[i + 1];
           const lo = op === Op.LDRB ? eaImm(r, (w >>> 8) & 255, page[i + 2]) : eaReg(r, (w >>> 8) & 255, (w >>> 16) & 255, page[i + 2]);
           const e = rdBank + (((lo >>> 12) & TLB_MASK) << 2);
-          if (te[e] === (lo & ~0xfff) && te[e + 1] === eaHi && (te[e + 2] === GLOBAL || te[e + 2] === asid)) {
+          if (tlbHit(te, e, lo, eaHi, asid, 0xfff)) {
             const d = w & 255;
             r[d] = dv.getUint8(te[e + 3] + (lo & 0xfff)); r[d + 1] = 0;
             break;
@@ -706,7 +706,7 @@ export class VCpu implements SysContext {
           const w = page[i + 1];
           const lo = op === Op.STR_X ? eaImm(r, (w >>> 8) & 255, page[i + 2]) : eaReg(r, (w >>> 8) & 255, (w >>> 16) & 255, page[i + 2]);
           const e = wrBank + (((lo >>> 12) & TLB_MASK) << 2);
-          if (te[e] === (lo & ~0xfff) && te[e + 1] === eaHi && (te[e + 2] === GLOBAL || te[e + 2] === asid) && (lo & 0xfff) <= 0xff8) {
+          if (tlbHit(te, e, lo, eaHi, asid, 0xff8)) {
             const o = te[e + 3] + (lo & 0xfff), t = w & 255;
             dv.setInt32(o, r[t], true); dv.setInt32(o + 4, r[t + 1], true);
             break;
@@ -720,7 +720,7 @@ export class VCpu implements SysContext {
           const w = page[i + 1];
           const lo = op === Op.STR_W ? eaImm(r, (w >>> 8) & 255, page[i + 2]) : eaReg(r, (w >>> 8) & 255, (w >>> 16) & 255, page[i + 2]);
           const e = wrBank + (((lo >>> 12) & TLB_MASK) << 2);
-          if (te[e] === (lo & ~0xfff) && te[e + 1] === eaHi && (te[e + 2] === GLOBAL || te[e + 2] === asid) && (lo & 0xfff) <= 0xffc) {
+          if (tlbHit(te, e, lo, eaHi, asid, 0xffc)) {
             dv.setInt32(te[e + 3] + (lo & 0xfff), r[w & 255], true);
             break;
           }
@@ -733,7 +733,7 @@ export class VCpu implements SysContext {
           const w = page[i + 1];
           const lo = op === Op.STRB ? eaImm(r, (w >>> 8) & 255, page[i + 2]) : eaReg(r, (w >>> 8) & 255, (w >>> 16) & 255, page[i + 2]);
           const e = wrBank + (((lo >>> 12) & TLB_MASK) << 2);
-          if (te[e] === (lo & ~0xfff) && te[e + 1] === eaHi && (te[e + 2] === GLOBAL || te[e + 2] === asid)) {
+          if (tlbHit(te, e, lo, eaHi, asid, 0xfff)) {
             dv.setUint8(te[e + 3] + (lo & 0xfff), r[w & 255]);
             break;
           }
@@ -749,7 +749,7 @@ export class VCpu implements SysContext {
           const hi = op === Op.LDST_POST ? r[s + 1] : eaHi;
           const len = 1 << (c & 3);
           const e = ((c & 16) !== 0 ? wrBank : rdBank) + (((lo >>> 12) & TLB_MASK) << 2);
-          if ((s !== SP || (r[SP] & 15) === 0) && te[e] === (lo & ~0xfff) && te[e + 1] === hi && (te[e + 2] === GLOBAL || te[e + 2] === asid) && (lo & 0xfff) <= 4096 - len) {
+          if ((s !== SP || (r[SP] & 15) === 0) && tlbHit(te, e, lo, hi, asid, 4096 - len)) {
             const o = te[e + 3] + (lo & 0xfff), d = w & 255;
             if ((c & 16) !== 0) storeSized(dv, o, c & 3, r[d], r[d + 1]);
             else loadCoded(dv, o, c, r, d);
@@ -816,8 +816,7 @@ export class VCpu implements SysContext {
           const lo = mode === 1 ? r[s] : eaImm(r, s, off);
           const hi = mode === 1 ? r[s + 1] : eaHi;
           const e = ((c & 16) !== 0 ? wrBank : rdBank) + (((lo >>> 12) & TLB_MASK) << 2);
-          if (te[e] === (lo & ~0xfff) && te[e + 1] === hi && (te[e + 2] === GLOBAL || te[e + 2] === asid) &&
-            (lo & 0xfff) <= 4096 - 2 * bytes && (s !== SP || (r[SP] & 15) === 0)) {
+          if (tlbHit(te, e, lo, hi, asid, 4096 - 2 * bytes) && (s !== SP || (r[SP] & 15) === 0)) {
             const o = te[e + 3] + (lo & 0xfff), d = w & 255, t = (w >>> 16) & 255;
             if ((c & 16) !== 0) {
               const v1lo = r[d], v1hi = r[d + 1], v2lo = r[t], v2hi = r[t + 1];
@@ -1842,6 +1841,14 @@ function storeSized(dv: DataView, o: number, size: number, lo: number, hi: numbe
     case 2: dv.setInt32(o, lo, true); break;
     default: dv.setInt32(o, lo, true); dv.setInt32(o + 4, hi, true);
   }
+}
+
+/**
+ * TLB entry e (an int offset into the interleaved entries) maps VA (lo, hi) for the current ASID,
+ * and an access starting at the page offset of lo does not run past `maxOff` (page size - bytes).
+ */
+function tlbHit(te: Int32Array, e: number, lo: number, hi: number, asid: number, maxOff: number): boolean {
+  return te[e] === (lo & ~0xfff) && te[e + 1] === hi && (te[e + 2] === GLOBAL || te[e + 2] === asid) && (lo & 0xfff) <= maxOff;
 }
 
 /** High half of the last effective address computed by eaImm/eaReg (low half is returned). */
