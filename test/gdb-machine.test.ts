@@ -55,6 +55,8 @@ if (!haveGdb) {
       'p/x $VBAR_EL1',
       'stepi',
       'info registers pc',
+      'next',
+      'next',
       'watch buf[10]',
       'continue',
       'p k',
@@ -74,6 +76,8 @@ if (!haveGdb) {
     assert.match(out, /\$2 = 0xc50838\b/, 'SCTLR_EL1 reset value');
     assert.match(out, /\$3 = 0x0\b/, 'VBAR_EL1');
     assert.match(out, /pc\s+0x400807a4\s+0x400807a4 <main\+4>/, 'stepi executed one instruction');
+    assert.match(out, /\n18\s+for \(unsigned i = 0; i < NELEM\(ci\); i\+\+\)/, 'next: to the source line after putln');
+    assert.match(out, /\n19\s+for \(unsigned j = 0; j < NELEM\(cv\); j\+\+\) \{/, 'next: one more line');
     assert.match(out, /Hardware watchpoint 2: buf\[10\]/);
     assert.match(out, /Old value = 0 '\\000'\s+New value = 73 'I'/, 'the write of buf[10] = 10*7+3 was caught');
     // gdb reports after stepping over the store; the compiled loop has already incremented k.
@@ -90,10 +94,14 @@ if (!haveGdb) {
 // own /proc/kallsyms: `System.map` in the package is a placeholder.
 const START_KERNEL = 'ffff8000093909f4';
 const KERNEL_INIT = 'ffff800008baff70';
+// jiffies_64 (= jiffies on arm64): not in kallsyms (KALLSYMS_ALL is off), so read off do_timer's
+// `adrp x2, 0xffff800009817000; ldr x1, [x2, #2496]` (jiffies_64 += ticks).
+const JIFFIES = 'ffff8000098179c0';
+const DO_TIMER = 'ffff8000081628b0';
 const guest = defaultGuest();
 
 if (haveGdb && guest) {
-  test('gdb-multiarch on Linux: hbreak start_kernel with the MMU off, break in kernel_init after it is on', async () => {
+  test('gdb-multiarch on Linux: hbreak start_kernel with the MMU off, watch jiffies, break in kernel_init', async () => {
     const r = await session([
       'p/x $SCTLR_EL1 & 1',
       `hbreak *0x${START_KERNEL}`,
@@ -106,16 +114,27 @@ if (haveGdb && guest) {
       'continue',
       'info registers pc',
       'p $CurrentEL',
+      'delete',
+      `watch *(long *)0x${JIFFIES}`,
+      'continue',
+      'p/x $pc',
+      'delete',
       'monitor info mmu',
       `monitor translate 0x${START_KERNEL}`,
       'kill',
     ], ['--kernel', guest.kernel, '--initrd', guest.initrd, '--append', `${guest.append} cryptomgr.notests`]);
     const out = r.gdb;
+    if (process.env.SHOW) console.log(out);
     assert.match(out, /\$1 = 0x0\b/, 'MMU off at the first instruction');
     assert.match(out, new RegExp(`Hardware assisted breakpoint 1 at 0x${START_KERNEL}`));
     assert.match(out, new RegExp(`pc\\s+0x${START_KERNEL}\\s`), 'stopped at start_kernel');
     assert.match(out, /\$2 = 0x1\b/, 'MMU on at start_kernel');
     assert.match(out, new RegExp(`0x${START_KERNEL}:\\s+0x[0-9a-f]{8}`), 'kernel text readable through the MMU');
+    const jw = /Hardware watchpoint \d+: \*\(long \*\)0x[0-9a-f]+\s+Old value = (-?\d+)\s+New value = (-?\d+)/.exec(out);
+    assert.ok(jw, 'the jiffies watchpoint hit');
+    assert.is(BigInt(jw![2]) - BigInt(jw![1]), 1n, 'the timer tick added one jiffy');
+    const pcAfter = /\$4 = 0x([0-9a-f]+)/.exec(out);
+    assert.ok(pcAfter && BigInt('0x' + pcAfter[1]) > BigInt('0x' + DO_TIMER) && BigInt('0x' + pcAfter[1]) < BigInt('0x' + DO_TIMER) + 0x40n, 'stopped in do_timer');
     assert.match(out, new RegExp(`pc\\s+0x${KERNEL_INIT}\\s`), 'stopped in kernel_init');
     assert.match(out, /\$3 = 4\b/, 'at EL1');
     assert.match(out, /MMU on; TCR_EL1=0x[0-9a-f]+ TTBR0_EL1=0x[0-9a-f]+ TTBR1_EL1=0x[0-9a-f]+/);
