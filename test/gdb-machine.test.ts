@@ -20,7 +20,7 @@ const haveGdb = spawnSync('gdb-multiarch', ['--version']).status === 0;
 
 interface Run { gdb: string; emuOut: string; emuErr: string; emuStatus: number | null }
 
-async function session(gdbCommands: string[], bootArgs = ['--kernel', ELF]): Promise<Run> {
+async function session(gdbCommands: string[], bootArgs = ['--kernel', ELF], symbols?: string): Promise<Run> {
   const dir = mkdtempSync(join(tmpdir(), 'a64dbg-gdb-'));
   const sock = join(dir, 'gdb.sock');
   try {
@@ -32,7 +32,7 @@ async function session(gdbCommands: string[], bootArgs = ['--kernel', ELF]): Pro
     const emuDone = new Promise<number | null>((r) => emu.on('close', (code) => r(code)));
     for (let k = 0; k < 100 && !emuErr.includes('gdb server on'); k++) await new Promise((r) => setTimeout(r, 100));
     const args = ['-nx', '-batch', '-ex', 'set architecture aarch64', '-ex', `target remote ${sock}`,
-      ...gdbCommands.flatMap((c) => ['-ex', c]), ...(bootArgs.includes(ELF) ? [ELF] : [])];
+      ...gdbCommands.flatMap((c) => ['-ex', c]), ...(symbols ? [symbols] : bootArgs.includes(ELF) ? [ELF] : [])];
     const gdb = spawnSync('gdb-multiarch', args, { cwd: REPO, encoding: 'utf8', timeout: 60_000 });
     const emuStatus = await Promise.race([emuDone, new Promise<null>((r) => setTimeout(() => { emu.kill(); r(null); }, 10_000))]);
     return { gdb: gdb.stdout + gdb.stderr, emuOut, emuErr, emuStatus };
@@ -226,6 +226,40 @@ if (haveGdb) {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+}
+
+// With the kernel's debug symbols (scripts/fetch-vmlinux.sh: vmlinux from Debian's -dbg package),
+// as a kernel developer works: breakpoints by name, bt, a watchpoint on jiffies.
+const VMLINUX = join(REPO, '.cache/vmlinux/vmlinux');
+const haveVmlinux = spawnSync('test', ['-f', VMLINUX]).status === 0;
+if (haveGdb && guest && !haveVmlinux) {
+  if (process.env.CI) test('vmlinux symbols are available in CI', () => assert.unreachable('run scripts/fetch-vmlinux.sh'));
+  else console.log('gdb-machine.test.ts: symbolic Linux session skipped (run scripts/fetch-vmlinux.sh)');
+}
+if (haveGdb && guest && haveVmlinux) {
+  test('gdb-multiarch with vmlinux: hbreak start_kernel, break kernel_init, bt, watch jiffies in do_timer', async () => {
+    const r = await session([
+      'hbreak start_kernel',
+      'continue',
+      'delete',
+      'break kernel_init',
+      'continue',
+      'bt',
+      'delete',
+      'watch jiffies',
+      'continue',
+      'bt 3',
+      'kill',
+    ], ['--kernel', guest.kernel, '--initrd', guest.initrd, '--append', `${guest.append} cryptomgr.notests`], VMLINUX);
+    const out = r.gdb;
+    assert.match(out, /Breakpoint 1(\.1)?, 0x[0-9a-f]+ in start_kernel \(\)/);
+    assert.match(out, /Breakpoint 2(\.1)?, 0x[0-9a-f]+ in kernel_init \(\)/);
+    assert.match(out, /#0\s+0x[0-9a-f]+ in kernel_init \(\)\n#1\s+0x[0-9a-f]+ in ret_from_fork \(\) at [^\n]*entry\.S/, 'bt: kernel_init <- ret_from_fork');
+    assert.match(out, /Hardware watchpoint 3: jiffies\s+Old value = (\d+)\s+New value = \d+/);
+    const v = /Old value = (\d+)\s+New value = (\d+)/.exec(out)!;
+    assert.is(BigInt(v[2]) - BigInt(v[1]), 1n, 'one tick');
+    assert.match(out, /#0\s+do_timer \(ticks=1\) at kernel\/time\/timekeeping\.c:\d+\n#1\s+0x[0-9a-f]+ in tick_periodic/, 'bt from the timer interrupt');
   });
 }
 
