@@ -1078,7 +1078,6 @@ export class VCpu implements SysContext {
     const def = SYSREGS[index];
     if (!sysAccessible(this, def, false)) return this.refused(def, iss);
     if (def.el0 === 'fp' && !this.fpEnabled()) return this.syncException(EC_FP_ACCESS, 0, false, 0, 0);
-    if (def.kind.k === 'ext') this.hooksIcount();
     if (!readSysreg(this, index)) return this.undefinedInstruction();
     r[d] = sysLo(); r[d + 1] = sysHi();
     return DONE;
@@ -1090,7 +1089,6 @@ export class VCpu implements SysContext {
     const def = SYSREGS[index];
     if (!sysAccessible(this, def, true)) return this.refused(def, iss);
     if (def.el0 === 'fp' && !this.fpEnabled()) return this.syncException(EC_FP_ACCESS, 0, false, 0, 0);
-    if (def.kind.k === 'ext') this.hooksIcount();
     const oldSctlr = r[SCTLR_EL1];
     if (!writeSysreg(this, index, r[s], r[s + 1])) return this.undefinedInstruction();
     if (def.mmu) {
@@ -1108,11 +1106,6 @@ export class VCpu implements SysContext {
   private fpEnabled(): boolean {
     const fpen = (this.r[CPACR_EL1] >>> 20) & 3;
     return this.r[CUREL] === 0 ? fpen === 3 : (fpen & 1) === 1;
-  }
-
-  /** Brings icount up to date before a device reads the virtual clock. */
-  private hooksIcount(): void {
-    // run() flushes its count into icount before every cold call; nothing else to do.
   }
 
   private sysTrap(iss: number): number {
@@ -1494,7 +1487,7 @@ export class VCpu implements SysContext {
       return te[e + 3] + (lo & 0xfff);
     }
     translate(r, this.dv, this.ramEnd, lo, hi, acc, el, true);
-    if (tFault !== 0) return this.dataFault(tFault, acc === ACC_WRITE, lo, hi, cm) === FAULT ? -1 : -1;
+    if (tFault !== 0) { this.dataFault(tFault, acc === ACC_WRITE, lo, hi, cm); return -1; }
     this.lastDevice = tDevice;
     const bytes = 1 << size;
     if ((lo & (bytes - 1)) !== 0 && (tDevice || (r[SCTLR_EL1] & 2) !== 0)) {
