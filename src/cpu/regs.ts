@@ -72,10 +72,6 @@ export const VREGS = 256; // 256..383
 export const SYSREG_STORE = 400;
 export const SYSREG_STORE_END = 1024;
 
-/** Slot index of general register n (0..30), or of register 31 in the given role. */
-export function xslot(n: number): number {
-  return n * 2;
-}
 /** Register n where 31 means the zero register, for reading. */
 export function rzr(n: number): number {
   return n === 31 ? ZR : n * 2;

@@ -1871,7 +1871,7 @@ function loadZ(dv: DataView, o: number, size: number): number {
 }
 
 /** PC += 4 in the register file. */
-function advancePc(r: Int32Array): void {
+export function advancePc(r: Int32Array): void {
   const lo = (r[PC] >>> 0) + 4;
   r[PC] = lo | 0;
   if (lo > 0xffffffff) r[PC + 1] = (r[PC + 1] + 1) | 0;

@@ -10,9 +10,9 @@ import {
 import type { PsciResult } from './psci.ts';
 import { sysregName } from '../cpu/sysregs.ts';
 import { semihostingCall, SEMIHOSTING_HLT_IMM, type SemihostingHost } from './semihosting.ts';
-import type { VCpu } from '../cpu/vcpu.ts';
+import { advancePc, type VCpu } from '../cpu/vcpu.ts';
 import type { Device } from '../devices/device.ts';
-import { PC, ZR } from '../cpu/regs.ts';
+import { ZR } from '../cpu/regs.ts';
 
 export type StopReason =
   | { kind: 'exit'; status: number; message?: string }
@@ -182,9 +182,6 @@ function toU64(lo: number, hi: number): bigint {
 
 /** Completes the trapped instruction: PC moves past it and it counts as retired. */
 function skip(cpu: VCpu): void {
-  const r = cpu.r;
-  const lo = (r[PC] >>> 0) + 4;
-  r[PC] = lo | 0;
-  if (lo > 0xffffffff) r[PC + 1] = (r[PC + 1] + 1) | 0;
+  advancePc(cpu.r);
   cpu.icount++;
 }
