@@ -16,7 +16,9 @@
 // QEMU's own DTB blob is 1 MiB; ours is as large as virtDeviceTree makes it.
 //
 // ELF kernels do not come here: QEMU treats them as bare-metal programs (no stub, no initrd,
-// entry = the ELF entry) and so do we (src/loader/elf.ts, Machine.loadElf).
+// entry = the ELF entry, x0 = 0) and so do we (src/loader/elf.ts, Machine.loadElf); QEMU still
+// puts its device tree at the base of RAM when the ELF leaves room below itself (elfDtbAddress).
+// A compressed kernel file is inflated first (src/loader/decompress.ts).
 
 import { statSync, readFileSync } from 'node:fs';
 import { RAM_BASE } from '../machine/layout.ts';
@@ -42,6 +44,28 @@ export const MAX_FDT_SIZE = 2 * MiB;
 /** Where the vCPU starts: the boot stub at the base of RAM. */
 export const BOOT_STUB_WORDS = 10;
 export const BOOT_STUB_BYTES = BOOT_STUB_WORDS * 4;
+
+/**
+ * The size of the device tree blob QEMU 7.2's `virt` board hands a guest: 1 MiB (its FDT is
+ * created with that much room and is not packed; measured: totalsize 0x100000 at 0x40000000).
+ * It decides whether the DTB fits below an ELF kernel (elfDtbAddress).
+ */
+export const QEMU_VIRT_FDT_BYTES = 1 * MiB;
+
+/**
+ * Where QEMU puts the device tree for an ELF kernel (hw/arm/boot.c arm_setup_direct_kernel_boot
+ * and arm_load_dtb): at the base of RAM when the ELF's loaded range [low, high) starts above it
+ * (or ends below it), and only if a QEMU-sized blob fits between the RAM base and the ELF;
+ * otherwise nowhere. x0 is not set: an ELF is not booted as Linux. Measured with QEMU 7.2: an
+ * ELF at 0x40200000 finds the DTB at 0x40000000; one at 0x40080000 (512 KiB of room) finds none.
+ */
+export function elfDtbAddress(ramBase: number, elfLow: number, elfHigh: number, dtbBytes: number): number | undefined {
+  if (!(elfLow > ramBase || elfHigh < ramBase)) return undefined;
+  const limit = elfLow < ramBase ? 0 : elfLow; // QEMU: no limit when the ELF lies below RAM
+  const size = Math.max(dtbBytes, QEMU_VIRT_FDT_BYTES);
+  if (limit > ramBase && size > limit - ramBase) return undefined;
+  return ramBase;
+}
 
 /** A guest physical range [start, end). */
 export interface Region {
@@ -211,8 +235,10 @@ export interface LinuxBootInput {
   /** Default RAM_BASE. */
   ramBase?: number;
   ramBytes: number;
-  /** The whole kernel file (a raw arm64 Image). */
+  /** The raw arm64 Image (a compressed file inflated first: src/loader/decompress.ts). */
   kernel: Uint8Array;
+  /** How the Image came out of the kernel file, for the summary (e.g. "gzip-compressed, ..."). */
+  kernelSource?: string;
   initrd?: Uint8Array;
   /**
    * Builds the DTB once the initrd's place is known (for /chosen/linux,initrd-start/end),
@@ -260,7 +286,7 @@ export function prepareLinuxBoot(input: LinuxBootInput): LinuxBoot {
     `boot: arm64 Image, ${describeImageHeader(header)}`,
     `boot: ${ramText(layout)}`,
     `boot: stub    ${range(layout.stub)} (x0 = ${hex(dtb.start)}, branch to ${hex(layout.kernelEntry)})`,
-    `boot: kernel  ${range(layout.kernel)} (file ${formatSize(input.kernel.length)})`,
+    `boot: kernel  ${range(layout.kernel)} (${input.kernelSource ? `${input.kernelSource}: ` : 'file '}${formatSize(input.kernel.length)})`,
     layout.initrd ? `boot: initrd  ${range(layout.initrd)} (${formatSize(layout.initrd.end - layout.initrd.start)})` : 'boot: initrd  none',
     `boot: dtb     ${range(dtb)} (${formatSize(dtbBytes.length)})`,
   ].join('\n');

@@ -63,3 +63,36 @@ export function parseElf(buf: Uint8Array): ElfImage {
   if (segments.length === 0) throw new ElfError('ELF has no loadable segments');
   return { entry, segments };
 }
+
+/** "ARM\x64" at offset 0x38 of an arm64 Image header. */
+const ARM64_IMAGE_MAGIC = 0x644d5241;
+
+/**
+ * A Linux arm64 `vmlinux`: an AArch64 ELF whose entry point is the start of an arm64 Image
+ * header ("ARM\x64" 0x38 bytes in; arch/arm64/kernel/head.S, `ENTRY(_text)` in vmlinux.lds.S).
+ * Its program headers carry link-time virtual addresses as physical ones (p_paddr = p_vaddr,
+ * e.g. 0xffff800008000000). Returns the entry (the link address of _text), or undefined for
+ * any other file.
+ */
+export function linuxVmlinuxEntry(buf: Uint8Array): bigint | undefined {
+  if (!isElf(buf) || buf.length < 64 || buf[4] !== 2 || buf[5] !== 1) return undefined;
+  const dv = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  if (dv.getUint16(18, true) !== EM_AARCH64) return undefined;
+  const entry = dv.getBigUint64(24, true);
+  const phoff = dv.getBigUint64(32, true);
+  const phentsize = dv.getUint16(54, true);
+  const phnum = dv.getUint16(56, true);
+  if (phentsize < 56 || phoff + BigInt(phnum * phentsize) > BigInt(buf.length)) return undefined;
+  for (let k = 0; k < phnum; k++) {
+    const o = Number(phoff) + k * phentsize;
+    if (dv.getUint32(o, true) !== PT_LOAD) continue;
+    const offset = dv.getBigUint64(o + 8, true);
+    const vaddr = dv.getBigUint64(o + 16, true);
+    const filesz = dv.getBigUint64(o + 32, true);
+    if (entry < vaddr || entry + 0x40n > vaddr + filesz) continue;
+    const at = offset + (entry - vaddr) + 0x38n;
+    if (at + 4n > BigInt(buf.length)) return undefined;
+    return dv.getUint32(Number(at), true) === ARM64_IMAGE_MAGIC ? entry : undefined;
+  }
+  return undefined;
+}

@@ -15,9 +15,11 @@
 //   0x38  4    magic        0x644d5241, "ARM\x64"
 //   0x3c  4    res5         with an EFI stub: offset of the PE header
 //
-// Anything that is not a raw little-endian Image (gzip or other compressed kernels, EFI zboot
-// images, bare PE files, U-Boot uImages) is an ImageError with a one-line reason. ELF files
-// are recognised only to say so: they take the ELF path (src/loader/elf.ts).
+// This file parses a raw little-endian Image and names every other kernel format it recognises
+// (detectKernelFormat, kernelFormatInfo); src/loader/decompress.ts turns the compressed forms
+// QEMU boots (a gzip-compressed Image, an EFI zboot image with a gzip payload) into the raw
+// Image, and ELF files take the ELF path (src/loader/elf.ts). Anything else is an ImageError
+// with a one-line reason.
 
 export class ImageError extends Error {}
 
@@ -50,7 +52,10 @@ export interface Arm64ImageHeader {
 }
 
 export type KernelFormat =
-  | 'image' | 'elf' | 'gzip' | 'xz' | 'zstd' | 'bzip2' | 'lz4' | 'lzma' | 'efi-zboot' | 'pe' | 'uimage' | 'unknown';
+  | 'image' | 'elf' | 'gzip' | 'xz' | 'zstd' | 'bzip2' | 'lz4' | 'lzma' | 'lzo' | 'efi-zboot' | 'pe' | 'uimage' | 'unknown';
+
+/** The compressed formats Linux can build a kernel in (arch/arm64/boot: Image.gz, Image.zst, ...). */
+export type Compression = 'gzip' | 'xz' | 'zstd' | 'bzip2' | 'lz4' | 'lzma' | 'lzo';
 
 const startsWith = (buf: Uint8Array, bytes: number[], at = 0): boolean =>
   buf.length >= at + bytes.length && bytes.every((b, i) => buf[at + i] === b);
@@ -68,6 +73,7 @@ export function detectKernelFormat(buf: Uint8Array): KernelFormat {
   if (startsWith(buf, [0x42, 0x5a, 0x68])) return 'bzip2';
   if (startsWith(buf, [0x04, 0x22, 0x4d, 0x18]) || startsWith(buf, [0x02, 0x21, 0x4c, 0x18])) return 'lz4';
   if (startsWith(buf, [0x5d, 0x00, 0x00])) return 'lzma';
+  if (startsWith(buf, [0x89, 0x4c, 0x5a, 0x4f, 0x00, 0x0d, 0x0a, 0x1a, 0x0a])) return 'lzo';
   // EFI zboot (CONFIG_EFI_ZBOOT, vmlinuz.efi): "MZ", then "zimg" at offset 4.
   if (startsWith(buf, [0x4d, 0x5a]) && startsWith(buf, [0x7a, 0x69, 0x6d, 0x67], 4)) return 'efi-zboot';
   if (startsWith(buf, [0x4d, 0x5a])) return 'pe';
@@ -75,18 +81,38 @@ export function detectKernelFormat(buf: Uint8Array): KernelFormat {
   return 'unknown';
 }
 
-function rejectFormat(format: KernelFormat): string | undefined {
+/** The command that decompresses each format (the hint in the messages). */
+export const DECOMPRESS_COMMAND: Record<Compression, string> = {
+  gzip: 'gunzip', xz: 'unxz', zstd: 'unzstd', bzip2: 'bunzip2', lz4: 'lz4 -d', lzma: 'unlzma', lzo: 'lzop -d',
+};
+
+export function isCompression(f: KernelFormat): f is Compression {
+  return f in DECOMPRESS_COMMAND;
+}
+
+/** "an xz-", "an lz4-", "a zstd-": the article as the name is read out. */
+export function compressedArticle(c: Compression): 'a' | 'an' {
+  return c === 'xz' || c.startsWith('lz') ? 'an' : 'a';
+}
+
+/**
+ * What a kernel file of this format is and what to do instead, for the formats that are not a
+ * raw Image: { what: 'an xz-compressed kernel', hint: 'decompress it first (e.g. unxz) or give
+ * the Image' }. Undefined for a raw Image and for unrecognised bytes.
+ */
+export function kernelFormatInfo(format: KernelFormat): { what: string; hint: string } | undefined {
+  if (isCompression(format)) {
+    return { what: `${compressedArticle(format)} ${format}-compressed kernel`, hint: `decompress it first (e.g. ${DECOMPRESS_COMMAND[format]}) or give the Image` };
+  }
   switch (format) {
-    case 'gzip': case 'xz': case 'zstd': case 'bzip2': case 'lz4': case 'lzma':
-      return `kernel is ${format}-compressed, not a raw arm64 Image: decompress it first (e.g. \`${format === 'gzip' ? 'gunzip' : format === 'bzip2' ? 'bunzip2' : format === 'lz4' ? 'lz4 -d' : format === 'lzma' ? 'unlzma' : format === 'xz' ? 'unxz' : 'unzstd'} -c vmlinuz > Image\`)`;
     case 'efi-zboot':
-      return 'kernel is an EFI zboot image (compressed vmlinuz.efi), not a raw arm64 Image: extract the Image from its payload first';
+      return { what: 'an EFI zboot image (a compressed vmlinuz.efi)', hint: 'give the Image it carries' };
     case 'pe':
-      return 'kernel is a PE/COFF EFI application without an arm64 Image header (no "ARM\\x64" magic at 0x38): only a raw arm64 Image or an ELF boots directly';
+      return { what: 'a PE/COFF EFI application without an arm64 Image header (no "ARM\\x64" magic at 0x38)', hint: 'only an arm64 Image (raw or gzip-compressed) or an ELF boots directly' };
     case 'uimage':
-      return 'kernel is a U-Boot uImage, not a raw arm64 Image: strip the 64-byte uImage header (and decompress) first';
+      return { what: 'a U-Boot uImage', hint: 'strip its 64-byte header (dd bs=64 skip=1), decompress what it holds if needed, and give the Image' };
     case 'elf':
-      return 'kernel is an ELF file, not an arm64 Image: it takes the ELF loader';
+      return { what: 'an ELF file', hint: 'it takes the ELF loader' };
     default:
       return undefined;
   }
@@ -95,9 +121,8 @@ function rejectFormat(format: KernelFormat): string | undefined {
 /** Parses the arm64 Image header of `buf` (the whole kernel file or at least its first 64 bytes). */
 export function parseImageHeader(buf: Uint8Array): Arm64ImageHeader {
   if (buf.length === 0) throw new ImageError('kernel file is empty');
-  const format = detectKernelFormat(buf);
-  const why = rejectFormat(format);
-  if (why) throw new ImageError(why);
+  const info = kernelFormatInfo(detectKernelFormat(buf));
+  if (info) throw new ImageError(`not a raw arm64 Image: this is ${info.what}; ${info.hint}`);
   if (buf.length < ARM64_IMAGE_HEADER_BYTES) {
     throw new ImageError(`kernel is truncated: ${buf.length} bytes, shorter than the ${ARM64_IMAGE_HEADER_BYTES}-byte arm64 Image header`);
   }

@@ -20,9 +20,11 @@ import {
   VIRT_UART_BASE, VIRT_RTC_BASE, VIRT_UART_SPI, VIRT_RTC_SPI, GIC_SPI_INTID_BASE, GIC_PPI_INTID_BASE,
   ARCH_TIMER_VIRT_PPI, ARCH_TIMER_NS_EL1_PPI, virtDeviceTree,
 } from './board.ts';
-import { parseElf, ElfError, isElf } from '../loader/elf.ts';
-import { prepareLinuxBoot, readBootFile, BootError, type LinuxBoot } from '../loader/boot.ts';
-import { ImageError } from '../loader/image.ts';
+import { basename } from 'node:path';
+import { parseElf, ElfError, linuxVmlinuxEntry } from '../loader/elf.ts';
+import { prepareLinuxBoot, readBootFile, elfDtbAddress, BootError, type LinuxBoot } from '../loader/boot.ts';
+import { ImageError, parseImageHeader } from '../loader/image.ts';
+import { unpackKernel, type UnpackedKernel } from '../loader/decompress.ts';
 
 export class LoadError extends Error {}
 
@@ -245,28 +247,28 @@ export class Machine {
   loadKernelFile(path: string, initrdPath?: string, append?: string): void {
     this.lastBoot = { path, initrdPath, append };
     if (append !== undefined) this.cmdline = append;
-    let buf: Uint8Array;
+    this.dtb = undefined;
+    let file: Uint8Array;
+    let kernel: UnpackedKernel;
     try {
-      buf = readBootFile(path, 'kernel');
+      file = readBootFile(path, 'kernel');
+      // As QEMU: an ELF as it is, a gzip-compressed Image (or gzip EFI zboot image) inflated.
+      kernel = unpackKernel(file, { ramBytes: this.mem.ramBytes, name: basename(path) });
     } catch (e) {
       if (e instanceof BootError) throw new LoadError(e.message);
+      if (e instanceof ImageError) throw new LoadError(`'${path}': ${e.message}`);
       throw e;
     }
-    if (isElf(buf)) {
-      if (initrdPath) throw new LoadError(`'${path}' is an ELF file: --initrd goes with an arm64 Image kernel`);
-      try {
-        this.loadElf(buf);
-      } catch (e) {
-        if (e instanceof LoadError) throw new LoadError(`'${path}': ${e.message}`);
-        throw e;
-      }
+    if (kernel.format === 'elf') {
+      this.loadElfKernel(path, kernel.bytes, initrdPath);
       return;
     }
     let boot: LinuxBoot;
     try {
+      parseImageHeader(kernel.bytes); // header problems name the file
       const initrd = initrdPath ? readBootFile(initrdPath, 'initrd') : undefined;
       boot = prepareLinuxBoot({
-        ramBytes: this.mem.ramBytes, kernel: buf, initrd,
+        ramBytes: this.mem.ramBytes, kernel: kernel.bytes, kernelSource: kernel.note, initrd,
         makeDtb: (rd) => virtDeviceTree({
           memoryBytes: this.mem.ramBytes, cpus: this.cpus.length, gic: this.gic.version, bootargs: this.cmdline,
           initrd: rd,
@@ -284,6 +286,43 @@ export class Machine {
     this.code.dropAll();
     this.cpus[0].pc = boot.entryPc;
     this.bootSummary = boot.summary;
+  }
+
+  /**
+   * An ELF `-kernel` as QEMU 7.2 takes it: segments at their physical addresses, the vCPU at the
+   * entry with x0 = 0, no initrd, and QEMU's device tree at the base of RAM if it fits below the
+   * ELF (elfDtbAddress). A Linux vmlinux (linked at virtual addresses) is refused with a pointer
+   * to the Image: QEMU loads nothing of it into RAM and starts at an unmapped virtual address.
+   */
+  private loadElfKernel(path: string, buf: Uint8Array, initrdPath: string | undefined): void {
+    const vmlinux = linuxVmlinuxEntry(buf);
+    if (vmlinux !== undefined) {
+      let inRam = false;
+      try {
+        inRam = parseElf(buf).segments.every((s) => this.mem.inRam(s.paddr, s.memSize));
+      } catch { /* a segment beyond the physical map */ }
+      if (!inRam) {
+        throw new LoadError(`'${path}': is a Linux vmlinux, an ELF linked at virtual address 0x${vmlinux.toString(16)} with nothing to load into RAM ` +
+          '(QEMU -kernel would start it at that unmapped address); give the Image instead (arch/arm64/boot/Image, or Debian\'s /boot/vmlinuz-*) ' +
+          'and keep the vmlinux for gdb\'s symbols');
+      }
+    }
+    if (initrdPath) throw new LoadError(`'${path}' is an ELF file: --initrd goes with an arm64 Image kernel`);
+    let img;
+    try {
+      img = parseElf(buf);
+      this.loadElf(buf);
+    } catch (e) {
+      if (e instanceof LoadError || e instanceof ElfError) throw new LoadError(`'${path}': ${e.message}`);
+      throw e;
+    }
+    const low = Math.min(...img.segments.map((s) => s.paddr));
+    const high = Math.max(...img.segments.map((s) => s.paddr + s.memSize));
+    const dtb = virtDeviceTree({ memoryBytes: this.mem.ramBytes, cpus: this.cpus.length, gic: this.gic.version, bootargs: this.cmdline });
+    const at = elfDtbAddress(RAM_BASE, low, high, dtb.length);
+    if (at !== undefined && this.writePhys(BigInt(at), dtb)) this.dtb = dtb;
+    this.bootSummary = `boot: ELF, entry 0x${img.entry.toString(16)}, loaded 0x${low.toString(16)}-0x${high.toString(16)}; ` +
+      (this.dtb ? `device tree at 0x${at!.toString(16)} (x0 = 0, as QEMU)` : 'no device tree (no room below the ELF, as QEMU)');
   }
 
   /**
