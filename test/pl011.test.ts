@@ -24,7 +24,9 @@ function rig() {
   const uart = new Pl011(0x0900_0000, (b) => out.push(b), line);
   const r = (off: number) => uart.read(off, 4);
   const w = (off: number, v: number) => uart.write(off, 4, v);
-  return { uart, out, line, r, w };
+  /** The guest unmasks receive interrupts (IMSC = imsc) and the vCPU idles: the UART takes input. */
+  const ready = (imsc = INT_RX | INT_RT) => { w(IMSC, imsc); uart.deliverInput(true); };
+  return { uart, out, line, r, w, ready };
 }
 
 test('reset values (QEMU) and ID registers', () => {
@@ -78,7 +80,9 @@ test('transmit: immediate, TXFE stays set, TX interrupt as QEMU (set on write, c
 });
 
 test('receive without FIFO (FEN = 0): one-character holding register', () => {
-  const { uart, r } = rig();
+  const { uart, r, ready, line } = rig();
+  ready();
+  line.levels.length = 0;
   assert.ok(uart.canReceive());
   uart.receive([0x61]);
   assert.is(r(FR), FR_TXFE | FR_RXFF, 'full, not empty');
@@ -98,8 +102,9 @@ test('receive without FIFO (FEN = 0): one-character holding register', () => {
 });
 
 test('receive with FIFO (FEN = 1): 16 entries, flags, host queue beyond', () => {
-  const { uart, r, w } = rig();
+  const { uart, r, w, ready } = rig();
   w(LCR_H, LCR_H_FEN | 0x60);
+  ready();
   const input = Array.from({ length: 40 }, (_, i) => 0x20 + i);
   uart.receive(input.slice(0, 15));
   assert.is(r(FR) & (FR_RXFE | FR_RXFF), 0, '15: neither empty nor full');
@@ -125,13 +130,12 @@ test('receive: strings are UTF-8', () => {
 });
 
 test('RX interrupt: raised on arrival, cleared by draining, by ICR, masked by IMSC', () => {
-  const { uart, line, r, w } = rig();
+  const { uart, line, r, w, ready } = rig();
   w(LCR_H, LCR_H_FEN);
   uart.receive([1, 2, 3]);
+  assert.is(r(RIS), 0, 'input waits on the host until the guest is ready for it');
+  ready(); // what Linux enables, then the vCPU idles
   assert.is(r(RIS), INT_RX);
-  assert.is(r(MIS), 0);
-  assert.equal(line.levels, []);
-  w(IMSC, INT_RX | INT_RT); // what Linux enables
   assert.is(r(MIS), INT_RX);
   assert.equal(line.levels, [true]);
   r(DR); r(DR);
@@ -158,8 +162,8 @@ test('RX interrupt: raised on arrival, cleared by draining, by ICR, masked by IM
 });
 
 test('RX interrupt stays up across host-queue refills and falls when all is read', () => {
-  const { uart, line, r, w } = rig();
-  w(IMSC, INT_RX);
+  const { uart, line, r, ready } = rig();
+  ready(INT_RX);
   uart.receive([1, 2, 3]); // FEN = 0: depth 1, two wait in the host queue
   assert.equal(line.levels, [true]);
   assert.equal([r(DR), r(DR)], [1, 2]);
@@ -169,8 +173,8 @@ test('RX interrupt stays up across host-queue refills and falls when all is read
 });
 
 test('combined RX and TX interrupts; ICR clears only the bits written', () => {
-  const { uart, line, r, w } = rig();
-  w(IMSC, INT_RX | INT_TX | INT_RT);
+  const { uart, line, r, w, ready } = rig();
+  ready(INT_RX | INT_TX | INT_RT);
   w(DR, 0x30);
   uart.receive([9]);
   assert.is(r(RIS), INT_RX | INT_TX);
@@ -184,8 +188,9 @@ test('combined RX and TX interrupts; ICR clears only the bits written', () => {
 });
 
 test('FEN toggle resets the FIFO without losing characters', () => {
-  const { uart, r, w } = rig();
+  const { uart, r, w, ready } = rig();
   w(LCR_H, LCR_H_FEN);
+  ready();
   uart.receive([1, 2, 3, 4, 5]);
   assert.is(r(DR), 1);
   w(LCR_H, 0x60); // FIFO off: depth 1
@@ -243,7 +248,7 @@ test('bad offsets read as zero, ignore writes, never throw', () => {
 test('save / restore / reset', () => {
   const a = rig();
   a.w(LCR_H, LCR_H_FEN);
-  a.w(IMSC, INT_RX);
+  a.ready(INT_RX);
   a.w(IBRD, 13); a.w(FBRD, 1);
   a.uart.receive(Array.from({ length: 20 }, (_, i) => i + 1));
   assert.is(a.r(DR), 1);
@@ -275,6 +280,60 @@ test('the two-argument constructor still works (no interrupt line)', () => {
   uart.receive([1]);
   assert.is(uart.read(MIS, 4), INT_TX);
   assert.equal(out, [0x21]);
+});
+
+
+test('polled mode: a guest that never unmasked RX reads host input through FR and DR', () => {
+  const { uart, r } = rig();
+  assert.is(r(FR) & FR_RXFE, FR_RXFE);
+  uart.receive('hi\n');
+  assert.is(uart.rxCount, 0, 'nothing moves before the guest reads DR');
+  assert.is(r(FR) & FR_RXFE, 0, 'FR shows the waiting input');
+  const got: number[] = [];
+  while (!(r(FR) & FR_RXFE)) got.push(r(DR));
+  assert.equal(got, [0x68, 0x69, 0x0a]);
+  assert.ok(uart.inputDrained);
+});
+
+test("Linux's pl011_startup (unmask, mask, drain 32 reads, unmask) throws none of the typed-ahead input away", () => {
+  const { uart, r, w, line } = rig();
+  const typed = Array.from({ length: 60 }, (_, i) => 0x41 + (i % 26));
+  uart.receive(typed); // piped ahead, before the kernel opened the console
+  for (let k = 0; k < 10; k++) r(FR); // early printk polls FR for transmit only
+  w(LCR_H, LCR_H_FEN | 0x60);
+  w(IMSC, INT_RT | INT_RX); // pl011_hwinit
+  uart.deliverInput(); // a run-loop point in between takes nothing
+  w(IMSC, 0); // pl011_allocate_irq restores the saved mask
+  w(ICR, INT_RT | INT_RX); // pl011_enable_interrupts: clear, then drain
+  for (let k = 0; k < 32; k++) {
+    if (r(FR) & FR_RXFE) break;
+    r(DR);
+  }
+  w(IMSC, INT_RT | INT_RX);
+  assert.is(uart.queued, typed.length, 'the drain found an empty FIFO');
+  assert.not.ok(uart.deliverInput(), 'not before the vCPU idles');
+  assert.ok(uart.deliverInput(true), 'the first idle delivers');
+  assert.ok(line.level);
+  const got: number[] = [];
+  while (!(r(FR) & FR_RXFE)) got.push(r(DR)); // the interrupt handler; DR reads refill
+  assert.equal(got, typed);
+  assert.not.ok(line.level);
+});
+
+test('masking RX again stops delivery until the next unmask and idle', () => {
+  const { uart, r, w, ready } = rig();
+  ready();
+  uart.receive([1]);
+  assert.is(uart.rxCount, 1);
+  w(IMSC, 0);
+  uart.receive([2]);
+  uart.deliverInput(true);
+  assert.is(uart.queued, 1, 'masked: the byte waits');
+  assert.is(r(DR), 1);
+  assert.is(r(FR) & FR_RXFE, FR_RXFE, 'no polled look-through once the guest has used interrupts');
+  ready();
+  assert.is(r(DR), 2);
+  assert.ok(uart.inputDrained);
 });
 
 test.run();

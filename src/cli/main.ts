@@ -10,6 +10,8 @@ import { GdbServer } from '../gdb/server.ts';
 import { MachineDebugTarget } from '../gdb/machine-target.ts';
 import { MIN_RAM_MIB, MAX_RAM_MIB } from '../machine/layout.ts';
 import { defaultGuest, missingGuestMessage } from '../guest/images.ts';
+import { translateQemuArgs, QemuArgsError, qemuOptionsHelp } from './qemu-args.ts';
+import { CPU_MODELS, DEFAULT_CPU } from '../cpu/features.ts';
 
 /** Exit statuses besides the guest's own (semihosting) status. */
 export const STATUS_BAD_INPUT = 1;
@@ -33,6 +35,16 @@ function parseMemory(v: unknown): number {
 interface BootArgs {
   kernel?: string; initrd?: string; append?: string; memory: unknown; gic: unknown; trace?: string[];
   'max-insns'?: number; 'dtb-out'?: string; clock: unknown; gdb?: string; s?: boolean; 'wait-gdb'?: boolean;
+  cpu: string; smp: unknown; reboot: boolean; 'eof-idle': unknown; dtb?: string;
+}
+
+/** `--eof-idle`: virtual seconds, or `never`. */
+function parseEofIdle(v: unknown): number | undefined {
+  const s = String(v).trim();
+  if (s === 'never') return undefined;
+  const n = Number(s);
+  if (s === '' || !Number.isFinite(n) || n <= 0 || n > 1e6) fail(`bad --eof-idle value '${s}': seconds of virtual time (e.g. 10) or never`);
+  return Math.round(n * 1e9);
 }
 
 /** `--gdb`: [HOST:]PORT or unix:PATH; `-s` is 127.0.0.1:1234. */
@@ -52,6 +64,10 @@ async function boot(argv: BootArgs): Promise<void> {
   const memoryMiB = parseMemory(argv.memory);
   const gic = Number(argv.gic);
   if (gic !== 2 && gic !== 3) fail(`bad --gic value '${argv.gic}': 2 or 3`);
+  const cpuName = String(argv.cpu);
+  if (!Object.prototype.hasOwnProperty.call(CPU_MODELS, cpuName)) fail(`bad --cpu value '${cpuName}': ${Object.keys(CPU_MODELS).join(', ')}`);
+  if (String(argv.smp) !== '1') fail(`bad --smp value '${argv.smp}': a64dbg runs one vCPU today (1)`);
+  const eofIdleNs = parseEofIdle(argv['eof-idle']);
   const clock = String(argv.clock);
   if (clock !== 'deterministic' && clock !== 'realtime') fail(`bad --clock value '${clock}': deterministic or realtime`);
   const traces = new Set((argv.trace ?? []).flatMap((t) => t.split(',')));
@@ -69,10 +85,10 @@ async function boot(argv: BootArgs): Promise<void> {
   let machine: Machine;
   try {
     machine = new Machine({
-      memoryMiB, gic, clock, cmdline: append ?? '',
+      memoryMiB, gic, clock, cmdline: append ?? '', cpu: cpuName, noReboot: argv.reboot === false,
       trace: traces.has('traps') ? (line) => process.stderr.write(line + '\n') : undefined,
     });
-    machine.loadKernelFile(kernel, initrd, append);
+    machine.loadKernelFile(kernel, initrd, append, argv.dtb);
   } catch (e) {
     if (e instanceof LoadError || e instanceof RangeError) fail(e.message);
     throw e;
@@ -108,7 +124,8 @@ async function boot(argv: BootArgs): Promise<void> {
       fail(`cannot listen for gdb on ${gdbSpec}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
   }
-  const stop = await runWithConsole(machine, maxInsns, debug);
+  if (process.stdout.isTTY !== true) machine.consoleSink = cursorQueryFilter(machine.consoleSink);
+  const stop = await runWithConsole(machine, maxInsns, eofIdleNs, debug);
   await server?.close();
   switch (stop.kind) {
     case 'exit':
@@ -153,17 +170,49 @@ function watchForPanic(machine: Machine): void {
 /**
  * Runs the machine in wall-clock slices so stdin can feed the PL011. On a terminal: raw mode
  * (Ctrl-C goes to the guest), Ctrl-A x quits, Ctrl-A Ctrl-A sends Ctrl-A; the terminal is
- * restored on every way out. With stdin piped, end of input is remembered: a guest that then
- * idles with nothing armed is reported instead of waiting forever.
+ * restored on every way out.
+ *
+ * Input and time (README, "Console input and time"): bytes wait on the host until the guest's
+ * UART takes them (src/devices/pl011.ts), so nothing typed or piped ahead is lost. While the
+ * guest idles, the host sleeps: on a terminal, and whenever the guest waits for more input
+ * that has not arrived, virtual time follows the wall clock across the sleep (QEMU's
+ * `-icount sleep=on`); otherwise (piped input already queued, or ended) idle time is skipped at
+ * once, so a piped run is the same, instruction for instruction, every time. When piped input
+ * has ended and the guest has taken all of it, the run ends after the guest has idled
+ * `eofIdleNs` of virtual time with no output (STATUS_INPUT_ENDED).
  */
 let quitRequested = false;
 
-async function runWithConsole(machine: Machine, maxInstructions: number | undefined, debug?: MachineDebugTarget): Promise<StopReason> {
+export const STATUS_INPUT_ENDED = 4;
+
+/** Strips the shell's cursor-position queries (ESC [ 6 n) from console output going to a file or pipe. */
+export function cursorQueryFilter(sink: (b: Uint8Array) => void): (b: Uint8Array) => void {
+  const Q = [0x1b, 0x5b, 0x36, 0x6e];
+  let held = 0; // bytes of a possible query held back from the previous chunk
+  return (bytes) => {
+    const out: number[] = [];
+    for (const b of bytes) {
+      if (b === Q[held]) {
+        held++;
+        if (held === Q.length) held = 0; // a whole query: drop it
+        continue;
+      }
+      for (let k = 0; k < held; k++) out.push(Q[k]);
+      held = 0;
+      if (b === Q[0]) { held = 1; continue; }
+      out.push(b);
+    }
+    if (out.length) sink(Uint8Array.from(out));
+  };
+}
+
+async function runWithConsole(machine: Machine, maxInstructions: number | undefined, eofIdleNs: number | undefined, debug?: MachineDebugTarget): Promise<StopReason> {
   const stdin = process.stdin;
   const tty = stdin.isTTY === true;
   let inputOpen = true;
   let quit = false;
   let wake: (() => void) | undefined;
+  const wakeUp = (): void => { const w = wake; wake = undefined; w?.(); };
   let escape = false;
   const restore = (): void => { if (tty) stdin.setRawMode(false); };
   if (tty) {
@@ -184,10 +233,14 @@ async function runWithConsole(machine: Machine, maxInstructions: number | undefi
       out.push(b);
     }
     if (out.length) machine.uart.receive(Uint8Array.from(out));
-    wake?.();
+    wakeUp();
   });
-  stdin.on('end', () => { inputOpen = false; wake?.(); });
-  stdin.on('error', () => { inputOpen = false; wake?.(); });
+  stdin.on('end', () => { inputOpen = false; wakeUp(); });
+  stdin.on('error', () => { inputOpen = false; wakeUp(); });
+  if (debug) debug.onInterrupt = wakeUp;
+  // Sleep while idle on a terminal, or while the guest has taken everything and more may come.
+  const idleSleeps = (): boolean => tty || (inputOpen && machine.uart.inputDrained);
+  const endWhenIdle = !tty && eofIdleNs !== undefined ? { afterNs: eofIdleNs, status: STATUS_INPUT_ENDED } : undefined;
   try {
     for (;;) {
       if (quitRequested) return { kind: 'exit', status: Number(process.exitCode ?? 0), message: 'the debugger ended the session' };
@@ -196,18 +249,25 @@ async function runWithConsole(machine: Machine, maxInstructions: number | undefi
         await debug.waitForResume();
         continue;
       }
-      const stop = machine.run({ maxInstructions, sliceMs: 50, inputOpen });
+      const stop = machine.run({ maxInstructions, sliceMs: 50, inputOpen, idleSleeps, endWhenIdle });
       if (quit) return { kind: 'exit', status: 0, message: 'quit (Ctrl-A x)' };
       if (debug?.takeInterrupt()) continue;
       if (stop.kind !== 'pause' && debug?.machineStopped(stop)) continue;
       if (stop.kind === 'debug') continue;
       if (stop.kind !== 'pause') return stop;
-      if (stop.idle) await new Promise<void>((r) => { wake = r; });
-      else await new Promise<void>((r) => setImmediate(r));
-      wake = undefined;
+      if (stop.idle) {
+        // Sleep until the guest's next deadline, new input, end of input, or gdb's Ctrl-C.
+        const ms = stop.wakeAtNs === undefined ? undefined : Math.max(0, (stop.wakeAtNs - machine.clock.now()) / 1e6);
+        await new Promise<void>((r) => {
+          const timer = ms === undefined ? undefined : setTimeout(() => { wake = undefined; r(); }, Math.min(ms, 1000));
+          wake = () => { if (timer) clearTimeout(timer); r(); };
+        });
+        wake = undefined;
+      } else await new Promise<void>((r) => setImmediate(r));
       if (quit) return { kind: 'exit', status: 0, message: 'quit (Ctrl-A x)' };
     }
   } finally {
+    if (debug) debug.onInterrupt = undefined;
     restore();
     stdin.pause();
     stdin.removeAllListeners('data');
@@ -215,15 +275,34 @@ async function runWithConsole(machine: Machine, maxInstructions: number | undefi
   }
 }
 
-await yargs(hideBin(process.argv))
+// `a64dbg ... | head` closes the pipe early: end quietly, as a Unix tool does, not with a trace.
+for (const s of [process.stdout, process.stderr]) s.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
+
+let args: string[];
+try {
+  args = translateQemuArgs(hideBin(process.argv));
+} catch (e) {
+  if (e instanceof QemuArgsError) fail(e.message);
+  throw e;
+}
+
+
+await yargs(args)
   .scriptName('a64dbg')
+  .wrap(null) // never break a word: a terminal wraps long lines itself
   .command('boot', 'boot a guest: the default Debian guest (`npm run guest`), an arm64 Image, or a bare-metal ELF', (y) => y
+    .epilogue(`QEMU's options work too, with one dash, e.g. \`a64dbg -M virt -cpu cortex-a57 -nographic -kernel Image -append "console=ttyAMA0"\`:\n${qemuOptionsHelp()}`)
     .option('kernel', { type: 'string', describe: 'arm64 Image (Linux) or ELF (bare metal); default: the cached Debian kernel' })
     .option('initrd', { type: 'string', describe: 'initramfs for an Image kernel' })
     .option('append', { type: 'string', describe: 'kernel command line (semihosting SYS_GET_CMDLINE for bare metal)' })
     .option('memory', { alias: 'm', default: '512', describe: `guest RAM in MiB (${MIN_RAM_MIB}..${MAX_RAM_MIB}), or e.g. 1G` })
     .option('gic', { default: '3', describe: 'interrupt controller version: 3 or 2' })
+    .option('cpu', { default: DEFAULT_CPU, describe: `CPU model: ${Object.keys(CPU_MODELS).join(', ')} (the features QEMU's model of that name has)` })
+    .option('smp', { default: '1', describe: 'number of vCPUs (1 today)' })
+    .option('reboot', { type: 'boolean', default: true, describe: 'reboot when the guest resets (PSCI SYSTEM_RESET); --no-reboot exits instead, as QEMU\'s -no-reboot' })
+    .option('eof-idle', { default: '10', describe: 'piped input: after it ends and the guest has read it all, end the run once the guest idled this many virtual seconds with no output (status 4), or never' })
     .option('clock', { default: 'deterministic', describe: 'virtual time: deterministic (from instructions) or realtime' })
+    .option('dtb', { type: 'string', describe: 'boot an Image with this device tree instead of the generated one (QEMU\'s -dtb: memory and /chosen are patched)' })
     .option('dtb-out', { type: 'string', describe: 'write the generated device tree blob to this file' })
     .option('gdb', { type: 'string', describe: 'GDB remote stub on [HOST:]PORT (default host 127.0.0.1) or unix:PATH' })
     .option('s', { type: 'boolean', describe: 'shorthand for --gdb 127.0.0.1:1234' })

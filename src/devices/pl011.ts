@@ -11,9 +11,20 @@
 //   arrives in an empty FIFO and cleared when a DR read empties it (or by ICR). The receive
 //   timeout interrupt (RT) therefore never needs to be raised; its RIS bit exists, stays clear
 //   and is also dropped when the FIFO empties.
-// - Host input beyond the FIFO waits in a host-side queue and refills the FIFO as the guest
-//   reads, so no byte is ever dropped and the guest never sees an overrun. (QEMU gets the same
-//   effect by not accepting input from the chardev while the FIFO is full.)
+// - Host input waits in a host-side queue and enters the FIFO only when the guest is ready for
+//   it, so no byte is ever dropped, the guest never sees an overrun, and a scripted run sees its
+//   input at the same instruction every time:
+//   * polled mode (a guest that has never unmasked the receive interrupts since reset): FR and
+//     DR look through to the host queue: FR.RXFE is clear while host input waits, and a DR read
+//     of an empty FIFO takes the next queued byte. Nothing moves before the guest reads DR, so
+//     Linux's early boot (which polls FR for transmit only) consumes nothing.
+//   * once the guest has unmasked them (IMSC.RX or RT set), the FIFO is filled from the queue
+//     only while they are unmasked and the vCPU has idled (WFI) since: Linux's pl011_startup
+//     unmasks, masks again, then drains the FIFO it believes holds stale bytes (32 reads), and
+//     input typed ahead of the shell would be thrown away there (it is with QEMU). After that
+//     first idle, deliverInput() (called by the machine at its run-loop points and when the vCPU
+//     idles) and DR reads move queued input in.
+//   QEMU instead accepts chardev input whenever the FIFO has room (pl011_can_receive).
 // - Toggling LCR_H.FEN resets the FIFO (as QEMU does); the characters it held go back to the
 //   front of the host queue instead of being lost, then refill the new-sized FIFO.
 // - A break from the host (sendBreak) arrives as a NUL character with DR.BE / RSR.BE set, as in
@@ -52,6 +63,10 @@ interface Pl011State {
   last: number;
   /** Host input not yet in the FIFO, oldest first. */
   host: number[];
+  /** Interrupt mode, and the vCPU has idled since the guest unmasked (see above). */
+  armed: boolean;
+  /** The guest has unmasked the receive interrupts since reset: no more polled look-through. */
+  unmasked: boolean;
 }
 
 const noIrq: IrqLine = { set() {} };
@@ -69,6 +84,8 @@ export class Pl011 implements Device {
   // Host queue: entries [hostHead, host.length) are pending.
   private host: number[] = [];
   private hostHead = 0;
+  private armed = false;
+  private everUnmasked = false;
   private level = false;
 
   /**
@@ -83,22 +100,38 @@ export class Pl011 implements Device {
   receive(bytes: Uint8Array | readonly number[] | string): void {
     const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
     for (let i = 0; i < data.length; i++) this.host.push(data[i]! & 0xff);
-    this.refill();
+    this.deliverInput();
   }
 
   /** Queues a break condition (received as NUL with DR.BE set). */
   sendBreak(): void {
     this.host.push(DR_BE);
+    this.deliverInput();
+  }
+
+  /**
+   * Moves queued host input into the FIFO if the guest is ready for it (interrupt mode, and the
+   * vCPU has idled since it unmasked); `idle`: the vCPU is idling now. Returns true when the
+   * FIFO gained characters.
+   */
+  deliverInput(idle = false): boolean {
+    if (idle && !this.armed && this.interruptMode()) this.armed = true;
+    if (!this.armed || this.hostHead === this.host.length) return false;
+    const before = this.readCount;
     this.refill();
+    return this.readCount > before;
   }
 
   /** True when a received byte would go straight into the FIFO (QEMU's pl011_can_receive). */
   canReceive(): boolean {
-    return this.hostHead === this.host.length && this.readCount < this.depth();
+    return this.armed && this.hostHead === this.host.length && this.readCount < this.depth();
   }
 
-  /** Host input still waiting behind a full FIFO. */
+  /** Host input not yet in the FIFO. */
   get queued(): number { return this.host.length - this.hostHead; }
+
+  /** True when the guest has taken every byte the host sent (queue and FIFO empty). */
+  get inputDrained(): boolean { return this.readCount === 0 && this.hostHead === this.host.length; }
 
   /** Characters in the RX FIFO. */
   get rxCount(): number { return this.readCount; }
@@ -150,7 +183,12 @@ export class Pl011 implements Device {
       }
       case CR: this.cr = value & 0xffff; break;
       case IFLS: this.ifls = value & 0x3f; break;
-      case IMSC: this.imsc = value & INT_ALL; this.updateIrq(); break;
+      case IMSC:
+        this.imsc = value & INT_ALL;
+        if (!this.interruptMode()) this.armed = false;
+        else this.everUnmasked = true;
+        this.updateIrq();
+        break;
       case ICR: this.ris &= ~value & INT_ALL; this.updateIrq(); break;
       case DMACR: this.dmacr = value & 7; break;
       default: break; // FR, RIS, MIS and the ID registers are read-only; the rest is reserved
@@ -162,6 +200,8 @@ export class Pl011 implements Device {
     this.imsc = 0; this.ris = 0; this.dmacr = 0; this.ilpr = 0; this.rsr = 0;
     this.fifo.fill(0); this.readPos = 0; this.readCount = 0;
     this.host = []; this.hostHead = 0;
+    this.armed = false;
+    this.everUnmasked = false;
     this.level = false;
     this.irq.set(false);
   }
@@ -173,6 +213,7 @@ export class Pl011 implements Device {
       ibrd: this.ibrd, fbrd: this.fbrd, lcr: this.lcr, cr: this.cr, ifls: this.ifls, imsc: this.imsc,
       ris: this.ris, dmacr: this.dmacr, ilpr: this.ilpr, rsr: this.rsr,
       fifo, last: this.fifo[(this.readPos + FIFO_DEPTH - 1) % FIFO_DEPTH]!, host: this.host.slice(this.hostHead),
+      armed: this.armed, unmasked: this.everUnmasked,
     };
     return s;
   }
@@ -189,6 +230,8 @@ export class Pl011 implements Device {
     for (let i = 0; i < this.readCount; i++) this.fifo[i] = s.fifo[i]!;
     this.host = s.host.slice();
     this.hostHead = 0;
+    this.armed = s.armed === true && this.interruptMode();
+    this.everUnmasked = s.unmasked === true || this.interruptMode();
     this.level = (this.ris & this.imsc) !== 0;
     this.irq.set(this.level);
   }
@@ -197,14 +240,21 @@ export class Pl011 implements Device {
 
   private depth(): number { return this.lcr & LCR_H_FEN ? FIFO_DEPTH : 1; }
 
+  private interruptMode(): boolean { return (this.imsc & (INT_RX | INT_RT)) !== 0; }
+
   private flags(): number {
     let f = FR_TXFE;
-    if (this.readCount === 0) f |= FR_RXFE;
+    // Polled mode looks through to the host queue (see the header).
+    if (this.readCount === 0 && (this.everUnmasked || this.hostHead === this.host.length)) f |= FR_RXFE;
     if (this.readCount >= this.depth()) f |= FR_RXFF;
     return f;
   }
 
   private readDr(): number {
+    if (this.readCount === 0 && !this.everUnmasked && this.hostHead < this.host.length) {
+      this.fifo[this.readPos] = this.host[this.hostHead++]!; // polled: take the next queued byte
+      this.readCount = 1;
+    }
     let c = this.fifo[(this.readPos + FIFO_DEPTH - 1) % FIFO_DEPTH]!; // empty FIFO: the last value again
     if (this.readCount > 0) {
       c = this.fifo[this.readPos]!;
@@ -213,7 +263,8 @@ export class Pl011 implements Device {
     }
     this.rsr = (c >> 8) & 0xf;
     if (this.readCount === 0) this.ris &= ~(INT_RX | INT_RT);
-    this.refill(); // updates the line
+    if (this.armed) this.refill(); // updates the line
+    else { this.compactHost(); this.updateIrq(); }
     return c;
   }
 
@@ -226,9 +277,14 @@ export class Pl011 implements Device {
       this.readCount++;
       if (this.readCount === 1) this.ris |= INT_RX; // trigger level: one character (QEMU)
     }
+    this.compactHost();
+    this.updateIrq();
+  }
+
+  private compactHost(): void {
+    const host = this.host;
     if (this.hostHead === host.length) { this.host = []; this.hostHead = 0; }
     else if (this.hostHead >= 4096 && this.hostHead * 2 >= host.length) { this.host = host.slice(this.hostHead); this.hostHead = 0; }
-    this.updateIrq();
   }
 
   /** FEN changed: empty the FIFO (QEMU), keeping its characters at the front of the host queue. */
@@ -239,7 +295,8 @@ export class Pl011 implements Device {
     this.readCount = 0;
     this.ris &= ~(INT_RX | INT_RT);
     if (held.length) { this.host = held.concat(this.host.slice(this.hostHead)); this.hostHead = 0; }
-    this.refill();
+    if (this.armed) this.refill();
+    else this.updateIrq();
   }
 
   private updateIrq(): void {

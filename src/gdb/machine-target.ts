@@ -206,7 +206,11 @@ export class MachineDebugTarget implements DebugTarget {
   interrupt(): void {
     this.interruptRequested = true;
     this.wakeRunner?.();
+    this.onInterrupt?.();
   }
+
+  /** Set by a runner that sleeps while the guest idles: gdb's Ctrl-C must wake it. */
+  onInterrupt: (() => void) | undefined;
 
   halted(): boolean { return this.isHalted; }
 

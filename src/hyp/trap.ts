@@ -19,12 +19,12 @@ export type StopReason =
   | { kind: 'fault'; message: string }
   | { kind: 'limit'; message: string }
   /** run() gave the host a turn (sliceMs elapsed, or the guest idles waiting for input). */
-  | { kind: 'pause'; idle: boolean }
+  | { kind: 'pause'; idle: boolean; wakeAtNs?: number }
   /** A debugger event: breakpoint (PC at it), watchpoint (before the access), single step done. */
   | { kind: 'debug'; event: 'breakpoint' | 'watchpoint' | 'step'; address?: bigint; write?: boolean };
 
 /** `idle`: the vCPU executed WFI/WFE (already completed); the machine waits for an interrupt. */
-export type TrapOutcome = StopReason | { kind: 'resume' } | { kind: 'idle' };
+export type TrapOutcome = StopReason | { kind: 'resume' } | { kind: 'idle' } | { kind: 'reset' };
 
 const RESUME: TrapOutcome = { kind: 'resume' };
 const IDLE: TrapOutcome = { kind: 'idle' };
@@ -108,7 +108,7 @@ export class TrapLayer {
       case 'return': cpu.setX(0, BigInt.asUintN(64, res.x0)); return RESUME;
       case 'suspend': cpu.setX(0, BigInt.asUintN(64, res.x0)); return IDLE;
       case 'systemOff': return { kind: 'exit', status: 0, message: 'the guest powered off (PSCI SYSTEM_OFF)' };
-      case 'systemReset': return { kind: 'exit', status: 0, message: 'the guest asked for a reset (PSCI SYSTEM_RESET)' };
+      case 'systemReset': return { kind: 'reset' };
       case 'cpuOff': return { kind: 'fault', message: 'the last running CPU powered itself off (PSCI CPU_OFF)' };
     }
   }

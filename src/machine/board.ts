@@ -21,7 +21,7 @@
 // /chosen/rng-seed are written only when the caller passes kaslrSeed / rngSeed. QEMU always
 // writes both, which turns KASLR on and makes symbol addresses differ on every boot.
 
-import { FdtNode, encodeDtb } from './fdt.ts';
+import { FdtNode, FdtError, decodeDtb, encodeDtb } from './fdt.ts';
 import { MAX_RAM_MIB, MAX_VCPUS, MIN_RAM_MIB, RAM_BASE } from './layout.ts';
 
 const KiB = 1024;
@@ -271,4 +271,36 @@ export function virtTree(cfg: VirtConfig): FdtNode {
 /** The DTB for `cfg`: throws RangeError/TypeError with a clear message on a bad configuration. */
 export function virtDeviceTree(cfg: VirtConfig): Uint8Array {
   return encodeDtb(virtTree(cfg));
+}
+
+/**
+ * A user's device tree (`-dtb FILE`) patched as QEMU's arm_load_dtb does: every memory node is
+ * replaced by one for this machine's RAM, /chosen (created if missing) gets the command line
+ * (when not empty) and the initrd range, in the root's #address-cells / #size-cells. Everything
+ * else is the user's: a tree that does not describe this board is the user's to debug.
+ * Throws FdtError (one line) for a malformed blob or cell counts QEMU refuses.
+ */
+export function patchUserDeviceTree(dtb: Uint8Array, cfg: { memoryBytes: number; bootargs: string; initrd?: { start: number; end: number } }): Uint8Array {
+  const decoded = decodeDtb(dtb);
+  const root = decoded.root;
+  const cells = (name: string): number => (root.has(name) ? root.u32(name) : 0);
+  const acells = cells('#address-cells'), scells = cells('#size-cells');
+  if (acells < 1 || acells > 2 || scells < 1 || scells > 2) {
+    throw new FdtError(`bad DTB: #address-cells ${acells} / #size-cells ${scells} (QEMU needs 1 or 2 of each at the root)`);
+  }
+  const sized = (n: number, v: number): number[] => (n === 2 ? [Math.floor(v / 2 ** 32), v >>> 0] : [v >>> 0]);
+  for (let k = root.children.length - 1; k >= 0; k--) {
+    const c = root.children[k];
+    if (c.name === 'memory' || c.name.startsWith('memory@')) root.children.splice(k, 1);
+  }
+  const mem = root.addNode(`memory@${VIRT_RAM_BASE.toString(16)}`);
+  mem.setString('device_type', 'memory');
+  mem.setU32('reg', ...sized(acells, VIRT_RAM_BASE), ...sized(scells, cfg.memoryBytes));
+  const chosen = root.child('chosen') ?? root.addNode('chosen');
+  if (cfg.bootargs !== '') chosen.setString('bootargs', cfg.bootargs);
+  if (cfg.initrd) {
+    chosen.setU32('linux,initrd-start', ...sized(acells, cfg.initrd.start));
+    chosen.setU32('linux,initrd-end', ...sized(acells, cfg.initrd.end));
+  }
+  return encodeDtb(root, { reservations: decoded.reservations, bootCpuidPhys: decoded.bootCpuidPhys });
 }

@@ -18,8 +18,10 @@ import { Pl031 } from '../devices/pl031.ts';
 import { VirtualClock, type ClockMode } from './clock.ts';
 import {
   VIRT_UART_BASE, VIRT_RTC_BASE, VIRT_UART_SPI, VIRT_RTC_SPI, GIC_SPI_INTID_BASE, GIC_PPI_INTID_BASE,
-  ARCH_TIMER_VIRT_PPI, ARCH_TIMER_NS_EL1_PPI, virtDeviceTree,
+  ARCH_TIMER_VIRT_PPI, ARCH_TIMER_NS_EL1_PPI, virtDeviceTree, patchUserDeviceTree,
 } from './board.ts';
+import { FdtError, decodeDtb } from './fdt.ts';
+import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseElf, ElfError, linuxVmlinuxEntry } from '../loader/elf.ts';
 import { prepareLinuxBoot, readBootFile, elfDtbAddress, BootError, type LinuxBoot } from '../loader/boot.ts';
@@ -47,6 +49,10 @@ export interface MachineOptions {
   cmdline?: string;
   /** Virtual time: from retired instructions (default) or paced to the host clock. */
   clock?: ClockMode;
+  /** CPU model name (src/cpu/features.ts); default DEFAULT_CPU. */
+  cpu?: string;
+  /** PSCI SYSTEM_RESET ends the run (QEMU's -no-reboot) instead of rebooting the machine. */
+  noReboot?: boolean;
 }
 
 export interface RunOptions {
@@ -59,6 +65,19 @@ export interface RunOptions {
    * instead of being reported as waiting forever.
    */
   inputOpen?: boolean;
+  /**
+   * Asked when the vCPU idles (WFI) with nothing pending. true: return { kind: 'pause', idle:
+   * true, wakeAtNs } so the host can sleep; virtual time then follows the wall clock across the
+   * pause, up to the deadline (QEMU's `-icount sleep=on`). false or absent: jump virtual time to
+   * the next deadline at once (deterministic; a real-time clock waits instead).
+   */
+  idleSleeps?: () => boolean;
+  /**
+   * End the run with { kind: 'exit', status, message } once console input has ended (inputOpen
+   * false), the guest has taken all of it, and it has then idled `afterNs` of virtual time with
+   * no console output.
+   */
+  endWhenIdle?: { afterNs: number; status: number };
 }
 
 export interface BootFiles {
@@ -91,7 +110,12 @@ export class Machine {
   private readonly loggedUndef = new Set<number>();
   private pending: number[] = [];
   private cmdline: string;
+  private readonly noReboot: boolean;
   private stopRequest: { message: string; status: number; at: number } | undefined;
+  /** The vCPU idled and run() returned so the host could sleep: where virtual time stood. */
+  private idlePause: { wallMs: number; ns: number; deadline: number | undefined } | undefined;
+  /** Virtual ns idled since the last console output (endWhenIdle). */
+  private quietIdleNs = 0;
 
   constructor(opts: MachineOptions) {
     this.mem = new GuestMemory(opts.memoryMiB);
@@ -100,6 +124,7 @@ export class Machine {
     this.trace = opts.trace;
     this.log = opts.log ?? ((line) => process.stderr.write(`a64dbg: ${line}\n`));
     this.cmdline = opts.cmdline ?? '';
+    this.noReboot = opts.noReboot ?? false;
     const semihostOut = opts.semihostingConsole ?? ((b: Uint8Array) => process.stderr.write(b));
     const gicVersion = opts.gic ?? 3;
     const cpuCount = 1;
@@ -173,6 +198,7 @@ export class Machine {
   }
 
   private consoleByte(b: number): void {
+    this.quietIdleNs = 0;
     this.pending.push(b);
     if (this.pending.length >= 4096) this.flushConsole();
   }
@@ -227,7 +253,7 @@ export class Machine {
    * Direct kernel boot as QEMU does it: an ELF is loaded as bare metal (no initrd, no DTB); an
    * arm64 Image gets QEMU's boot stub at RAM base, the kernel, initrd and a generated DTB.
    */
-  private lastBoot: { path: string; initrdPath?: string; append?: string } | undefined;
+  private lastBoot: { path: string; initrdPath?: string; append?: string; dtbPath?: string } | undefined;
 
   /** Reset as a power cycle: vCPUs, devices and time back to reset, the same kernel loaded again. */
   reboot(): void {
@@ -241,11 +267,12 @@ export class Machine {
     this.mem.bytes.fill(0, this.mem.ramOffset(RAM_BASE), this.mem.ramOffset(RAM_BASE) + this.mem.ramBytes);
     this.code.dropAll();
     const b = this.lastBoot;
-    this.loadKernelFile(b.path, b.initrdPath, b.append);
+    this.loadKernelFile(b.path, b.initrdPath, b.append, b.dtbPath);
   }
 
-  loadKernelFile(path: string, initrdPath?: string, append?: string): void {
-    this.lastBoot = { path, initrdPath, append };
+  /** `dtbPath`: the user's device tree instead of the generated one (QEMU's -dtb), patched as QEMU does. */
+  loadKernelFile(path: string, initrdPath?: string, append?: string, dtbPath?: string): void {
+    this.lastBoot = { path, initrdPath, append, dtbPath };
     if (append !== undefined) this.cmdline = append;
     this.dtb = undefined;
     let file: Uint8Array;
@@ -260,8 +287,19 @@ export class Machine {
       throw e;
     }
     if (kernel.format === 'elf') {
+      if (dtbPath) throw new LoadError(`'${path}' is an ELF file: -dtb goes with an arm64 Image kernel`);
       this.loadElfKernel(path, kernel.bytes, initrdPath);
       return;
+    }
+    let userDtb: Uint8Array | undefined;
+    if (dtbPath) {
+      try {
+        userDtb = readFileSync(dtbPath);
+        decodeDtb(userDtb);
+      } catch (e) {
+        const why = e instanceof FdtError ? e.message : (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+        throw new LoadError(`cannot use -dtb '${dtbPath}': ${why}`);
+      }
     }
     let boot: LinuxBoot;
     try {
@@ -269,12 +307,15 @@ export class Machine {
       const initrd = initrdPath ? readBootFile(initrdPath, 'initrd') : undefined;
       boot = prepareLinuxBoot({
         ramBytes: this.mem.ramBytes, kernel: kernel.bytes, kernelSource: kernel.note, initrd,
-        makeDtb: (rd) => virtDeviceTree({
-          memoryBytes: this.mem.ramBytes, cpus: this.cpus.length, gic: this.gic.version, bootargs: this.cmdline,
-          initrd: rd,
-        }),
+        makeDtb: (rd) => userDtb
+          ? patchUserDeviceTree(userDtb, { memoryBytes: this.mem.ramBytes, bootargs: this.cmdline, initrd: rd })
+          : virtDeviceTree({
+            memoryBytes: this.mem.ramBytes, cpus: this.cpus.length, gic: this.gic.version, bootargs: this.cmdline,
+            initrd: rd,
+          }),
       });
     } catch (e) {
+      if (e instanceof FdtError) throw new LoadError(`cannot use -dtb '${dtbPath}': ${e.message}`);
       if (e instanceof ImageError) throw new LoadError(`'${path}': ${e.message}`);
       if (e instanceof BootError) throw new LoadError(e.message); // names the kernel/initrd itself
       throw e;
@@ -363,6 +404,7 @@ export class Machine {
     const cpu = this.cpus[0];
     const limit = opts.maxInstructions ?? Infinity;
     const until = opts.sliceMs !== undefined ? performance.now() + opts.sliceMs : Infinity;
+    this.endIdlePause(opts);
     try {
       for (;;) {
         this.flushConsole();
@@ -372,6 +414,7 @@ export class Machine {
           this.stopRequest = undefined;
           return { kind: 'exit', status: req.status, message: req.message };
         }
+        this.uart.deliverInput();
         this.updateInterrupts();
         const left = limit - this.instructions;
         if (left <= 0) return { kind: 'limit', message: `instruction limit of ${limit} reached at pc 0x${cpu.pc.toString(16)}` };
@@ -384,8 +427,13 @@ export class Machine {
         const outcome = this.trap.handle(cpu);
         if (outcome.kind === 'resume') continue;
         if (outcome.kind === 'idle') {
-          const stop = this.idle(cpu, opts.inputOpen ?? false);
+          const stop = this.idle(cpu, opts);
           if (stop) return stop;
+          continue;
+        }
+        if (outcome.kind === 'reset') {
+          const stop = this.reset();
+          if (stop.kind === 'exit') return stop;
           continue;
         }
         return outcome;
@@ -410,6 +458,7 @@ export class Machine {
       if (res !== BUDGET) {
         const outcome = this.trap.handle(cpu);
         if (outcome.kind === 'idle' || outcome.kind === 'resume') return { kind: 'debug', event: 'step' };
+        if (outcome.kind === 'reset') return this.reset();
         if (outcome.kind === 'debug' && outcome.event === 'breakpoint' && this.instructions === before) {
           // A breakpoint on the instruction being stepped: stepping executes it (gdb removes
           // breakpoints before it steps, but a hardware-debugging IDE may not).
@@ -434,20 +483,64 @@ export class Machine {
     }
   }
 
-  /** WFI: wake on a pending interrupt (masked or not); otherwise jump virtual time ahead. */
-  private idle(cpu: VCpu, inputOpen: boolean): StopReason | undefined {
+  /** PSCI SYSTEM_RESET: a power cycle, as QEMU does, or the end of the run with -no-reboot. */
+  private reset(): StopReason {
+    if (this.noReboot || !this.lastBoot) return { kind: 'exit', status: 0, message: 'the guest reset the machine (PSCI SYSTEM_RESET); -no-reboot: exiting' };
+    this.flushConsole();
+    this.reboot();
+    return { kind: 'debug', event: 'step' };
+  }
+
+  /**
+   * WFI: wake on a pending interrupt (masked or not) or on console input the UART takes now;
+   * otherwise let virtual time pass to the next deadline: at once (deterministic), or by
+   * returning to a host that sleeps (opts.idleSleeps, or a real-time clock).
+   */
+  private idle(cpu: VCpu, opts: RunOptions): StopReason | undefined {
+    this.uart.deliverInput(true);
     this.updateInterrupts();
     if (this.gic.irqPending(cpu.index) || this.gic.fiqPending(cpu.index)) return undefined;
+    const quiet = this.noteQuiet(0, opts);
+    if (quiet) return quiet;
     const dl = this.nextDeadline();
-    if (dl === undefined) {
-      if (inputOpen) return { kind: 'pause', idle: true };
+    const inputOpen = opts.inputOpen ?? false;
+    if (dl === undefined && !inputOpen) {
       return { kind: 'fault', message: `the guest waits for an interrupt (WFI at pc 0x${(cpu.pc - 4n).toString(16)}) and nothing is armed to raise one` };
     }
-    if (this.clock.deterministic) this.clock.skip(dl);
-    else {
-      const waitMs = Math.max(0, (dl - this.clock.now()) / 1e6);
-      if (waitMs > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Math.min(waitMs, 100));
+    const hostSleeps = opts.idleSleeps?.() ?? false;
+    if (dl === undefined || hostSleeps || (!this.clock.deterministic && opts.sliceMs !== undefined)) {
+      this.idlePause = { wallMs: performance.now(), ns: this.clock.now(), deadline: dl };
+      return { kind: 'pause', idle: true, wakeAtNs: dl };
     }
+    if (this.clock.deterministic) {
+      const skipped = this.clock.skip(dl);
+      return this.noteQuiet(skipped, opts);
+    }
+    const waitMs = Math.max(0, (dl - this.clock.now()) / 1e6);
+    if (waitMs > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Math.min(waitMs, 100));
     return undefined;
+  }
+
+  /** Back from an idle pause: the wall time the host slept passes in virtual time (to the deadline). */
+  private endIdlePause(opts: RunOptions): void {
+    const p = this.idlePause;
+    if (!p) return;
+    this.idlePause = undefined;
+    if (!this.clock.deterministic) return; // a real-time clock moved by itself
+    let target = p.ns + Math.max(0, Math.round((performance.now() - p.wallMs) * 1e6));
+    if (p.deadline !== undefined && target > p.deadline) target = p.deadline;
+    this.noteQuiet(this.clock.skip(target), opts);
+  }
+
+  /** Counts idle virtual time once input has ended and been consumed (opts.endWhenIdle). */
+  private noteQuiet(idledNs: number, opts: RunOptions): StopReason | undefined {
+    const end = opts.endWhenIdle;
+    if (!end || (opts.inputOpen ?? false) || !this.uart.inputDrained) { this.quietIdleNs = 0; return undefined; }
+    this.quietIdleNs += idledNs;
+    if (this.quietIdleNs < end.afterNs) return undefined;
+    return {
+      kind: 'exit', status: end.status,
+      message: `console input ended and the guest then idled ${(end.afterNs / 1e9).toFixed(1)} s of virtual time with no output; ending the run`,
+    };
   }
 }
