@@ -268,7 +268,12 @@ class Session {
     if (this.pumping) await Promise.race([this.pumping, new Promise((r) => setTimeout(r, 2000))]);
     this.removeAllInserted();
     if (this.detachOnClose) this.safe(() => this.target.detach(), undefined);
-    if (!this.sock.destroyed) this.sock.end();
+    if (!this.sock.destroyed) {
+      // An orderly close, as QEMU's: FIN once the last reply is flushed, never a reset. A client
+      // that does not close its side within 2 s is dropped then, so the emulator can end.
+      this.sock.end();
+      setTimeout(() => { if (!this.sock.destroyed) this.sock.destroy(); }, 2000).unref();
+    }
     this.finish();
     return this.finished;
   }
@@ -627,9 +632,14 @@ class Session {
     return 'OK';
   }
 
+  /**
+   * `k` / `vKill`: as QEMU 7.2's gdbstub (gdb_exit(0), then exit(0)): the stub reports the exit
+   * as `W00` (after vKill's `OK`), closes the connection in order and the emulator ends.
+   */
   private kill(): void {
     this.srv.log('kill requested');
     this.removeAllInserted();
+    this.send('W00');
     this.safe(() => this.target.kill(), undefined);
     setImmediate(() => void this.shutdown());
   }
