@@ -1,6 +1,8 @@
 #!/bin/sh
-# Build every firmware/src/<name>.{c,S} into firmware/bin/<name>.elf.
-# Idempotent: rebuilds everything each run (it is fast).
+# Build every firmware/src/<name>.{c,S} into firmware/bin/<name>.elf, or only the named ones:
+#   scripts/build-firmware.sh [name...]
+# Idempotent: rebuilds everything each run (it is fast). Another compiler version produces other
+# bytes (and addresses some goldens print): rebuild only what you changed.
 set -eu
 cd "$(dirname "$0")/.."
 
@@ -37,7 +39,17 @@ extra_for() {
 
 mkdir -p firmware/bin
 n=0
-for src in firmware/src/*.c firmware/src/*.S; do
+if [ $# -gt 0 ]; then
+    srcs=""
+    for name in "$@"; do
+        for src in "firmware/src/$name.c" "firmware/src/$name.S"; do [ -e "$src" ] && srcs="$srcs $src"; done
+        case "$srcs" in *"/$name."*) ;; *) echo "error: no firmware/src/$name.c or .S" >&2; exit 1 ;; esac
+    done
+else
+    srcs="firmware/src/*.c firmware/src/*.S"
+fi
+# shellcheck disable=SC2086
+for src in $srcs; do
     [ -e "$src" ] || continue
     name=$(basename "$src"); name=${name%.*}
     march=$(march_for "$name")

@@ -12,11 +12,12 @@ export interface GuestRun {
   machine: Machine;
 }
 
-export function runElf(path: string, maxInstructions = 2e9, opts: { gic?: 2 | 3 } = {}): GuestRun {
+/** opts.cpu: the CPU model (default DEFAULT_CPU); QEMU -cpu max goldens need 'max'. */
+export function runElf(path: string, maxInstructions = 2e9, opts: { gic?: 2 | 3; cpu?: string } = {}): GuestRun {
   const uart: Uint8Array[] = [];
   const semi: Uint8Array[] = [];
   const machine = new Machine({
-    memoryMiB: 512, gic: opts.gic, console: (b) => uart.push(b), semihostingConsole: (b) => semi.push(b), log: () => {},
+    memoryMiB: 512, gic: opts.gic, cpu: opts.cpu, console: (b) => uart.push(b), semihostingConsole: (b) => semi.push(b), log: () => {},
   });
   machine.loadElf(readFileSync(path));
   const stop = machine.run({ maxInstructions });

@@ -56,7 +56,7 @@ for (const file of existsSync(ELF_DIR) ? readdirSync(ELF_DIR).filter((f) => f.en
   if (!existsSync(out)) continue;
   count++;
   test(`${ELF_DIR}/${name} matches QEMU`, () => {
-    const run = runElf(`${ELF_DIR}/${file}`);
+    const run = runElf(`${ELF_DIR}/${file}`, undefined, { cpu: 'max' }); // QEMU ran them with -cpu max (FP16 moves)
     const want = readFileSync(out, 'latin1');
     if (run.uart !== want) assert.unreachable(`${name}: UART output differs from QEMU at ${firstDifference(run.uart, want)}`);
     assert.equal(run.stop, { kind: 'exit', status: 0 }, `${name}: how the guest stopped`);

@@ -1,13 +1,17 @@
 // The A64 base integer instruction set as one declarative line per encoding pattern
 // (field layouts from the Arm ARM, "A64 Instruction Set Encoding"). Builders pick the
 // specialised op (src/cpu/ops.ts) and fill the decoded record; they return false for
-// unallocated field combinations, which decode as UNDEFINED.
+// unallocated field combinations, which decode as UNDEFINED. Lines of optional features
+// (LSE atomics, LRCPC, FlagM, CRC32, DC CVAP/CVADP) name their feature: a CPU model without it
+// decodes them as UNDEFINED (src/cpu/decoder.ts, src/cpu/features.ts).
 
 import type { Builder, PatternLine } from './decoder.ts';
 import { Op } from './vcpu.ts';
 import { Decoder } from './decoder.ts';
 import { SIMD_INT_TABLE } from './simd-int.ts';
 import { SIMD_FP_TABLE } from './simd-fp.ts';
+import { SIMD_CRYPTO_TABLE } from './simd-crypto.ts';
+import { CPU_MODELS, DEFAULT_CPU, type CpuModel, type Feature } from './features.ts';
 import { rzr, wzr, rsp } from './regs.ts';
 import { decodeBitMask } from './alu.ts';
 import { lookupSysreg, sysKey, PstateField, SYSREGS } from './sysregs.ts';
@@ -170,12 +174,12 @@ const dp2: Builder = (f, rec, i) => {
   const opc = f.opcode;
   if (opc === 2 || opc === 3) return put(rec, i, Op.DIV, d, n, m, 0, (opc & 1) | (f.sf << 1), 0);
   if (opc >= 8 && opc <= 11) return put(rec, i, Op.SHIFTV, d, n, m, 0, (opc & 3) | (f.sf << 2), 0);
-  if (opc >= 16 && opc <= 23) {
-    const size = opc & 3;
-    if ((size === 3) !== (f.sf === 1)) return false;
-    return put(rec, i, Op.CRC32, d, n, m, 0, size | (((opc >> 2) & 1) << 2), 0);
-  }
-  return false;
+  return false; // (CRC32 has its own line)
+};
+
+const crc32: Builder = (f, rec, i) => {
+  if ((f.sz === 3) !== (f.sf === 1)) return false;
+  return put(rec, i, Op.CRC32, wzr(f.rd), rzr(f.rn), rzr(f.rm), 0, f.sz | (f.C << 2), 0);
 };
 
 const dp1: Builder = (f, rec, i) => {
@@ -220,9 +224,10 @@ const barrier: Builder = (f, rec, i) => {
   }
 };
 
+const cfinv: Builder = (_f, rec, i) => put(rec, i, Op.FLAGM, 0, 0, 0, 0, 0, 0);
+
 const pstate: Builder = (f, rec, i) => {
   const sel = (f.op1 << 3) | f.op2;
-  if (sel === 0 && f.crm === 0) return put(rec, i, Op.FLAGM, 0, 0, 0, 0, 0, 0); // CFINV (FEAT_FlagM)
   let field: number;
   if (sel === 0b000101) field = PstateField.SPSEL;
   else if (sel === 0b011110) field = PstateField.DAIFSET;
@@ -244,8 +249,9 @@ const sysInsn: Builder = (f, rec, i) => {
   if (key === sysKey(1, 3, 7, 5, 1)) return put(rec, i, Op.IC_IVAU, 0, t, 0, 0, 0, iss);
   if (key === sysKey(1, 3, 7, 4, 1)) return put(rec, i, Op.DC_ZVA, 0, t, 0, 0, 0, iss);
   // DC clean/invalidate: memory is coherent here, so only the access rules matter.
-  // a = 1 when EL0 may use it (SCTLR_EL1.UCI): CVAC CVAU CVAP CIVAC; IVAC and set/way are EL1 only.
-  if (f.op1 === 3 && f.crn === 7 && [10, 11, 12, 13, 14].includes(f.crm) && f.op2 === 1) return put(rec, i, Op.DC_MAINT, 0, t, 0, 0, 1, iss);
+  // a = 1 when EL0 may use it (SCTLR_EL1.UCI): CVAC CVAU CIVAC (and CVAP/CVADP, own lines);
+  // IVAC and set/way are EL1 only.
+  if (f.op1 === 3 && f.crn === 7 && [10, 11, 14].includes(f.crm) && f.op2 === 1) return put(rec, i, Op.DC_MAINT, 0, t, 0, 0, 1, iss);
   if (f.op1 === 0 && f.crn === 7 && ((f.crm === 6 && (f.op2 === 1 || f.op2 === 2)) || ((f.crm === 10 || f.crm === 14) && f.op2 === 2))) return put(rec, i, Op.DC_MAINT, 0, t, 0, 0, 0, iss);
   if (f.op1 === 0 && f.crn === 7 && f.crm === 8 && f.op2 <= 3) return put(rec, i, Op.AT, 0, t, 0, 0, f.op2, 0); // AT S1E1R/W, S1E0R/W
   // TLBI VMALLE1 VAE1 ASIDE1 VAAE1 VALE1 VAALE1, and their inner-shareable forms (one TLB per vCPU).
@@ -253,6 +259,10 @@ const sysInsn: Builder = (f, rec, i) => {
   // Anything else goes to the hypervisor, which logs it and makes it UNDEFINED.
   return put(rec, i, Op.MSR_REG, 0, t, 0, 0, -1, sysIss({ ...f, op0: 1 }, 0));
 };
+
+/** DC CVAP / DC CVADP (FEAT_DPB, FEAT_DPB2): as DC CVAC, usable at EL0 under SCTLR_EL1.UCI. */
+const dcPersist = (crm: number): Builder => (f, rec, i) =>
+  put(rec, i, Op.DC_MAINT, 0, rzr(f.rt), 0, 0, 1, sysIss({ op0: 1, op1: 3, crn: 7, crm, op2: 1, rt: f.rt }, 0));
 
 const mrsMsr: Builder = (f, rec, i) => {
   const op0 = 2 | f.o0;
@@ -313,6 +323,12 @@ const ldstUnsigned: Builder = (f, rec, i) => ldstImmediate(rec, i, f, f.imm12 <<
 const ldstUnscaled: Builder = (f, rec, i) => ldstImmediate(rec, i, f, sext(f.imm9, 9), 'offset');
 const ldstPost: Builder = (f, rec, i) => ldstImmediate(rec, i, f, sext(f.imm9, 9), 'post');
 const ldstPre: Builder = (f, rec, i) => ldstImmediate(rec, i, f, sext(f.imm9, 9), 'pre');
+/** LDTR/STTR (unprivileged): EL0's permissions even at EL1, so never the EL1 fast path. */
+const ldstUnpriv: Builder = (f, rec, i) => {
+  const code = f.size === 3 && f.opc === 2 ? undefined : ldstCode(f.size, f.opc); // no PRFM form
+  if (code === undefined) return false;
+  return put(rec, i, Op.LDST_UNPRIV, ldstTarget(code, f.rt), rsp(f.rn), 0, code, sext(f.imm9, 9), codeIss(code, f.rt, 0));
+};
 
 const ldstRegister: Builder = (f, rec, i) => {
   if ((f.option & 2) === 0) return false;
@@ -379,7 +395,8 @@ const ldapr: Builder = (f, rec, i) => {
 
 // ---- The table ---------------------------------------------------------------------------------
 
-const L = (pattern: string, name: string, build: Builder): PatternLine => ({ pattern, name, build });
+const L = (pattern: string, name: string, build: Builder, feature?: Feature): PatternLine =>
+  (feature ? { pattern, name, build, feature } : { pattern, name, build });
 
 export const A64_INTEGER: readonly PatternLine[] = [
   // Data processing, immediate
@@ -399,7 +416,10 @@ export const A64_INTEGER: readonly PatternLine[] = [
   L('11010100 010 imm16:16 000 00', 'HLT', exception(Op.HLT)),
   L('1101010100 0 00 011 0010 crm:4 op2:3 11111', 'HINT', hint),
   L('1101010100 0 00 011 0011 crm:4 op2:3 11111', 'barriers', barrier),
+  L('1101010100 0 00 000 0100 0000 000 11111', 'CFINV', cfinv, 'flagm'),
   L('1101010100 0 00 op1:3 0100 crm:4 op2:3 11111', 'MSR (immediate)', pstate),
+  L('1101010100 0 01 011 0111 1100 001 rt:5', 'DC CVAP', dcPersist(12), 'dcpop'),
+  L('1101010100 0 01 011 0111 1101 001 rt:5', 'DC CVADP', dcPersist(13), 'dcpodp'),
   L('1101010100 0 01 op1:3 crn:4 crm:4 op2:3 rt:5', 'SYS', sysInsn),
   L('1101010100 L:1 1 o0:1 op1:3 crn:4 crm:4 op2:3 rt:5', 'MRS/MSR (register)', mrsMsr),
   L('1101011 0000 11111 000000 rn:5 00000', 'BR', branchReg(Op.BR)),
@@ -411,18 +431,18 @@ export const A64_INTEGER: readonly PatternLine[] = [
   L('b5:1 011011 op:1 b40:5 imm14:14 rt:5', 'TBZ/TBNZ', testBranch),
 
   // Loads and stores
-  L('0 sz:1 001000 0 L:1 1 rs:5 o0:1 11111 rn:5 rt:5', 'CASP', casp),
+  L('0 sz:1 001000 0 L:1 1 rs:5 o0:1 11111 rn:5 rt:5', 'CASP', casp, 'atomics'),
   L('size:2 001000 0 L:1 o1:1 rs:5 o0:1 rt2:5 rn:5 rt:5', 'load/store exclusive', exclusive),
   L('size:2 001000 1 L:1 0 rs:5 o0:1 rt2:5 rn:5 rt:5', 'load-acquire/store-release', ordered),
-  L('size:2 001000 1 L:1 1 rs:5 o0:1 11111 rn:5 rt:5', 'CAS', cas),
+  L('size:2 001000 1 L:1 1 rs:5 o0:1 11111 rn:5 rt:5', 'CAS', cas, 'atomics'),
   L('opc:2 011 0 00 imm19:19 rt:5', 'LDR (literal)', loadLiteral),
   L('opc:2 101 0 0 mode:2 L:1 imm7:7 rt2:5 rn:5 rt:5', 'LDP/STP/LDNP/STNP', ldstPair),
   L('size:2 111 0 00 opc:2 0 imm9:9 00 rn:5 rt:5', 'LDUR/STUR', ldstUnscaled),
   L('size:2 111 0 00 opc:2 0 imm9:9 01 rn:5 rt:5', 'load/store post-index', ldstPost),
-  L('size:2 111 0 00 opc:2 0 imm9:9 10 rn:5 rt:5', 'LDTR/STTR', ldstUnscaled),
+  L('size:2 111 0 00 opc:2 0 imm9:9 10 rn:5 rt:5', 'LDTR/STTR', ldstUnpriv),
   L('size:2 111 0 00 opc:2 0 imm9:9 11 rn:5 rt:5', 'load/store pre-index', ldstPre),
-  L('size:2 111 0 00 101 11111 1 100 00 rn:5 rt:5', 'LDAPR', ldapr),
-  L('size:2 111 0 00 A:1 R:1 1 rs:5 o3:1 opc:3 00 rn:5 rt:5', 'atomic memory operation', atomic),
+  L('size:2 111 0 00 101 11111 1 100 00 rn:5 rt:5', 'LDAPR', ldapr, 'lrcpc'),
+  L('size:2 111 0 00 A:1 R:1 1 rs:5 o3:1 opc:3 00 rn:5 rt:5', 'atomic memory operation', atomic, 'atomics'),
   L('size:2 111 0 00 opc:2 1 rm:5 option:3 S:1 10 rn:5 rt:5', 'load/store (register offset)', ldstRegister),
   L('size:2 111 0 01 opc:2 imm12:12 rn:5 rt:5', 'load/store (unsigned offset)', ldstUnsigned),
 
@@ -431,18 +451,27 @@ export const A64_INTEGER: readonly PatternLine[] = [
   L('sf:1 op:1 S:1 01011 shift:2 0 rm:5 imm6:6 rn:5 rd:5', 'ADD/SUB (shifted register)', addSubShifted),
   L('sf:1 op:1 S:1 01011 opt:2 1 rm:5 option:3 imm3:3 rn:5 rd:5', 'ADD/SUB (extended register)', addSubExtended),
   L('sf:1 op:1 S:1 11010000 rm:5 000000 rn:5 rd:5', 'ADC/SBC', adcSbc),
-  L('1 0 1 11010000 imm6:6 00001 rn:5 0 mask:4', 'RMIF', rmif),
-  L('0 0 1 11010000 000000 sz:1 0010 rn:5 0 1101', 'SETF8/SETF16', setf),
+  L('1 0 1 11010000 imm6:6 00001 rn:5 0 mask:4', 'RMIF', rmif, 'flagm'),
+  L('0 0 1 11010000 000000 sz:1 0010 rn:5 0 1101', 'SETF8/SETF16', setf, 'flagm'),
   L('sf:1 op:1 1 11010010 rm:5 cond:4 0 0 rn:5 0 nzcv:4', 'CCMN/CCMP (register)', condCompare(0)),
   L('sf:1 op:1 1 11010010 rm:5 cond:4 1 0 rn:5 0 nzcv:4', 'CCMN/CCMP (immediate)', condCompare(1)),
   L('sf:1 op:1 0 11010100 rm:5 cond:4 op2:2 rn:5 rd:5', 'conditional select', condSelect),
   L('sf:1 00 11011 op31:3 rm:5 o0:1 ra:5 rn:5 rd:5', 'data processing (3 source)', dp3),
+  L('sf:1 0 0 11010110 rm:5 010 C:1 sz:2 rn:5 rd:5', 'CRC32/CRC32C', crc32, 'crc32'),
   L('sf:1 0 0 11010110 rm:5 opcode:6 rn:5 rd:5', 'data processing (2 source)', dp2),
   L('sf:1 1 0 11010110 00000 opcode:6 rn:5 rd:5', 'data processing (1 source)', dp1),
 ];
 
-let shared: Decoder | undefined;
-/** The A64 decoder (integer, then FP/SIMD lines), compiled from the tables once per process. */
-export function a64Decoder(): Decoder {
-  return (shared ??= new Decoder([...A64_INTEGER, ...SIMD_INT_TABLE, ...SIMD_FP_TABLE]));
+/**
+ * Every A64 line: integer, then crypto (before the SIMD integer lines: PMULL .1Q lies inside
+ * their "three different" group and must be claimed first), then FP/SIMD.
+ */
+export const A64_TABLE: readonly PatternLine[] = [...A64_INTEGER, ...SIMD_CRYPTO_TABLE, ...SIMD_INT_TABLE, ...SIMD_FP_TABLE];
+
+const decoders = new Map<CpuModel, Decoder>();
+/** The A64 decoder for a CPU model (default: DEFAULT_CPU), compiled once per model and process. */
+export function a64Decoder(model: CpuModel = CPU_MODELS[DEFAULT_CPU]): Decoder {
+  let d = decoders.get(model);
+  if (!d) decoders.set(model, d = new Decoder(A64_TABLE, model));
+  return d;
 }

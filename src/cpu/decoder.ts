@@ -9,6 +9,14 @@
 //
 // The first matching line in table order wins, so a specific encoding (an alias, or a
 // reserved value) is listed before the general one it overlaps.
+//
+// Optional features (src/cpu/features.ts): a line may name the `feature` its encodings belong
+// to. A Decoder is built for one CPU model; a line whose feature the model lacks is left out
+// of that decoder: its encodings are UNDEFINED. It still claims them (a rejecting stand-in
+// keeps its place), so a later, more general line can never pick them up instead.
+
+import type { CpuModel, Feature } from './features.ts';
+import { CPU_MODELS, UNGATED } from './features.ts';
 
 /** Decoded instruction record: 4 int32 per instruction. */
 export const REC = 4;
@@ -24,7 +32,12 @@ export interface PatternLine {
   pattern: string;
   name: string;
   build: Builder;
+  /** The optional feature these encodings need; CPU models without it decode them UNDEFINED. */
+  feature?: Feature;
 }
+
+/** Stand-in for a line whose feature the model lacks. */
+const absent: Builder = () => false;
 
 interface CompiledPattern {
   mask: number;
@@ -65,10 +78,24 @@ export function compilePattern(line: PatternLine): CompiledPattern {
 
 export class Decoder {
   private readonly buckets: CompiledPattern[][] = [];
+  /** The model this decoder implements (default: max, every optional feature). */
+  readonly model: CpuModel;
+  /**
+   * The model's features that this decoder executes: those with at least one line in the table,
+   * plus UNGATED ones. The ID registers advertise exactly these.
+   */
+  readonly features: ReadonlySet<Feature>;
 
-  constructor(table: readonly PatternLine[]) {
+  constructor(table: readonly PatternLine[], model: CpuModel = CPU_MODELS.max) {
+    this.model = model;
+    const tagged = new Set<Feature>();
+    for (const line of table) if (line.feature) tagged.add(line.feature);
+    this.features = new Set([...model.features].filter((f) => tagged.has(f) || UNGATED.has(f)));
     for (let b = 0; b < BUCKET_COUNT; b++) this.buckets.push([]);
-    for (const line of table) {
+    for (const given of table) {
+      const line = given.feature && !model.features.has(given.feature)
+        ? { pattern: given.pattern, name: `${given.name} [needs ${given.feature}, not in ${model.name}]`, build: absent }
+        : given;
       const p = compilePattern(line);
       const topMask = p.mask >>> BUCKET_SHIFT;
       const topValue = p.value >>> BUCKET_SHIFT;

@@ -17,6 +17,12 @@ import { SCTLR_EL1, TCR_EL1, TTBR0_EL1, TTBR1_EL1, MAIR_EL1 } from './regs.ts';
 export const ACC_READ = 0;
 export const ACC_WRITE = 1;
 export const ACC_EXEC = 2;
+/**
+ * Cache maintenance by VA at EL1 (DC CVAC/CVAU/CIVAC/CVAP/CVADP, IC IVAU): translation,
+ * access flag and address size faults, but no permission check ("DC maintenance instructions
+ * operating by VA cannot fault from EL1", Arm ARM AArch64.CheckPermission). Never a TLB bank.
+ */
+export const ACC_MAINT = 3;
 
 export const TLB_BITS = 10;
 export const TLB_SIZE = 1 << TLB_BITS;
@@ -204,8 +210,8 @@ export function translate(r: Int32Array, dv: DataView, ramEnd: number, lo: numbe
       // WXN: writable implies XN. At EL1, memory writable at EL0 is never executable.
       const wxn = (sctlr & SCTLR_WXN) !== 0 && writable;
       ok = el === 0 ? !uxn && !wxn : !pxn && !wxn && !(ap1 && writable);
-    } else if (el === 0) ok = ap1 === 1 && (acc === ACC_READ || writable);
-    else ok = acc === ACC_READ || writable;
+    } else if (el === 0) ok = ap1 === 1 && (acc !== ACC_WRITE || writable);
+    else ok = acc !== ACC_WRITE || writable; // ACC_READ, ACC_MAINT: no write permission needed
     if (!ok) { tFault = FAULT_PERMISSION | level; return; }
     const attrIdx = (dlo >>> 2) & 7;
     tAttr = (attrIdx < 4 ? r[MAIR_EL1] >>> (attrIdx * 8) : r[MAIR_EL1 + 1] >>> ((attrIdx - 4) * 8)) & 0xff;

@@ -8,11 +8,16 @@
 // applies FPCR.RMode, FZ and DN and raises the cumulative FPSR flags. Values never travel through
 // JS numbers, so NaN payloads and signalling NaNs survive bit for bit.
 //
+// Half precision (FEAT_FP16, the table lines tagged 'fphp') runs through the same exact code with
+// the 16-bit format: fused multiply-add is exact with one rounding like the others, FPCR.FZ16
+// flushes half-precision inputs (without InputDenorm) and tiny results (Underflow), FZ16 never
+// applies to FCVT/FCVTL/FCVTN (FPUnpackCV/FPRoundCV), and AHP only to those conversions.
+//
 // Record layout (put() below): regs byte fields d, n, m, x = register numbers (V registers) or
 // general-register slot indices (src/cpu/regs.ts); a = kind | size << 8 | sub << 12 | more;
 // b = immediate.
 
-import type { PatternLine, Builder } from './decoder.ts';
+import type { PatternLine, Builder, Fields } from './decoder.ts';
 import type { VCpu } from './vcpu.ts';
 import { Op, DONE, DONE_CHANGED, FAULT, STOP } from './vcpu.ts';
 import { VREGS, FPCR, FPSR, NZCV, rzr, wzr, rsp } from './regs.ts';
@@ -20,7 +25,9 @@ import { VREGS, FPCR, FPSR, NZCV, rzr, wzr, rsp } from './regs.ts';
 // ---- FPSR / FPCR bits ----------------------------------------------------------------------
 
 const IOC = 1, DZC = 2, OFC = 4, UFC = 8, IXC = 16, IDC = 128;
-const FPCR_FZ = 1 << 24, FPCR_DN = 1 << 25, FPCR_AHP = 1 << 26;
+const FPCR_FZ = 1 << 24, FPCR_DN = 1 << 25, FPCR_AHP = 1 << 26, FPCR_FZ16 = 1 << 19;
+/** The flush-to-zero control of format f: FZ16 for half precision, FZ otherwise. */
+const fzOf = (f: Fmt, fpcr: number): boolean => (fpcr & (f.N === 16 ? FPCR_FZ16 : FPCR_FZ)) !== 0;
 
 // Rounding modes (FPCR.RMode values first).
 const RN = 0, RP = 1, RM = 2, RZ = 3, RA = 4, RO = 5;
@@ -63,7 +70,10 @@ function unpack(f: Fmt, b: bigint, fpcr: number, ahp = false): U {
   const frac = b & f.fmask;
   if (exp === 0) {
     if (frac === 0n) return { t: ZERO, s, m: 0n, e: 0, b };
-    if (f.N !== 16 && (fpcr & FPCR_FZ) !== 0) { fx |= IDC; return { t: ZERO, s, m: 0n, e: 0, b }; }
+    if (fzOf(f, fpcr)) { // FZ16 flushes half-precision inputs without InputDenorm
+      if (f.N !== 16) fx |= IDC;
+      return { t: ZERO, s, m: 0n, e: 0, b };
+    }
     return { t: NUM, s, m: frac, e: f.minExp - f.F, b };
   }
   if (exp === f.emax && !ahp) {
@@ -116,7 +126,7 @@ function bitLength(x: bigint): number {
 function round(f: Fmt, s: number, m: bigint, e: number, rmode: number, fpcr: number, ahp = false): bigint {
   const L = bitLength(m);
   const exponent = e + L - 1;
-  if (f.N !== 16 && (fpcr & FPCR_FZ) !== 0 && exponent < f.minExp) {
+  if (fzOf(f, fpcr) && exponent < f.minExp) {
     fx |= UFC;
     return zero(f, s);
   }
@@ -403,7 +413,8 @@ function fromFixed(f: Fmt, v: bigint, fbits: number, rmode: number, fpcr: number
 }
 
 /** FPConvert between formats (src -> dst), with rounding mode rmode. */
-function fconvert(src: Fmt, dst: Fmt, a: bigint, rmode: number, fpcr: number): bigint {
+function fconvert(src: Fmt, dst: Fmt, a: bigint, rmode: number, fpcr0: number): bigint {
+  const fpcr = fpcr0 & ~FPCR_FZ16; // FPUnpackCV / FPRoundCV: FZ16 does not apply to conversions
   const ahp = (fpcr & FPCR_AHP) !== 0;
   const x = unpack(src, a, fpcr, src.N === 16 && ahp);
   const altDst = dst.N === 16 && ahp;
@@ -425,7 +436,6 @@ function fconvert(src: Fmt, dst: Fmt, a: bigint, rmode: number, fpcr: number): b
     return inf(dst, x.s);
   }
   if (x.t === ZERO) return zero(dst, x.s);
-  // FPRoundCV: FZ16 is ignored (half never flushes here: round() only flushes N != 16)
   return round(dst, x.s, x.m, x.e, rmode, fpcr, altDst);
 }
 
@@ -512,6 +522,7 @@ const enum K {
   VPAIR = 24, // scalar pairwise: sub = a << 5 | opcode
   VFIX = 25, // fixed-point conversions by immediate: sub = U << 6 | opcode; b = fbits
   VCVTNL = 26, // FCVTN/FCVTXN/FCVTL: sub = 0 FCVTN, 1 FCVTXN, 2 FCVTL; size = sz
+  FMOV_VIMM = 27, // FMOV (vector, immediate): b = imm8; more = Q
 }
 
 function put(rec: Int32Array, i: number, d: number, n: number, m: number, x: number, a: number, b: number): true {
@@ -523,21 +534,38 @@ function put(rec: Int32Array, i: number, d: number, n: number, m: number, x: num
 }
 const A = (kind: number, size: number, sub: number, more = 0): number => kind | (size << 8) | (sub << 12) | (more << 20);
 
-const okType = (t: number): boolean => t === 0 || t === 1;
+/** ftype 00 single, 01 double; 11 half only on the FEAT_FP16 lines (halfLine() sets f.h). */
+const okType = (f: Fields): boolean => f.ftype === 0 || f.ftype === 1 || (f.ftype === 3 && f.h === 1);
+/** FMTS index of a vector line's element size: sz (single/double), or 3 on the FP16 lines. */
+const vsz = (f: Fields): number => (f.h ? 3 : f.sz);
+/** The builder of an Advanced SIMD FP16 line: the single-precision builder with f.h set. */
+const H16 = (b: Builder): Builder => (f, rec, i, w) => b({ ...f, h: 1, sz: 0 }, rec, i, w);
+/**
+ * The FEAT_FP16 copy of a scalar FP line (ftype = 11), listed before the line it copies. A gated
+ * line keeps its encodings when the feature is absent, so `pattern` (optional) narrows it to
+ * FP16 encodings only (FCVT to and from half is base FP).
+ */
+function halfLine(l: PatternLine, pattern = l.pattern): PatternLine {
+  if (!pattern.includes('ftype:2')) throw new Error(`halfLine: no ftype in '${l.name}'`);
+  return {
+    pattern: pattern.replace('ftype:2', '11'), name: `${l.name} (half)`, feature: 'fphp',
+    build: (f, rec, i, w) => l.build({ ...f, ftype: 3, h: 1 }, rec, i, w),
+  };
+}
 
 const fmovImm: Builder = (f, rec, i) => {
-  if (!okType(f.ftype)) return false;
+  if (!okType(f)) return false;
   return put(rec, i, f.rd, 0, 0, 0, A(K.FMOV_IMM, f.ftype, 0), f.imm8);
 };
 
 const dp1: Builder = (f, rec, i) => {
-  const op = f.opcode;
+  const op = f.op3 !== undefined ? 8 | f.op3 : f.opcode;
   if ((op & 0b111100) === 0b000100) { // FCVT
     const dst = op & 3;
     if (dst === 2 || dst === f.ftype || f.ftype === 2) return false;
     return put(rec, i, f.rd, f.rn, 0, 0, A(K.FCVT, f.ftype, dst), 0);
   }
-  if (!okType(f.ftype)) return false;
+  if (!okType(f)) return false;
   if (op >= 1 && op <= 3) return put(rec, i, f.rd, f.rn, 0, 0, A(K.ONE, f.ftype, op), 0);
   if (op >= 8 && op <= 15 && op !== 13) {
     const r = op & 7; // N P M Z A - X I
@@ -548,34 +576,34 @@ const dp1: Builder = (f, rec, i) => {
 };
 
 const dp2: Builder = (f, rec, i) => {
-  if (!okType(f.ftype) || f.opcode > 8) return false;
+  if (!okType(f) || f.opcode > 8) return false;
   return put(rec, i, f.rd, f.rn, f.rm, 0, A(K.TWO, f.ftype, f.opcode), 0);
 };
 
 const dp3: Builder = (f, rec, i) => {
-  if (!okType(f.ftype)) return false;
+  if (!okType(f)) return false;
   return put(rec, i, f.rd, f.rn, f.rm, f.ra, A(K.THREE, f.ftype, (f.o1 << 1) | f.o0), 0);
 };
 
 const fcmp: Builder = (f, rec, i) => {
-  if (!okType(f.ftype) || (f.opc & 7) !== 0) return false;
+  if (!okType(f) || (f.opc & 7) !== 0) return false;
   const withZero = (f.opc >> 3) & 1, e = (f.opc >> 4) & 1;
   return put(rec, i, 0, f.rn, f.rm, 0, A(K.CMP, f.ftype, e | (withZero << 1)), 0);
 };
 
 const fccmp: Builder = (f, rec, i) => {
-  if (!okType(f.ftype)) return false;
+  if (!okType(f)) return false;
   return put(rec, i, 0, f.rn, f.rm, 0, A(K.CCMP, f.ftype, f.op), f.cond | (f.nzcv << 4));
 };
 
 const fcsel: Builder = (f, rec, i) => {
-  if (!okType(f.ftype)) return false;
+  if (!okType(f)) return false;
   return put(rec, i, f.rd, f.rn, f.rm, 0, A(K.CSEL, f.ftype, 0), f.cond);
 };
 
 // FP <-> integer: rmode:opcode
 const cvtInt: Builder = (f, rec, i) => {
-  if (!okType(f.ftype)) return false;
+  if (!okType(f)) return false;
   const op = f.opcode, rmode = f.rmode;
   if (op <= 1) return put(rec, i, wzr(f.rd), f.rn, 0, 0, A(K.TOINT, f.ftype, op, rmode | (f.sf << 3)), 0);
   if (op <= 3) {
@@ -590,7 +618,7 @@ const cvtInt: Builder = (f, rec, i) => {
 };
 
 const cvtFixed: Builder = (f, rec, i) => {
-  if (!okType(f.ftype)) return false;
+  if (!okType(f)) return false;
   if (!f.sf && f.scale < 32) return false;
   const fbits = 64 - f.scale;
   const ro = (f.rmode << 3) | f.opcode;
@@ -613,12 +641,12 @@ const V3_SCALAR = new Set([27, 28, 64 + 28, 96 + 28, 64 + 29, 96 + 29, 96 + 26, 
 const v3: Builder = (f, rec, i) => {
   const key = (f.u << 6) | (f.a << 5) | (24 + f.op);
   if (!V3_OPS.has(key) || (f.sz && !f.q)) return false;
-  return put(rec, i, f.rd, f.rn, f.rm, 0, A(K.V3, f.sz, key, f.q), 0);
+  return put(rec, i, f.rd, f.rn, f.rm, 0, A(K.V3, vsz(f), key, f.q), 0);
 };
 const v3s: Builder = (f, rec, i) => {
   const key = (f.u << 6) | (f.a << 5) | (24 + f.op);
   if (!V3_SCALAR.has(key)) return false;
-  return put(rec, i, f.rd, f.rn, f.rm, 0, A(K.V3, f.sz, key, 2), 0);
+  return put(rec, i, f.rd, f.rn, f.rm, 0, A(K.V3, vsz(f), key, 2), 0);
 };
 
 const V2_OPS = new Set([
@@ -633,23 +661,23 @@ const V2_SCALAR = new Set([
   29, 64 + 29, 32 + 29, 96 + 29, 32 + 31, 32 + 12, 32 + 13, 32 + 14, 96 + 12, 96 + 13,
 ]);
 const v2: Builder = (f, rec, i) => {
-  if (f.a === 0 && (f.op === 22 || f.op === 23)) {
+  if (f.a === 0 && (f.op === 22 || f.op === 23) && !f.h) {
     if (f.u === 1 && (f.op !== 22 || f.sz === 0)) return false;
     const sub = f.op === 23 ? 2 : f.u ? 1 : 0;
     return put(rec, i, f.rd, f.rn, 0, 0, A(K.VCVTNL, f.sz, sub, f.q), 0);
   }
   const key = (f.u << 6) | (f.a << 5) | f.op;
   if (!V2_OPS.has(key) || (f.sz && !f.q)) return false;
-  return put(rec, i, f.rd, f.rn, 0, 0, A(K.V2, f.sz, key, f.q), 0);
+  return put(rec, i, f.rd, f.rn, 0, 0, A(K.V2, vsz(f), key, f.q), 0);
 };
 const v2s: Builder = (f, rec, i) => {
-  if (f.u === 1 && f.a === 0 && f.op === 22) {
+  if (f.u === 1 && f.a === 0 && f.op === 22 && !f.h) {
     if (f.sz === 0) return false;
     return put(rec, i, f.rd, f.rn, 0, 0, A(K.VCVTNL, 1, 1, 2), 0); // scalar FCVTXN
   }
   const key = (f.u << 6) | (f.a << 5) | f.op;
   if (!V2_SCALAR.has(key)) return false;
-  return put(rec, i, f.rd, f.rn, 0, 0, A(K.V2, f.sz, key, 2), 0);
+  return put(rec, i, f.rd, f.rn, 0, 0, A(K.V2, vsz(f), key, 2), 0);
 };
 
 const velem: Builder = (f, rec, i, word) => {
@@ -661,14 +689,22 @@ const velem: Builder = (f, rec, i, word) => {
   const index = f.sz ? f.H : (f.H << 1) | f.L;
   return put(rec, i, f.rd, f.rn, (f.M << 4) | f.rm, 0, A(K.VELEM, f.sz, (u << 6) | op, q | (scalar ? 2 : 0)), index);
 };
+/** FP16 by element: index H:L:M, Rm in V0..V15. */
+const velemH: Builder = (f, rec, i, word) => {
+  const scalar = ((word >>> 28) & 1) === 1;
+  const q = scalar ? 0 : (word >>> 30) & 1;
+  const op = f.op, u = f.u;
+  if (!((u === 0 && (op === 1 || op === 5 || op === 9)) || (u === 1 && op === 9))) return false;
+  return put(rec, i, f.rd, f.rn, f.rm, 0, A(K.VELEM, 3, (u << 6) | op, q | (scalar ? 2 : 0)), (f.H << 2) | (f.L << 1) | f.M);
+};
 
 const vacross: Builder = (f, rec, i) => {
-  if ((f.op !== 12 && f.op !== 15) || !f.q) return false;
-  return put(rec, i, f.rd, f.rn, 0, 0, A(K.VACROSS, 0, (f.a << 5) | f.op, 1), 0);
+  if ((f.op !== 12 && f.op !== 15) || (!f.q && !f.h)) return false;
+  return put(rec, i, f.rd, f.rn, 0, 0, A(K.VACROSS, vsz(f), (f.a << 5) | f.op, f.q), 0);
 };
 const vpair: Builder = (f, rec, i) => {
   if (!(f.op === 12 || f.op === 15 || (f.op === 13 && f.a === 0))) return false;
-  return put(rec, i, f.rd, f.rn, 0, 0, A(K.VPAIR, f.sz, (f.a << 5) | f.op, 2), 0);
+  return put(rec, i, f.rd, f.rn, 0, 0, A(K.VPAIR, vsz(f), (f.a << 5) | f.op, 2), 0);
 };
 const vfix: Builder = (f, rec, i, word) => {
   const scalar = ((word >>> 28) & 1) === 1;
@@ -681,10 +717,23 @@ const vfix: Builder = (f, rec, i, word) => {
   else return false;
   return put(rec, i, f.rd, f.rn, 0, 0, A(K.VFIX, sz, (f.u << 6) | f.op, q | (scalar ? 2 : 0)), fbits);
 };
+/** FP16 fixed-point conversions: immh = 001x, the pattern's ih = immh<0>:immb. */
+const vfixH: Builder = (f, rec, i, word) => {
+  const scalar = ((word >>> 28) & 1) === 1;
+  const q = scalar ? 0 : (word >>> 30) & 1;
+  if (f.op !== 28 && f.op !== 31) return false;
+  return put(rec, i, f.rd, f.rn, 0, 0, A(K.VFIX, 3, (f.u << 6) | f.op, q | (scalar ? 2 : 0)), 16 - f.ih);
+};
+/** FMOV (vector, immediate): size 0 single, 1 double (Q = 1 only), 3 half. */
+const fmovVec = (size: number): Builder => (f, rec, i) => {
+  if (size === 1 && !f.q) return false;
+  return put(rec, i, f.rd, 0, 0, 0, A(K.FMOV_VIMM, size, 0, f.q), (f.abc << 5) | f.defgh);
+};
 
-export const SIMD_FP_TABLE: readonly PatternLine[] = [
+const DP1_LINE: PatternLine = { pattern: '0 0 0 11110 ftype:2 1 opcode:6 10000 rn:5 rd:5', name: 'FP data-processing (1 source)', build: dp1 };
+const SCALAR_LINES: PatternLine[] = [
   { pattern: '0 0 0 11110 ftype:2 1 imm8:8 100 00000 rd:5', name: 'FMOV (scalar, immediate)', build: fmovImm },
-  { pattern: '0 0 0 11110 ftype:2 1 opcode:6 10000 rn:5 rd:5', name: 'FP data-processing (1 source)', build: dp1 },
+  DP1_LINE,
   { pattern: '0 0 0 11110 ftype:2 1 rm:5 opcode:4 10 rn:5 rd:5', name: 'FP data-processing (2 source)', build: dp2 },
   { pattern: '0 0 0 11111 ftype:2 o1:1 rm:5 o0:1 ra:5 rn:5 rd:5', name: 'FP data-processing (3 source)', build: dp3 },
   { pattern: '0 0 0 11110 ftype:2 1 rm:5 00 1000 rn:5 opc:5', name: 'FCMP/FCMPE', build: fcmp },
@@ -693,6 +742,28 @@ export const SIMD_FP_TABLE: readonly PatternLine[] = [
   { pattern: 'sf:1 0 0 11110 ftype:2 1 rmode:2 0 opcode:2 000000 rn:5 rd:5', name: 'FP<->integer conversion', build: cvtInt },
   { pattern: 'sf:1 0 0 11110 ftype:2 1 rmode:2 10 u:1 000000 rn:5 rd:5', name: 'FCVTAS/FCVTAU', build: (f, rec, i, w) => cvtInt({ ...f, opcode: 4 | f.u }, rec, i, w) },
   { pattern: 'sf:1 0 0 11110 ftype:2 0 rmode:2 opcode:3 scale:6 rn:5 rd:5', name: 'FP<->fixed-point conversion', build: cvtFixed },
+];
+
+export const SIMD_FP_TABLE: readonly PatternLine[] = [
+  // FEAT_FP16: the scalar lines with ftype = 11, then the Advanced SIMD FP16 groups
+  ...SCALAR_LINES.filter((l) => l.build !== dp1).map((l) => halfLine(l)),
+  halfLine(DP1_LINE, '0 0 0 11110 ftype:2 1 0000 opcode:2 10000 rn:5 rd:5'), // FABS FNEG FSQRT
+  halfLine(DP1_LINE, '0 0 0 11110 ftype:2 1 001 op3:3 10000 rn:5 rd:5'), // FRINT*
+  { pattern: '0 q:1 u:1 01110 a:1 10 rm:5 00 op:3 1 rn:5 rd:5', name: 'FP16 three same (vector)', build: H16(v3), feature: 'fphp' },
+  { pattern: '01 u:1 11110 a:1 10 rm:5 00 op:3 1 rn:5 rd:5', name: 'FP16 three same (scalar)', build: H16(v3s), feature: 'fphp' },
+  { pattern: '0 q:1 u:1 01110 a:1 1111 00 op:5 10 rn:5 rd:5', name: 'FP16 two-register misc (vector)', build: H16(v2), feature: 'fphp' },
+  { pattern: '01 u:1 11110 a:1 1111 00 op:5 10 rn:5 rd:5', name: 'FP16 two-register misc (scalar)', build: H16(v2s), feature: 'fphp' },
+  { pattern: '0 q:1 u:1 01111 00 L:1 M:1 rm:4 op:4 H:1 0 rn:5 rd:5', name: 'FP16 by element (vector)', build: velemH, feature: 'fphp' },
+  { pattern: '01 u:1 11111 00 L:1 M:1 rm:4 op:4 H:1 0 rn:5 rd:5', name: 'FP16 by element (scalar)', build: velemH, feature: 'fphp' },
+  { pattern: '0 q:1 0 01110 a:1 0 11000 op:5 10 rn:5 rd:5', name: 'FP16 across lanes', build: H16(vacross), feature: 'fphp' },
+  { pattern: '01 0 11110 a:1 0 11000 op:5 10 rn:5 rd:5', name: 'FP16 scalar pairwise', build: H16(vpair), feature: 'fphp' },
+  { pattern: '0 q:1 u:1 011110 001 ih:4 op:5 1 rn:5 rd:5', name: 'FP16 fixed-point conversion (vector)', build: vfixH, feature: 'fphp' },
+  { pattern: '01 u:1 111110 001 ih:4 op:5 1 rn:5 rd:5', name: 'FP16 fixed-point conversion (scalar)', build: vfixH, feature: 'fphp' },
+  { pattern: '0 q:1 0 0111100000 abc:3 1111 1 1 defgh:5 rd:5', name: 'FMOV (vector, immediate, half)', build: fmovVec(3), feature: 'fphp' },
+  // single and double precision
+  ...SCALAR_LINES,
+  { pattern: '0 q:1 0 0111100000 abc:3 1111 0 1 defgh:5 rd:5', name: 'FMOV (vector, immediate, single)', build: fmovVec(0) },
+  { pattern: '0 q:1 1 0111100000 abc:3 1111 0 1 defgh:5 rd:5', name: 'FMOV (vector, immediate, double)', build: fmovVec(1) },
   { pattern: '0 q:1 u:1 01110 a:1 sz:1 1 rm:5 11 op:3 1 rn:5 rd:5', name: 'FP three same (vector)', build: v3 },
   { pattern: '01 u:1 11110 a:1 sz:1 1 rm:5 11 op:3 1 rn:5 rd:5', name: 'FP three same (scalar)', build: v3s },
   { pattern: '0 q:1 u:1 01110 a:1 sz:1 10000 op:5 10 rn:5 rd:5', name: 'FP two-register misc (vector)', build: v2 },
@@ -742,7 +813,7 @@ export function execSimdFp(cpu: VCpu, page: Int32Array, i: number): number {
       break;
     }
     case K.TWO: {
-      if (sub <= 3 && (fpcr & 0x00c00000) === 0 && fastPath.on && (size === 1 ? fastTwoD(r, sub, d, n, m) : fastTwoS(r, sub, d, n, m))) break;
+      if (sub <= 3 && size < 2 && (fpcr & 0x00c00000) === 0 && fastPath.on && (size === 1 ? fastTwoD(r, sub, d, n, m) : fastTwoS(r, sub, d, n, m))) break;
       const p = readScalar(r, n, f), q = readScalar(r, m, f);
       setScalar(r, d, f.N, two(f, sub, p, q, fpcr));
       break;
@@ -796,6 +867,13 @@ export function execSimdFp(cpu: VCpu, page: Int32Array, i: number): number {
       break;
     }
     case K.LDST_Q: return ldstQ128(cpu, d, n, b, sub === 1);
+    case K.FMOV_VIMM: {
+      const v = expandImm(f, b), cnt = (more ? 128 : 64) / f.N;
+      clearTmp();
+      for (let e = 0; e < cnt; e++) putE(tmp, f.N, e, v);
+      writeV(r, d, tmp);
+      break;
+    }
     case K.V3: case K.V2: case K.VELEM: case K.VACROSS: case K.VPAIR: case K.VFIX: case K.VCVTNL:
       execVector(r, kind, f, sub, more, d, n, m, b, fpcr);
       break;
@@ -893,27 +971,27 @@ function frecpe(f: Fmt, a: bigint, fpcr: number): bigint {
   if (x.t === INF) return zero(f, x.s);
   if (x.t === ZERO) { fx |= DZC; return inf(f, x.s); }
   const L = bitLength(x.m), ex = x.e + L - 1; // |value| in [2^ex, 2^(ex+1))
-  if (ex < (f.N === 32 ? -128 : -1024)) { // |value| < 2^-128 / 2^-1024: the reciprocal overflows
+  if (ex < (f.N === 16 ? -16 : f.N === 32 ? -128 : -1024)) { // |value| < 2^-16 / 2^-128 / 2^-1024: the reciprocal overflows
     const rm = rmodeOf(fpcr);
     const toInf = rm === RN || (rm === RP && x.s === 0) || (rm === RM && x.s === 1);
     fx |= OFC | IXC;
     return toInf ? inf(f, x.s) : (x.s ? f.signBit : 0n) | f.maxNormal;
   }
-  if ((fpcr & FPCR_FZ) !== 0 && ex >= (f.N === 32 ? 126 : 1022)) { fx |= UFC; return zero(f, x.s); }
+  if (fzOf(f, fpcr) && ex >= (f.N === 16 ? 14 : f.N === 32 ? 126 : 1022)) { fx |= UFC; return zero(f, x.s); }
   // 52-bit fraction and biased exponent as in the pseudocode
-  let fraction = f.N === 32 ? (a & f.fmask) << 29n : a & f.fmask;
+  let fraction = (a & f.fmask) << (52n - f.FB);
   let exp = Number((a >> f.FB) & BigInt(f.emax));
   if (exp === 0) {
     if (((fraction >> 51n) & 1n) === 0n) { exp = -1; fraction = (fraction & ((1n << 50n) - 1n)) << 2n; }
     else fraction = (fraction & ((1n << 51n) - 1n)) << 1n;
   }
   const scaled = 256 + Number((fraction >> 44n) & 255n);
-  let rexp = (f.N === 32 ? 253 : 2045) - exp;
+  let rexp = (f.N === 16 ? 29 : f.N === 32 ? 253 : 2045) - exp;
   const est = recipEstimateInt(scaled);
   let frac = BigInt(est & 255) << 44n;
   if (rexp === 0) frac = (1n << 51n) | (frac >> 1n);
   else if (rexp === -1) { frac = (1n << 50n) | (frac >> 2n); rexp = 0; }
-  const fr = f.N === 32 ? frac >> 29n : frac;
+  const fr = frac >> (52n - f.FB);
   return (x.s ? f.signBit : 0n) | (BigInt(rexp & f.emax) << f.FB) | fr;
 }
 
@@ -923,14 +1001,14 @@ function frsqrte(f: Fmt, a: bigint, fpcr: number): bigint {
   if (x.t === ZERO) { fx |= DZC; return inf(f, x.s); }
   if (x.s === 1) { fx |= IOC; return f.defNaN; }
   if (x.t === INF) return 0n;
-  let fraction = f.N === 32 ? (a & f.fmask) << 29n : a & f.fmask;
+  let fraction = (a & f.fmask) << (52n - f.FB);
   let exp = Number((a >> f.FB) & BigInt(f.emax));
   if (exp === 0) {
     while (((fraction >> 51n) & 1n) === 0n) { fraction = (fraction << 1n) & ((1n << 52n) - 1n); exp--; }
     fraction = (fraction << 1n) & ((1n << 52n) - 1n);
   }
   const scaled = (exp & 1) === 0 ? 256 + Number((fraction >> 44n) & 255n) : 128 + Number((fraction >> 45n) & 127n);
-  const rexp = Math.floor(((f.N === 32 ? 380 : 3068) - exp) / 2);
+  const rexp = Math.floor(((f.N === 16 ? 44 : f.N === 32 ? 380 : 3068) - exp) / 2);
   const est = rsqrtEstimateInt(scaled);
   return (BigInt(rexp & f.emax) << f.FB) | (BigInt(est & 255) << (f.FB - 8n));
 }
@@ -1037,10 +1115,11 @@ function execVector(r: Int32Array, kind: number, f: Fmt, sub: number, more: numb
       break;
     }
     case K.VACROSS: {
+      // Reduce(): the lower and upper halves recursively, then op(lower, upper)
       const max = (sub & 32) === 0, nm = (sub & 31) === 12;
-      const e0 = getE(r, n, 32, 0), e1 = getE(r, n, 32, 1), e2 = getE(r, n, 32, 2), e3 = getE(r, n, 32, 3);
-      const lo = fminmax(f, e0, e1, max, nm, fpcr), hi = fminmax(f, e2, e3, max, nm, fpcr);
-      putE(tmp, 32, 0, fminmax(f, lo, hi, max, nm, fpcr));
+      const reduce = (lo: number, cnt: number): bigint => cnt === 1 ? getE(r, n, es, lo)
+        : fminmax(f, reduce(lo, cnt >> 1), reduce(lo + (cnt >> 1), cnt >> 1), max, nm, fpcr);
+      putE(tmp, es, 0, reduce(0, elems));
       break;
     }
     case K.VPAIR: {

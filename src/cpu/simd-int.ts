@@ -1,4 +1,6 @@
-// FP/SIMD loads and stores, moves, integer vector operations (A64 FP/SIMD). Records come from the
+// FP/SIMD loads and stores, moves, integer vector operations (A64 FP/SIMD), with the optional
+// dot product (FEAT_DotProd: SDOT/UDOT) and rounding doubling multiply-accumulate (FEAT_RDM:
+// SQRDMLAH/SQRDMLSH) on table lines tagged with their feature. Records come from the
 // lines in this file's table (src/cpu/decode-table.ts appends them); the interpreter calls
 // execSimdInt() for Op.SIMD_INT after the CPACR_EL1.FPEN check.
 //
@@ -16,6 +18,7 @@
 // path by design: the hot string/memory idioms take the number paths).
 
 import type { PatternLine, Builder } from './decoder.ts';
+import type { Feature } from './features.ts';
 import { Op, DONE, FAULT, STOP } from './vcpu.ts';
 import type { VCpu } from './vcpu.ts';
 import { VREGS, FPSR, SP, ZR, PC } from './regs.ts';
@@ -44,6 +47,7 @@ const enum K {
   SHIFT_IMM = 20, // sub = opcode; imm = shift
   ELEM = 21, // sub = opcode; imm = index
   ADDP_SCALAR = 22,
+  THREE_EXTRA = 23, // sub: 0 SQRDMLAH, 1 SQRDMLSH, 2 SDOT/UDOT (U)
 }
 
 // ---- decoding ------------------------------------------------------------------------------
@@ -167,18 +171,18 @@ const modImm = (hi: number): Builder => (f, rec, i) =>
   put(rec, i, K.MODIMM, ((f.abc << 5) | f.defgh) | ((hi | (f.cmode ?? 0)) << 8) | (f.op << 12), f.rd, 0, 0, 0, 0, f.Q, 0, 0, 0);
 
 const fmovGen: Builder = (f, rec, i) => {
-  // rmode 00: W<->S (sf 0, type 00), X<->D (sf 1, type 01), W/X<->H (type 11)
+  // rmode 00: W<->S (sf 0, type 00), X<->D (sf 1, type 01), W/X<->H (type 11, FEAT_FP16: f.h)
   let bytes: number;
   if (f.ftype === 0 && !f.sf) bytes = 4;
   else if (f.ftype === 1 && f.sf) bytes = 8;
-  else if (f.ftype === 3) bytes = 2;
+  else if (f.ftype === 3 && f.h) bytes = 2;
   else return false;
   return put(rec, i, K.FMOV_GEN, f.op ? 1 : 0, f.rd, f.rn, 0, 0, Math.log2(bytes), f.sf, 0, 0, 0);
 };
 const fmovTop: Builder = (f, rec, i) => put(rec, i, K.FMOV_GEN, f.op ? 3 : 2, f.rd, f.rn, 0, 0, 3, 1, 0, 0, 0);
 
 const fmovReg: Builder = (f, rec, i) => {
-  if (f.ftype === 2) return false;
+  if (f.ftype === 2 || (f.ftype === 3 && !f.h)) return false;
   return put(rec, i, K.FMOV_REG, 0, f.rd, f.rn, 0, 0, f.ftype === 3 ? 1 : f.ftype + 2, 0, 0, 0, 0);
 };
 
@@ -311,7 +315,43 @@ const byElem: Builder = (f, rec, i, word) => {
   return put(rec, i, K.ELEM, o, f.rd, f.rn, rm, 0, size, f.Q, u, 0, index);
 };
 
-const L = (pattern: string, name: string, build: Builder): PatternLine => ({ pattern, name, build });
+/** Scalar by element: SQDMLAL/SQDMLSL/SQDMULL (o = 3/7/11), SQDMULH/SQRDMULH (12/13). */
+const byElemScalar: Builder = (f, rec, i, word) => {
+  const o = (word >>> 12) & 15, size = f.size;
+  if (size === 0 || size === 3) return false;
+  const index = size === 1 ? (f.H << 2) | (f.L << 1) | f.M : (f.H << 1) | f.L;
+  const rm = size === 1 ? f.rm : f.rm | (f.M << 4);
+  return put(rec, i, K.ELEM, o, f.rd, f.rn, rm, 0, size, 0, 0, 1, index);
+};
+
+/** SQRDMLAH/SQRDMLSH by element (FEAT_RDM): o = 13/15 with U = 1; vector or scalar. */
+const rdmElem = (scalar: number): Builder => (f, rec, i, word) => {
+  const o = (word >>> 12) & 15, size = f.size;
+  if (size === 0 || size === 3) return false;
+  const index = size === 1 ? (f.H << 2) | (f.L << 1) | f.M : (f.H << 1) | f.L;
+  const rm = size === 1 ? f.rm : f.rm | (f.M << 4);
+  return put(rec, i, K.ELEM, o, f.rd, f.rn, rm, 0, size, scalar ? 0 : f.Q, 1, scalar, index);
+};
+
+/** SDOT/UDOT by element (FEAT_DotProd): size 10, index H:L selects a 32-bit group of Vm. */
+const dotElem: Builder = (f, rec, i) => {
+  if (f.size !== 2) return false;
+  return put(rec, i, K.ELEM, 14, f.rd, f.rn, (f.M << 4) | f.rm, 0, 2, f.Q, f.U, 0, (f.H << 1) | f.L);
+};
+
+/** Three same extra: SQRDMLAH/SQRDMLSH (vector, scalar; sizes H and S), SDOT/UDOT (vector, 4S). */
+const threeExtra = (scalar: number): Builder => (f, rec, i, word) => {
+  const o = (word >>> 11) & 15;
+  if (o === 2) {
+    if (f.size !== 2) return false;
+    return put(rec, i, K.THREE_EXTRA, 2, f.rd, f.rn, f.rm, 0, 2, f.Q, f.U, 0, 0);
+  }
+  if (f.size === 0 || f.size === 3) return false;
+  return put(rec, i, K.THREE_EXTRA, o, f.rd, f.rn, f.rm, 0, f.size, scalar ? 0 : f.Q, 1, scalar, 0);
+};
+
+const L = (pattern: string, name: string, build: Builder, feature?: Feature): PatternLine =>
+  (feature ? { pattern, name, build, feature } : { pattern, name, build });
 
 export const SIMD_INT_TABLE: readonly PatternLine[] = [
   // Loads and stores of SIMD&FP registers
@@ -334,8 +374,10 @@ export const SIMD_INT_TABLE: readonly PatternLine[] = [
   L('0 Q:1 op:1 0111100000 abc:3 10 cmode:2 0 1 defgh:5 rd:5', 'MOVI/MVNI/ORR/BIC (cmode 10xx)', modImm(8)),
   L('0 Q:1 op:1 0111100000 abc:3 110 cmode:1 0 1 defgh:5 rd:5', 'MOVI/MVNI (cmode 110x)', modImm(12)),
   L('0 Q:1 op:1 0111100000 abc:3 1110 0 1 defgh:5 rd:5', 'MOVI (cmode 1110, bytes or 64-bit mask)', modImm(14)),
+  L('sf:1 0 0 11110 11 1 00 11 op:1 000000 rn:5 rd:5', 'FMOV (general, half)', (f, rec, i, w) => fmovGen({ ...f, ftype: 3, h: 1 }, rec, i, w), 'fphp'),
   L('sf:1 0 0 11110 ftype:2 1 00 11 op:1 000000 rn:5 rd:5', 'FMOV (general)', fmovGen),
   L('1 0 0 11110 10 1 01 11 op:1 000000 rn:5 rd:5', 'FMOV (general, top half)', fmovTop),
+  L('0 0 0 11110 11 1 000000 10000 rn:5 rd:5', 'FMOV (register, half)', (f, rec, i, w) => fmovReg({ ...f, ftype: 3, h: 1 }, rec, i, w), 'fphp'),
   L('0 0 0 11110 ftype:2 1 000000 10000 rn:5 rd:5', 'FMOV (register)', fmovReg),
 
   // Integer vector operations
@@ -383,6 +425,17 @@ export const SIMD_INT_TABLE: readonly PatternLine[] = [
   L('0 Q:1 0 01111 size:2 L:1 M:1 rm:4 1011 H:1 0 rn:5 rd:5', 'SQDMULL (by element)', byElem),
   L('0 Q:1 0 01111 size:2 L:1 M:1 rm:4 110 x H:1 0 rn:5 rd:5', 'SQDMULH/SQRDMULH (by element)', byElem),
   L('0 Q:1 0 01111 size:2 L:1 M:1 rm:4 1000 H:1 0 rn:5 rd:5', 'MUL (by element)', byElem),
+  L('01 0 11111 size:2 L:1 M:1 rm:4 x011 H:1 0 rn:5 rd:5', 'SQDMLAL/SQDMULL (by element, scalar)', byElemScalar),
+  L('01 0 11111 size:2 L:1 M:1 rm:4 0111 H:1 0 rn:5 rd:5', 'SQDMLSL (by element, scalar)', byElemScalar),
+  L('01 0 11111 size:2 L:1 M:1 rm:4 110x H:1 0 rn:5 rd:5', 'SQDMULH/SQRDMULH (by element, scalar)', byElemScalar),
+
+  // FEAT_RDM and FEAT_DotProd
+  L('0 Q:1 1 01110 size:2 0 rm:5 1 000 x 1 rn:5 rd:5', 'SQRDMLAH/SQRDMLSH (vector)', threeExtra(0), 'asimdrdm'),
+  L('01 1 11110 size:2 0 rm:5 1 000 x 1 rn:5 rd:5', 'SQRDMLAH/SQRDMLSH (scalar)', threeExtra(1), 'asimdrdm'),
+  L('0 Q:1 1 01111 size:2 L:1 M:1 rm:4 11 x 1 H:1 0 rn:5 rd:5', 'SQRDMLAH/SQRDMLSH (by element)', rdmElem(0), 'asimdrdm'),
+  L('01 1 11111 size:2 L:1 M:1 rm:4 11 x 1 H:1 0 rn:5 rd:5', 'SQRDMLAH/SQRDMLSH (by element, scalar)', rdmElem(1), 'asimdrdm'),
+  L('0 Q:1 U:1 01110 size:2 0 rm:5 1 0010 1 rn:5 rd:5', 'SDOT/UDOT (vector)', threeExtra(0), 'asimddp'),
+  L('0 Q:1 U:1 01111 size:2 L:1 M:1 rm:4 1110 H:1 0 rn:5 rd:5', 'SDOT/UDOT (by element)', dotElem, 'asimddp'),
 ];
 
 
@@ -1092,11 +1145,57 @@ function execShiftImm(o: number, d: number, n: number, size: number, q: number, 
   return DONE;
 }
 
-function execElem(o: number, d: number, n: number, m: number, size: number, q: number, u: number, index: number): number {
+/** SQRDMLAH (sub false) / SQRDMLSH of signed lanes: ((acc << E) +- 2ab + 2^(E-1)) >> E, saturated. */
+function rdmLane(acc: number, a: number, b: number, E: number, sub: boolean): number {
+  if (E === 16) { // exact in a double: |v| < 2^33
+    const p = 2 * a * b;
+    const v = Math.floor((acc * 65536 + (sub ? -p : p) + 32768) / 65536);
+    if (v > 32767) { setQC(); return 32767; }
+    if (v < -32768) { setQC(); return -32768; }
+    return v;
+  }
+  const p = 2n * BigInt(a) * BigInt(b);
+  const v = ((BigInt(acc) << 32n) + (sub ? -p : p) + (1n << 31n)) >> 32n;
+  return Number(sat(v, 32, true));
+}
+
+/** SQRDMLAH/SQRDMLSH (vector, scalar, by element: b = the element of Vm when bIdx >= 0). */
+function execRdm(sub: boolean, d: number, n: number, m: number, size: number, q: number, scalar: number, bIdx: number): number {
+  const E = 8 << size, sh = 32 - E, ne = scalar ? 1 : elems(q, size);
+  const be = bIdx >= 0 ? (gl(m, bIdx, size) << sh) >> sh : 0;
+  for (let e = 0; e < ne; e++) {
+    const a = (gl(n, e, size) << sh) >> sh, b = bIdx >= 0 ? be : (gl(m, e, size) << sh) >> sh;
+    const acc = (gl(d, e, size) << sh) >> sh;
+    tl(e, size, rdmLane(acc, a, b, E, sub) & (E === 16 ? 0xffff : -1));
+  }
+  commit(d, scalar ? 1 << size : q ? 16 : 8);
+  return DONE;
+}
+
+/** SDOT/UDOT: each 32-bit lane += the sum of four byte products (of group bIdx of Vm if >= 0). */
+function execDot(u: number, d: number, n: number, m: number, q: number, bIdx: number): number {
+  const ne = q ? 4 : 2, on = vo(n), om = vo(m), od = vo(d);
+  for (let e = 0; e < ne; e++) {
+    const mo = om + 4 * (bIdx >= 0 ? bIdx : e);
+    let sum = DV.getInt32(od + 4 * e, true);
+    for (let k = 0; k < 4; k++) {
+      let a = M8[on + 4 * e + k], b = M8[mo + k];
+      if (!u) { a = (a << 24) >> 24; b = (b << 24) >> 24; }
+      sum = (sum + a * b) | 0;
+    }
+    T.setInt32(4 * e, sum, true);
+  }
+  commit(d, q ? 16 : 8);
+  return DONE;
+}
+
+function execElem(o: number, d: number, n: number, m: number, size: number, q: number, u: number, index: number, scalar: number): number {
+  if (o === 14) return execDot(u, d, n, m, q, index);
+  if (u && (o === 13 || o === 15)) return execRdm(o === 15, d, n, m, size, q, scalar, index);
   const E = 8 << size;
   const bu = gb(m, index, size), bs = BigInt.asIntN(E, bu);
   if (o === 0 || o === 4 || o === 8 || o === 12 || o === 13) {
-    const ne = elems(q, size);
+    const ne = scalar ? 1 : elems(q, size);
     for (let e = 0; e < ne; e++) {
       const a = gb(n, e, size);
       let v: bigint;
@@ -1106,10 +1205,10 @@ function execElem(o: number, d: number, n: number, m: number, size: number, q: n
       else v = sameLane(22, o === 13 ? 1 : 0, a, bu, size, 0n);
       tb(e, size, v);
     }
-    commit(d, q ? 16 : 8);
+    commit(d, scalar ? 1 << size : q ? 16 : 8);
     return DONE;
   }
-  const h = 8 >> size, base = q ? h : 0, ws = size + 1;
+  const h = scalar ? 1 : 8 >> size, base = q ? h : 0, ws = size + 1;
   for (let e = 0; e < h; e++) {
     const a = u ? gb(n, base + e, size) : gs(n, base + e, size), b = u ? bu : bs;
     const acc = u ? gb(d, e, ws) : gs(d, e, ws);
@@ -1124,7 +1223,7 @@ function execElem(o: number, d: number, n: number, m: number, size: number, q: n
     }
     tb(e, ws, v);
   }
-  commit(d, 16);
+  commit(d, scalar ? 1 << ws : 16);
   return DONE;
 }
 
@@ -1217,7 +1316,9 @@ export function execSimdInt(cpu: VCpu, page: Int32Array, i: number): number {
     case K.EXT: return execExt(d, n, m, q, imm);
     case K.TBL: return execTbl(sub, d, n, m, q);
     case K.SHIFT_IMM: return execShiftImm(sub, d, n, size, q, u, s, imm);
-    case K.ELEM: return execElem(sub, d, n, m, size, q, u, imm);
+    case K.ELEM: return execElem(sub, d, n, m, size, q, u, imm, s);
+    case K.THREE_EXTRA:
+      return sub === 2 ? execDot(u, d, n, m, q, -1) : execRdm(sub === 1, d, n, m, size, q, s, -1);
     default: return cpu.undefinedInstruction();
   }
 }

@@ -9,15 +9,18 @@
 // space op0=3 op1=0 CRn=0 CRm=1..7 reads as zero (the architecture reserves it RAZ).
 //
 // The ID registers advertise exactly what this vCPU implements (DESIGN.md): AArch64 only at
-// EL0/EL1, no EL2/EL3, no FP/AdvSIMD yet, CRC32, LSE atomics, LRCPC, FlagM, CSV2/CSV3 (no
-// Spectre/Meltdown work-arounds needed), 4 KiB granule, 16-bit ASIDs, 44-bit PA, no PAN, PAuth,
-// SVE, MTE, BTI, PMU, RAS or LOR. MIDR implementer 0x00 (software) so no errata apply.
+// EL0/EL1, no EL2/EL3, FP and AdvSIMD, CSV2/CSV3 (no Spectre/Meltdown work-arounds needed),
+// 4 KiB granule, 16-bit ASIDs, 44-bit PA, no PAN, PAuth, SVE, MTE, BTI, PMU, RAS or LOR; and
+// the optional instruction-set features of the CPU model (src/cpu/features.ts) that the decoder
+// executes: ID_AA64ISAR0/ISAR1/PFR0 come from idRegisters(). MIDR implementer 0x00 (software)
+// so no errata apply.
 
 import {
   NZCV, DAIF, SPSEL, CUREL, SP, SP_EL0, SP_EL1, FPCR, FPSR, TPIDR_EL0, TPIDRRO_EL0, TPIDR_EL1, CPACR_EL1,
   SCTLR_EL1, TCR_EL1, TTBR0_EL1, TTBR1_EL1, MAIR_EL1, VBAR_EL1, ELR_EL1, SPSR_EL1, ESR_EL1, FAR_EL1,
   PAR_EL1, CONTEXTIDR_EL1, CNTKCTL_EL1, CSSELR_EL1, SYSREG_STORE, SYSREG_STORE_END,
 } from './regs.ts';
+import type { Feature } from './features.ts';
 
 export function sysKey(op0: number, op1: number, crn: number, crm: number, op2: number): number {
   return (op0 << 14) | (op1 << 11) | (crn << 7) | (crm << 3) | op2;
@@ -70,13 +73,48 @@ const EXT: SysKind = { k: 'ext' };
 // Identification. ID_AA64PFR0's GIC field is patched per machine (GICv3 system registers).
 export const MIDR = 0x000f0510; // implementer 0x00, architecture 0xf, part 0x051, revision 0
 export const ID_AA64PFR0 = {
-  lo: 0x0000_0011, // EL0 = EL1 = AArch64 only; FP = AdvSIMD = 0 (implemented, no half-precision arithmetic)
+  lo: 0x0000_0011, // EL0 = EL1 = AArch64 only; FP = AdvSIMD = 0 (implemented; 1 with FEAT_FP16, see idRegisters)
   hi: 0x1300_0000, // CSV2 = 3 (FEAT_CSV2_3: no branch-target or branch-history leaks), CSV3 = 1
 };
 export const GIC_FIELD_SYSREGS = 1 << 24;
-const ID_AA64ISAR0_LO = (1 << 16) | (2 << 20); // CRC32, Atomic = LSE
-const ID_AA64ISAR0_HI = 1 << 20; // TS = FlagM (CFINV, RMIF, SETF8/16)
-const ID_AA64ISAR1_LO = 1 << 20; // LRCPC: LDAPR
+
+/** The feature-dependent ID register values of one vCPU (halves: [low word, high word]). */
+export interface IdRegisters {
+  readonly isar0: readonly [number, number];
+  readonly isar1: readonly [number, number];
+  /** ID_AA64PFR0 without the GIC field (patched per machine). */
+  readonly pfr0: readonly [number, number];
+  /** FPCR bits that read back (FZ16 only with FEAT_FP16). */
+  readonly fpcrMask: number;
+}
+
+/** ID register values advertising exactly `features` (what the vCPU's decoder executes). */
+export function idRegisters(features: ReadonlySet<Feature>): IdRegisters {
+  const has = (f: Feature): number => (features.has(f) ? 1 : 0);
+  const isar0Lo =
+    (has('aes') ? (has('pmull') ? 2 : 1) << 4 : 0) // AES: 1 AESE.., 2 also PMULL .1Q
+    | has('sha1') << 8 // SHA1
+    | (has('sha2') ? (has('sha512') ? 2 : 1) << 12 : 0) // SHA2: 1 SHA256, 2 also SHA512
+    | has('crc32') << 16 // CRC32
+    | (has('atomics') ? 2 << 20 : 0) // Atomic: 2 = LSE
+    | has('asimdrdm') << 28; // RDM: SQRDMLAH/SQRDMLSH
+  const isar0Hi =
+    has('sha3') << 0 // SHA3 (bits 35:32): EOR3, BCAX, RAX1, XAR
+    | has('asimddp') << 12 // DP (bits 47:44): SDOT/UDOT
+    | has('flagm') << 20; // TS (bits 55:52): 1 = FlagM (CFINV, RMIF, SETF8/16)
+  const isar1Lo =
+    (has('dcpodp') ? 2 : has('dcpop')) // DPB: 1 DC CVAP, 2 also DC CVADP
+    | has('lrcpc') << 20; // LRCPC: 1 = LDAPR
+  const isar1Hi = has('dgh') << 16; // DGH (bits 51:48)
+  // FP and AdvSIMD (bits 19:16, 23:20): 0 = implemented, 1 = with half-precision arithmetic.
+  const fp16 = has('fphp');
+  return {
+    isar0: [isar0Lo | 0, isar0Hi | 0],
+    isar1: [isar1Lo | 0, isar1Hi | 0],
+    pfr0: [ID_AA64PFR0.lo | (fp16 << 16) | (fp16 << 20), ID_AA64PFR0.hi],
+    fpcrMask: FPCR_MASK | (fp16 << 19),
+  };
+}
 const ID_AA64MMFR0_LO = 0x0f00_0024; // PARange 44 bits, ASIDBits 16, TGran4 yes, TGran16 no (0), TGran64 no (0xf)
 const ID_AA64DFR0_LO = 0x1030_5006; // DebugVer v8, 6 BRPs, 4 WRPs, 2 context comparators, no PMU
 const CTR_EL0 = 0x8444c004 | (1 << 28) | (1 << 29); // 64-byte lines, IDC and DIC: coherent caches
@@ -93,8 +131,8 @@ def('ID_AA64DFR0_EL1', [3, 0, 0, 5, 0], C(ID_AA64DFR0_LO), { ro: true });
 def('ID_AA64DFR1_EL1', [3, 0, 0, 5, 1], C(0), { ro: true });
 def('ID_AA64AFR0_EL1', [3, 0, 0, 5, 4], C(0), { ro: true });
 def('ID_AA64AFR1_EL1', [3, 0, 0, 5, 5], C(0), { ro: true });
-def('ID_AA64ISAR0_EL1', [3, 0, 0, 6, 0], C(ID_AA64ISAR0_LO, ID_AA64ISAR0_HI), { ro: true });
-def('ID_AA64ISAR1_EL1', [3, 0, 0, 6, 1], C(ID_AA64ISAR1_LO), { ro: true });
+def('ID_AA64ISAR0_EL1', [3, 0, 0, 6, 0], SPECIAL, { ro: true });
+def('ID_AA64ISAR1_EL1', [3, 0, 0, 6, 1], SPECIAL, { ro: true });
 def('ID_AA64ISAR2_EL1', [3, 0, 0, 6, 2], C(0), { ro: true });
 def('ID_AA64MMFR0_EL1', [3, 0, 0, 7, 0], C(ID_AA64MMFR0_LO), { ro: true });
 // ECBHB: branch history cannot be exploited here (an interpreter keeps none), so the kernel needs
@@ -225,6 +263,8 @@ export interface SysContext {
   readonly r: Int32Array;
   readonly cpuIndex: number;
   gicSysregs: boolean;
+  /** The CPU model's feature-dependent ID register values. */
+  readonly ids: IdRegisters;
   /** Timer and GIC registers; undefined = the register does not exist here (UNDEFINED). */
   readExt(name: string): bigint | undefined;
   writeExt(name: string, v: bigint): boolean;
@@ -288,7 +328,9 @@ export function readSysreg(ctx: SysContext, index: number): boolean {
     case 'FPCR': outLo = r[FPCR]; return true;
     case 'FPSR': outLo = r[FPSR]; return true;
     case 'MPIDR_EL1': outLo = (0x8000_0000 | ctx.cpuIndex) | 0; return true; // Aff0 = CPU index, U = 0
-    case 'ID_AA64PFR0_EL1': outLo = ID_AA64PFR0.lo | (ctx.gicSysregs ? GIC_FIELD_SYSREGS : 0); outHi = ID_AA64PFR0.hi; return true;
+    case 'ID_AA64PFR0_EL1': outLo = ctx.ids.pfr0[0] | (ctx.gicSysregs ? GIC_FIELD_SYSREGS : 0); outHi = ctx.ids.pfr0[1]; return true;
+    case 'ID_AA64ISAR0_EL1': outLo = ctx.ids.isar0[0]; outHi = ctx.ids.isar0[1]; return true;
+    case 'ID_AA64ISAR1_EL1': outLo = ctx.ids.isar1[0]; outHi = ctx.ids.isar1[1]; return true;
     case 'CCSIDR_EL1': outLo = CCSIDR[r[CSSELR_EL1] & 0xf] ?? 0; return true;
     case 'ISR_EL1': outLo = (ctx.irqLine ? 0x80 : 0) | (ctx.fiqLine ? 0x40 : 0); return true;
     case 'OSLSR_EL1': outLo = 0x8 | (ctx.oslk << 1); return true; // OSLM = 0b10 (OS lock implemented)
@@ -299,8 +341,9 @@ export function readSysreg(ctx: SysContext, index: number): boolean {
 }
 
 // FPCR/FPSR bits that read back, as measured on QEMU 7.2 (cortex-a57, no FP16): FPCR keeps
-// AHP, DN, FZ, RMode and the AArch32 Stride/Len fields (trap enables read as zero); FPSR keeps
-// NZCV, QC and the cumulative flags IDC, IXC, UFC, OFC, DZC, IOC.
+// AHP, DN, FZ, RMode and the AArch32 Stride/Len fields (trap enables read as zero), plus FZ16
+// (bit 19) with FEAT_FP16 (IdRegisters.fpcrMask); FPSR keeps NZCV, QC and the cumulative flags
+// IDC, IXC, UFC, OFC, DZC, IOC.
 const FPCR_MASK = 0x07f70000;
 const FPSR_MASK = 0xf800009f | 0;
 
@@ -324,7 +367,7 @@ export function writeSysreg(ctx: SysContext, index: number, lo: number, hi: numb
     case 'SP_EL0':
       if (r[SPSEL] === 0) return false;
       r[SP_EL0] = lo; r[SP_EL0 + 1] = hi; return true;
-    case 'FPCR': r[FPCR] = lo & FPCR_MASK; return true;
+    case 'FPCR': r[FPCR] = lo & ctx.ids.fpcrMask; return true;
     case 'FPSR': r[FPSR] = lo & FPSR_MASK; return true;
     case 'OSLAR_EL1': ctx.oslk = lo & 1; return true;
     case 'DBGCLAIMSET_EL1': ctx.claim |= lo & 0xff; return true;

@@ -6,6 +6,7 @@ import { GuestMemory, RAM_BASE } from './layout.ts';
 import { CodeCache } from '../cpu/code-cache.ts';
 import { VCpu, BUDGET } from '../cpu/vcpu.ts';
 import { a64Decoder } from '../cpu/decode-table.ts';
+import { CPU_MODELS, DEFAULT_CPU, cpuModel } from '../cpu/features.ts';
 import { TrapLayer, type StopReason, type TrapHost } from '../hyp/trap.ts';
 import { psciCall, type PsciHost } from '../hyp/psci.ts';
 import type { Device } from '../devices/device.ts';
@@ -129,7 +130,9 @@ export class Machine {
     const gicVersion = opts.gic ?? 3;
     const cpuCount = 1;
     this.cpus = [];
-    for (let k = 0; k < cpuCount; k++) this.cpus.push(new VCpu(this.mem, this.code, a64Decoder(), k));
+    const model = cpuModel(opts.cpu ?? DEFAULT_CPU);
+    if (!model) throw new Error(`unknown CPU model '${opts.cpu}' (${Object.keys(CPU_MODELS).join(', ')})`);
+    for (let k = 0; k < cpuCount; k++) this.cpus.push(new VCpu(this.mem, this.code, a64Decoder(model), k));
     this.clock = new VirtualClock(() => this.instructions, opts.clock ?? 'deterministic');
     this.gic = gicVersion === 3 ? new Gicv3({ cpus: cpuCount }) : new Gicv2({ cpus: cpuCount });
     this.timers = this.cpus.map((c) => new ArchTimer(this.clock, {
