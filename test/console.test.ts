@@ -90,6 +90,33 @@ if (!guest) {
     assert.is(a.log, b.log);
   });
 
+  test('PSCI SYSTEM_RESET reboots the machine (QEMU without -no-reboot); --no-reboot ends the run', () => {
+    const boot = (noReboot: boolean): { log: string; stop: ReturnType<Machine['run']> } => {
+      let log = '';
+      let sent = false;
+      const m: Machine = new Machine({
+        memoryMiB: 512, log: () => {}, noReboot,
+        console: (b) => {
+          log += Buffer.from(b).toString('latin1');
+          // Typed at the second boot's prompt: input the first boot read is gone with it, as on QEMU.
+          if (!sent && log.split(PROMPT).length === 3) { sent = true; m.uart.receive('echo after-reboot\npoweroff -f\n'); }
+        },
+      });
+      m.loadKernelFile(guest.kernel, guest.initrd, APPEND);
+      m.uart.receive('reboot -f\n');
+      const stop = m.run({ maxInstructions: 4e9, inputOpen: false, endWhenIdle: { afterNs: 10e9, status: 4 } });
+      return { log, stop };
+    };
+    const once = boot(true);
+    assert.equal(once.stop, { kind: 'exit', status: 0, message: 'the guest reset the machine (PSCI SYSTEM_RESET); -no-reboot: exiting' });
+    assert.not.match(once.log, /after-reboot/);
+    const twice = boot(false);
+    assert.equal(twice.stop.kind, 'exit');
+    assert.is(twice.log.match(/Booting Linux on physical CPU/g)?.length, 2, 'the kernel booted again');
+    assert.match(twice.log, /\nafter-reboot\r\n/);
+    assert.match(twice.log, /reboot: Power down/);
+  });
+
   test('idle at the prompt costs no host CPU, guest time follows the wall clock, input end ends the run', async () => {
     const t0 = Date.now();
     const c = start(['--append', APPEND, '--eof-idle', '5']);

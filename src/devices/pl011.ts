@@ -195,11 +195,11 @@ export class Pl011 implements Device {
     }
   }
 
+  /** Device reset. Host input not yet taken stays queued: it belongs to the host, not the UART. */
   reset(): void {
     this.ibrd = 0; this.fbrd = 0; this.lcr = 0; this.cr = 0x300; this.ifls = 0x12;
     this.imsc = 0; this.ris = 0; this.dmacr = 0; this.ilpr = 0; this.rsr = 0;
     this.fifo.fill(0); this.readPos = 0; this.readCount = 0;
-    this.host = []; this.hostHead = 0;
     this.armed = false;
     this.everUnmasked = false;
     this.level = false;
