@@ -45,6 +45,7 @@ test('double-dash QEMU spellings, -machine, -gdb forms, and a64dbg options left 
   assert.equal(translateQemuArgs(['--help']), ['--help']);
   assert.equal(translateQemuArgs(['boot', '--', '-kernel']), ['boot', '--', '-kernel'], 'nothing after --');
   assert.equal(translateQemuArgs(['-M', 'virt,gic-version=max', '-smp', 'cpus=1,sockets=1']), ['boot', '--gic', '3']);
+  assert.equal(translateQemuArgs(['-d', 'int,unimp']), ['boot', '--trace', 'int']);
 });
 
 test('QEMU sizes for -m', () => {

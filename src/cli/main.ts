@@ -71,7 +71,7 @@ async function boot(argv: BootArgs): Promise<void> {
   const clock = String(argv.clock);
   if (clock !== 'deterministic' && clock !== 'realtime') fail(`bad --clock value '${clock}': deterministic or realtime`);
   const traces = new Set((argv.trace ?? []).flatMap((t) => t.split(',')));
-  for (const t of traces) if (t !== 'traps' && t !== 'gdb') fail(`unknown --trace category '${t}' (known: traps, gdb)`);
+  for (const t of traces) if (t !== 'traps' && t !== 'gdb' && t !== 'int') fail(`unknown --trace category '${t}' (known: traps, gdb, int)`);
   let { kernel, initrd, append } = argv;
   if (!kernel) {
     const guest = defaultGuest();
@@ -87,6 +87,7 @@ async function boot(argv: BootArgs): Promise<void> {
     machine = new Machine({
       memoryMiB, gic, clock, cmdline: append ?? '', cpu: cpuName, noReboot: argv.reboot === false,
       trace: traces.has('traps') ? (line) => process.stderr.write(line + '\n') : undefined,
+      interruptLog: traces.has('int') ? (line) => process.stderr.write(line + '\n') : undefined,
     });
     machine.loadKernelFile(kernel, initrd, append, argv.dtb);
   } catch (e) {
@@ -307,7 +308,7 @@ await yargs(args)
     .option('gdb', { type: 'string', describe: 'GDB remote stub on [HOST:]PORT (default host 127.0.0.1) or unix:PATH' })
     .option('s', { type: 'boolean', describe: 'shorthand for --gdb 127.0.0.1:1234' })
     .option('wait-gdb', { alias: 'S', type: 'boolean', describe: 'hold the CPU before the first instruction until gdb continues' })
-    .option('trace', { type: 'array', string: true, describe: 'trace categories: traps (every vCPU exit), gdb (remote protocol packets)' })
+    .option('trace', { type: 'array', string: true, describe: 'trace categories: traps (every vCPU exit), int (every exception taken and returned from, as QEMU\'s -d int), gdb (remote protocol packets)' })
     .option('max-insns', { type: 'number', describe: 'stop after this many guest instructions (exit status 124)' }),
   (argv) => boot(argv))
   .demandCommand(1, 'give a command, e.g. `a64dbg boot --kernel prog.elf`')

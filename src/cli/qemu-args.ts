@@ -20,6 +20,8 @@ const D_ITEMS: Record<string, string[]> = {
   // What a64dbg logs by default already (once per encoding/register): accepted as no-ops.
   guest_errors: [],
   unimp: [],
+  // Exceptions taken and returned from, in QEMU's -d int lines (src/hyp/int-log.ts).
+  int: ['--trace', 'int'],
 };
 
 function bad(message: string): never {

@@ -199,6 +199,14 @@ export interface VCpuHooks {
   readExt(cpu: VCpu, name: string): bigint | undefined;
   writeExt(cpu: VCpu, name: string, v: bigint): boolean;
   onUndefined?(cpu: VCpu, insn: number): void;
+  /**
+   * An exception was just taken (PC at the vector, ELR/ESR/FAR written): `vector` is
+   * VECTOR_SYNC/IRQ/FIQ, `fromEl` the EL it came from, `far` whether FAR_EL1 was written.
+   * For `-d int`; off the hot path (exception entry only).
+   */
+  onException?(cpu: VCpu, vector: number, fromEl: number, esr: number, far: boolean): void;
+  /** An ERET just completed from `fromEl` (PC at the return address). */
+  onExceptionReturn?(cpu: VCpu, fromEl: number): void;
 }
 
 const X30 = 60;
@@ -944,7 +952,9 @@ export class VCpu implements SysContext {
     le.ec = ec; le.esr = esrOf(ec, iss); le.elrLo = retLo; le.elrHi = retHi;
     le.insn = ec === EC_UNKNOWN ? this.currentWord() : 0;
     if (ec === EC_UNKNOWN && log) this.hooks?.onUndefined?.(this, le.insn);
+    const fromEl = r[CUREL];
     takeException(r, VECTOR_SYNC, le.esr, retLo, retHi, setFar, farLo, farHi);
+    this.hooks?.onException?.(this, VECTOR_SYNC, fromEl, le.esr, setFar);
     return FAULT;
   }
 
@@ -961,11 +971,15 @@ export class VCpu implements SysContext {
   checkInterrupts(): boolean {
     const r = this.r;
     if (this.fiqLine && (r[DAIF] & 0x40) === 0) {
+      const fromEl = r[CUREL];
       takeException(r, VECTOR_FIQ, -1, r[PC], r[PC + 1], false, 0, 0);
+      this.hooks?.onException?.(this, VECTOR_FIQ, fromEl, 0, false);
       return true;
     }
     if (this.irqLine && (r[DAIF] & 0x80) === 0) {
+      const fromEl = r[CUREL];
       takeException(r, VECTOR_IRQ, -1, r[PC], r[PC + 1], false, 0, 0);
+      this.hooks?.onException?.(this, VECTOR_IRQ, fromEl, 0, false);
       return true;
     }
     return false;
@@ -1033,6 +1047,7 @@ export class VCpu implements SysContext {
       case Op.ERET:
         if (r[CUREL] === 0) return this.undefinedInstruction();
         exceptionReturn(r);
+        this.hooks?.onExceptionReturn?.(this, 1);
         return JUMP;
       case Op.SVC:
         return this.syncException(EC_SVC64, a & 0xffff, false, 0, 0, true);

@@ -13,6 +13,7 @@ import { semihostingCall, SEMIHOSTING_HLT_IMM, type SemihostingHost } from './se
 import { advancePc, type VCpu } from '../cpu/vcpu.ts';
 import type { Device } from '../devices/device.ts';
 import { ZR } from '../cpu/regs.ts';
+import type { InterruptLog } from './int-log.ts';
 
 export type StopReason =
   | { kind: 'exit'; status: number; message?: string }
@@ -35,6 +36,8 @@ export interface TrapHost extends SemihostingHost {
   beforeMmio?(cpu: VCpu): void;
   psci(cpu: VCpu, fn: bigint, args: [bigint, bigint, bigint]): PsciResult;
   trace?: (line: string) => void;
+  /** `-d int`: exceptions in QEMU's log format (HVC and semihosting are logged here). */
+  intLog?: InterruptLog;
   /** One-line diagnostics for the user (stderr). */
   log(line: string): void;
 }
@@ -101,6 +104,7 @@ export class TrapLayer {
 
   /** HVC: PSCI and SMCCC calls (function id in x0, arguments in x1..x3). */
   private hvc(cpu: VCpu): TrapOutcome {
+    this.host.intLog?.hvc(cpu, cpu.exitIss);
     const fn = cpu.getX(0);
     const res = this.host.psci(cpu, fn, [cpu.getX(1), cpu.getX(2), cpu.getX(3)]);
     if (this.host.trace) this.trace(cpu, `HVC #${cpu.exitIss} fn=${hex(fn, 8)}`, res.kind === 'return' || res.kind === 'suspend' ? `x0 = ${hex(res.x0)}` : res.kind);
@@ -164,6 +168,7 @@ export class TrapLayer {
   private hlt(cpu: VCpu): TrapOutcome {
     if (cpu.exitIss !== SEMIHOSTING_HLT_IMM) return this.fault(cpu, `HLT #0x${cpu.exitIss.toString(16)} at pc ${hex(cpu.pc)} (only HLT #0xf000, semihosting, is handled)`);
     const op = Number(cpu.getX(0) & 0xffffffffn);
+    this.host.intLog?.semihosting(cpu, op);
     const res = semihostingCall(this.host, op, cpu.getX(1));
     if (res.exit) {
       this.trace(cpu, `semihosting op 0x${op.toString(16)}`, `exit ${res.status}`);

@@ -9,6 +9,7 @@ import { a64Decoder } from '../cpu/decode-table.ts';
 import { CPU_MODELS, DEFAULT_CPU, cpuModel } from '../cpu/features.ts';
 import { TrapLayer, type StopReason, type TrapHost } from '../hyp/trap.ts';
 import { psciCall, type PsciHost } from '../hyp/psci.ts';
+import { InterruptLog } from '../hyp/int-log.ts';
 import type { Device } from '../devices/device.ts';
 import type { InterruptController } from '../devices/irq.ts';
 import { Gicv3 } from '../devices/gicv3.ts';
@@ -44,6 +45,8 @@ export interface MachineOptions {
   semihostingConsole?: (bytes: Uint8Array) => void;
   /** Receives `--trace traps` lines. */
   trace?: (line: string) => void;
+  /** Receives `-d int` lines: every exception taken and returned from, in QEMU's format. */
+  interruptLog?: (line: string) => void;
   /** One-line host diagnostics (an undefined instruction, an unknown system register). */
   log?: (line: string) => void;
   /** Kernel command line (also semihosting SYS_GET_CMDLINE). */
@@ -143,12 +146,17 @@ export class Machine {
     const epochSeconds = this.clock.deterministic ? DETERMINISTIC_EPOCH : 0;
     this.rtc = new Pl031(VIRT_RTC_BASE, () => this.clock.wallSeconds(epochSeconds), this.gic.spi(GIC_SPI_INTID_BASE + VIRT_RTC_SPI));
     this.devices = [...this.gic.devices, this.uart, this.rtc];
+    const intLog = opts.interruptLog ? new InterruptLog(opts.interruptLog) : undefined;
     for (const cpu of this.cpus) {
       cpu.gicSysregs = gicVersion === 3;
       cpu.hooks = {
         readExt: (c, name) => name.startsWith('ICC_') ? this.gic.readIcc?.(c.index, name) : this.timers[c.index].read(name),
         writeExt: (c, name, v) => name.startsWith('ICC_') ? this.gic.writeIcc?.(c.index, name, v) ?? false : this.timers[c.index].write(name, v),
         onUndefined: (c, insn) => this.logUndefined(c, insn),
+        ...(intLog && {
+          onException: (c, vector, fromEl, esr, far) => intLog.exception(c, vector, fromEl, esr, far),
+          onExceptionReturn: (c, fromEl) => intLog.exceptionReturn(c, fromEl),
+        }),
       };
     }
     const machine = this; // for the getter below, whose own `this` is the host object
@@ -160,6 +168,7 @@ export class Machine {
       beforeMmio: (cpu) => { (this.gic as { currentCpu?: number }).currentCpu = cpu.index; },
       psci: (cpu, fn, args) => psciCall(this.psciHost(cpu), fn, args),
       get trace() { return machine.trace; },
+      intLog,
       log: (line) => this.log(line),
       readU64: (a) => { const b = this.readPhys(a, 8); return b && new DataView(b.buffer, b.byteOffset).getBigUint64(0, true); },
       readBytes: (a, n) => this.readPhys(a, n),
