@@ -1,6 +1,6 @@
 // Shared test helpers: run a bare-metal ELF in-process and capture what it printed.
 
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { Machine } from '../src/machine/machine.ts';
 import type { StopReason } from '../src/hyp/trap.ts';
 
@@ -35,4 +35,44 @@ export function firstDifference(got: string, want: string): string {
   while (k < g.length && k < w.length && g[k] === w[k]) k++;
   return `line ${k + 1}: got ${JSON.stringify(g[k])}, QEMU printed ${JSON.stringify(w[k])}` +
     (k > 0 ? ` (after ${JSON.stringify(g[k - 1])})` : '');
+}
+
+/** Lines that differ between a corpus program's output and QEMU's (with their block header). */
+export function diffLines(got: string, want: string, max = 8): string[] {
+  const g = got.split('\n'), w = want.split('\n');
+  const out: string[] = [];
+  let hdr = '';
+  for (let k = 0; k < Math.max(g.length, w.length); k++) {
+    if (w[k]?.startsWith('== ')) hdr = w[k];
+    if (g[k] !== w[k]) {
+      out.push(`${hdr} line ${k + 1}: got ${JSON.stringify(g[k])}, QEMU ${JSON.stringify(w[k])}`);
+      if (out.length >= max) break;
+    }
+  }
+  return out;
+}
+
+/**
+ * One uvu test per program of a random-instruction corpus (ELFs in `elfDir`, QEMU's output in
+ * `goldDir/<name>.out`): the UART output must be QEMU's byte for byte and the program must end
+ * with status 0. Returns how many programs have goldens.
+ */
+export function corpusTests(
+  test: (name: string, fn: () => void) => void, elfDir: string, goldDir: string,
+  opts: { cpu?: string; maxInstructions?: number; label?: string } = {},
+): number {
+  let programs = 0;
+  for (const file of existsSync(elfDir) ? readdirSync(elfDir).filter((f) => f.endsWith('.elf')).sort() : []) {
+    const name = file.slice(0, -4);
+    const out = `${goldDir}/${name}.out`;
+    if (!existsSync(out)) continue;
+    programs++;
+    test(`${elfDir}/${name} matches QEMU${opts.label ? ` ${opts.label}` : ''}`, () => {
+      const run = runElf(`${elfDir}/${file}`, opts.maxInstructions ?? 1e8, { cpu: opts.cpu });
+      const want = readFileSync(out, 'latin1');
+      if (run.uart !== want) throw new Error(`${name}: differs from QEMU:\n  ${diffLines(run.uart, want).join('\n  ')}`);
+      if (run.stop.kind !== 'exit' || run.stop.status !== 0) throw new Error(`${name}: stopped with ${JSON.stringify(run.stop)}`);
+    });
+  }
+  return programs;
 }

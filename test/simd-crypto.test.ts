@@ -8,8 +8,8 @@
 
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { runElf } from './helpers.ts';
+import { readFileSync } from 'node:fs';
+import { corpusTests } from './helpers.ts';
 import { Machine } from '../src/machine/machine.ts';
 import { Decoder, compilePattern } from '../src/cpu/decoder.ts';
 import { a64Decoder, A64_TABLE, A64_INTEGER } from '../src/cpu/decode-table.ts';
@@ -25,33 +25,7 @@ const A57 = CPU_MODELS['cortex-a57'], MAX = CPU_MODELS.max;
 
 const ELF_DIR = 'test/simd-crypto', GOLD_DIR = 'test/golden/simd-crypto';
 
-function diffLines(got: string, want: string, max = 8): string[] {
-  const g = got.split('\n'), w = want.split('\n');
-  const out: string[] = [];
-  let hdr = '';
-  for (let k = 0; k < Math.max(g.length, w.length); k++) {
-    if (w[k]?.startsWith('== ')) hdr = w[k];
-    if (g[k] !== w[k]) {
-      out.push(`${hdr} line ${k + 1}: got ${JSON.stringify(g[k])}, QEMU ${JSON.stringify(w[k])}`);
-      if (out.length >= max) break;
-    }
-  }
-  return out;
-}
-
-let programs = 0;
-for (const file of existsSync(ELF_DIR) ? readdirSync(ELF_DIR).filter((f) => f.endsWith('.elf')).sort() : []) {
-  const name = file.slice(0, -4);
-  const out = `${GOLD_DIR}/${name}.out`;
-  if (!existsSync(out)) continue;
-  programs++;
-  test(`${ELF_DIR}/${name} matches QEMU (-cpu max)`, () => {
-    const run = runElf(`${ELF_DIR}/${file}`, 50e6, { cpu: 'max' });
-    const want = readFileSync(out, 'latin1');
-    if (run.uart !== want) assert.unreachable(`${name}: differs from QEMU:\n${diffLines(run.uart, want).join('\n')}`);
-    assert.equal(run.stop, { kind: 'exit', status: 0 }, `${name}: how the guest stopped`);
-  });
-}
+const programs = corpusTests(test, ELF_DIR, GOLD_DIR, { cpu: 'max', maxInstructions: 50e6, label: '(-cpu max)' });
 
 test('the crypto random corpus is all there and covers every mnemonic', () => {
   assert.ok(programs >= 16, `crypto programs with goldens: ${programs}`);

@@ -6,40 +6,15 @@
 
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { Machine } from '../src/machine/machine.ts';
 import type { MachineOptions } from '../src/machine/machine.ts';
 import { a64Decoder } from '../src/cpu/decode-table.ts';
 import { CPU_MODELS } from '../src/cpu/features.ts';
 import { VREGS } from '../src/cpu/regs.ts';
+import { corpusTests } from './helpers.ts';
 
 const ELF_DIR = 'test/simd-ext', GOLD_DIR = 'test/golden/simd-ext';
-
-function runMax(path: string): { uart: string; stop: { kind: string } } {
-  const uart: Uint8Array[] = [];
-  const opts: MachineOptions & { cpu?: string } = {
-    memoryMiB: 512, cpu: 'max', console: (b) => uart.push(b), semihostingConsole: () => {}, log: () => {},
-  };
-  const machine = new Machine(opts);
-  machine.loadElf(readFileSync(path));
-  const stop = machine.run({ maxInstructions: 1e8 });
-  return { uart: Buffer.concat(uart).toString('latin1'), stop };
-}
-
-/** Lines that differ (block header + line), for a readable report. */
-function diffLines(got: string, want: string, max = 8): string[] {
-  const g = got.split('\n'), w = want.split('\n');
-  const out: string[] = [];
-  let hdr = '';
-  for (let k = 0; k < Math.max(g.length, w.length); k++) {
-    if (w[k]?.startsWith('== ')) hdr = w[k];
-    if (g[k] !== w[k]) {
-      out.push(`${hdr} line ${k + 1}: got ${JSON.stringify(g[k])}, QEMU ${JSON.stringify(w[k])}`);
-      if (out.length >= max) break;
-    }
-  }
-  return out;
-}
 
 // One encoding of each new group (assembled with binutils, -march=armv8.2-a+fp16+dotprod+rdm).
 const FP16 = [
@@ -133,7 +108,7 @@ test('scalar FCVTZS Hd, Hn, #fbits writes 16 bits and zeroes the rest (QEMU 7.2 
   ];
   const bytes = new Uint8Array(program.length * 4);
   program.forEach((w, k) => new DataView(bytes.buffer).setUint32(k * 4, w >>> 0, true));
-  const opts: MachineOptions & { cpu?: string } = { memoryMiB: 64, cpu: 'max', console: () => {}, semihostingConsole: () => {}, log: () => {} };
+  const opts: MachineOptions = { memoryMiB: 64, cpu: 'max', console: () => {}, semihostingConsole: () => {}, log: () => {} };
   const m = new Machine(opts);
   assert.ok(m.writePhys(0x4008_0000n, bytes));
   const cpu = m.cpus[0];
@@ -149,19 +124,7 @@ test('scalar FCVTZS Hd, Hn, #fbits writes 16 bits and zeroes the rest (QEMU 7.2 
   assert.equal(v(4), [0xffff, 0, 0, 0], 'fcvtzs h4, h1: -1, zero-extended');
 });
 
-let programs = 0;
-for (const file of existsSync(ELF_DIR) ? readdirSync(ELF_DIR).filter((f) => f.endsWith('.elf')).sort() : []) {
-  const name = file.slice(0, -4);
-  const out = `${GOLD_DIR}/${name}.out`;
-  if (!existsSync(out)) continue;
-  programs++;
-  test(`${ELF_DIR}/${name} matches QEMU -cpu max`, () => {
-    const run = runMax(`${ELF_DIR}/${file}`);
-    const want = readFileSync(out, 'latin1');
-    if (run.uart !== want) assert.unreachable(`${name}: differs from QEMU:\n  ${diffLines(run.uart, want).join('\n  ')}`);
-    assert.equal(run.stop.kind, 'exit', `${name}: how the guest stopped (${JSON.stringify(run.stop)})`);
-  });
-}
+const programs = corpusTests(test, ELF_DIR, GOLD_DIR, { cpu: 'max', label: '-cpu max' });
 
 test('the extension corpus is all there', () => {
   const manifest = JSON.parse(readFileSync(`${ELF_DIR}/manifest.json`, 'utf8'));

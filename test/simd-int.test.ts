@@ -4,8 +4,8 @@
 
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { runElf, firstDifference } from './helpers.ts';
+import { readFileSync } from 'node:fs';
+import { corpusTests } from './helpers.ts';
 import { SIMD_INT_TABLE } from '../src/cpu/simd-int.ts';
 import { compilePattern } from '../src/cpu/decoder.ts';
 import { a64Decoder } from '../src/cpu/decode-table.ts';
@@ -49,19 +49,8 @@ test('reserved SIMD integer encodings are UNDEFINED, allocated ones decode', () 
 const ELF_DIR = 'test/simd-int';
 const GOLD_DIR = 'test/golden/simd-int';
 
-let count = 0;
-for (const file of existsSync(ELF_DIR) ? readdirSync(ELF_DIR).filter((f) => f.endsWith('.elf')).sort() : []) {
-  const name = file.slice(0, -4);
-  const out = `${GOLD_DIR}/${name}.out`;
-  if (!existsSync(out)) continue;
-  count++;
-  test(`${ELF_DIR}/${name} matches QEMU`, () => {
-    const run = runElf(`${ELF_DIR}/${file}`, undefined, { cpu: 'max' }); // QEMU ran them with -cpu max (FP16 moves)
-    const want = readFileSync(out, 'latin1');
-    if (run.uart !== want) assert.unreachable(`${name}: UART output differs from QEMU at ${firstDifference(run.uart, want)}`);
-    assert.equal(run.stop, { kind: 'exit', status: 0 }, `${name}: how the guest stopped`);
-  });
-}
+// QEMU ran them with -cpu max (they include FP16 moves).
+const count = corpusTests(test, ELF_DIR, GOLD_DIR, { cpu: 'max', maxInstructions: 2e9 });
 
 test('the SIMD random corpus is all there', () => {
   assert.ok(count >= 70, `random SIMD programs with goldens: ${count}`);
