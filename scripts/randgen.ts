@@ -3,14 +3,15 @@
  *
  * Usage:  npx tsx scripts/randgen.ts [--out test/random] [--count 100] [--seed 1]
  *                                    [--blocks 20] [--block-size 100]
- * (scripts/make-random.sh runs this, assembles/links every program and records the
- *  QEMU goldens in test/golden/random/rNNN.out.)  Same arguments -> byte-identical files.
+ * (scripts/make-random-corpus.sh random runs this, assembles/links every program and records
+ *  the QEMU goldens in test/golden/random/rNNN.out.)  Same arguments -> byte-identical files.
+ * The program frame, seed tables and harness are scripts/randgen-harness.ts's state programs.
  *
  * OUTPUT FILES (in --out):
  *   harness.inc   shared start-up / dump / exit code, `.include`d by every program
  *   rNNN.S        one program: the random blocks as raw `.inst 0x........` words,
  *                 followed by its seeded initial-state tables
- *   rNNN.elf      (made by make-random.sh) stripped static ELF, entry _start = 0x40080000.
+ *   rNNN.elf      (made by make-random-corpus.sh) stripped static ELF, entry _start = 0x40080000.
  *                 PT_LOAD 1: .text+.rodata at 0x40080000 (file-backed).  PT_LOAD 2: .bss,
  *                 4 KiB aligned (0x40083000 in the current corpus), FileSiz 0, MemSiz 0x1000:
  *                 scratch at +0, save area at +0x800.  The program initialises both itself, so
@@ -75,62 +76,11 @@
  *     (1); LDXR; STR same value; STXR succeeds in QEMU (value-compare monitor) — not generated.
  *   - PL011 data register writes need no UART enable; SYS_EXIT_EXTENDED with 0x20026 -> exit 0.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-
-// ---------------------------------------------------------------- PRNG (sfc32)
-class Rng {
-  private a: number;
-  private b: number;
-  private c: number;
-  private d: number;
-  constructor(seed: number) {
-    // splitmix32 to expand the seed
-    let s = seed >>> 0;
-    const sm = (): number => {
-      s = (s + 0x9e3779b9) >>> 0;
-      let z = s;
-      z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
-      z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
-      return (z ^ (z >>> 16)) >>> 0;
-    };
-    this.a = sm();
-    this.b = sm();
-    this.c = sm();
-    this.d = sm();
-    for (let i = 0; i < 16; i++) this.u32();
-  }
-  u32(): number {
-    const t = (((this.a + this.b) >>> 0) + this.d) >>> 0;
-    this.d = (this.d + 1) >>> 0;
-    this.a = this.b ^ (this.b >>> 9);
-    this.b = (this.c + (this.c << 3)) >>> 0;
-    this.c = ((this.c << 21) | (this.c >>> 11)) >>> 0;
-    this.c = (this.c + t) >>> 0;
-    return t;
-  }
-  /** integer in [0, n) */
-  int(n: number): number {
-    return Math.floor((this.u32() / 4294967296) * n);
-  }
-  /** integer in [lo, hi] */
-  range(lo: number, hi: number): number {
-    return lo + this.int(hi - lo + 1);
-  }
-  bool(p = 0.5): boolean {
-    return this.u32() / 4294967296 < p;
-  }
-  pick<T>(a: readonly T[]): T {
-    return a[this.int(a.length)];
-  }
-  u64(): bigint {
-    return (BigInt(this.u32()) << 32n) | BigInt(this.u32());
-  }
-}
+import {
+  Rng, SCRATCH, generatedBy, runCorpus, stateHarness, stateProgram, weightedPicker, type Program, type Weighted,
+} from './randgen-harness.ts';
 
 // ---------------------------------------------------------------- constants
-const SCRATCH = 512; // bytes of scratch buffer addressed by random loads/stores
-const SAVE_WORDS = 35; // x0..x30, sp, nzcv, retaddr, counter
 const ALL: readonly number[] = Array.from({ length: 32 }, (_, i) => i);
 /** registers a random instruction may write (31 = XZR or SP depending on the encoding) */
 const DST: readonly number[] = [...Array.from({ length: 27 }, (_, i) => i), 29, 30, 31];
@@ -575,7 +525,7 @@ function cas(c: Ctx): Unit {
 
 // ---------------------------------------------------------------- class table
 type Gen = (c: Ctx) => Unit;
-const CLASSES: readonly [string, number, Gen][] = [
+const CLASSES: readonly Weighted<Gen>[] = [
   // data processing (immediate) — 27
   ['addsub_imm', 6, addSubImm],
   ['movewide', 5, moveWide],
@@ -607,16 +557,7 @@ const CLASSES: readonly [string, number, Gen][] = [
   ['lse', 3, lseAtomic],
   ['cas', 1.5, cas],
 ];
-const TOTAL_W = CLASSES.reduce((s, c) => s + c[1], 0);
-
-function pickClass(r: Rng): Gen {
-  let x = (r.u32() / 4294967296) * TOTAL_W;
-  for (const [, w, g] of CLASSES) {
-    if (x < w) return g;
-    x -= w;
-  }
-  return CLASSES[CLASSES.length - 1][2];
-}
+const pickClass = weightedPicker(CLASSES);
 
 // ---------------------------------------------------------------- program
 const INTERESTING: readonly bigint[] = [
@@ -638,32 +579,13 @@ function seedValue(r: Rng): bigint {
   return (r.u64() | 0x8000000000000000n) & M64;
 }
 
-interface Program {
-  src: string;
-  counts: Record<string, number>;
-  random: number;
-  setup: number;
-}
-
-function hex64(v: bigint): string {
-  return '0x' + v.toString(16).padStart(16, '0');
-}
-
 function genProgram(seed: number, name: string, blocks: number, blockSize: number): Program {
   const r = new Rng(seed);
-  const counts: Record<string, number> = {};
-  let nRandom = 0, nSetup = 0;
-  const out: string[] = [];
-  out.push(`// ${name}.S — generated by scripts/randgen.ts (seed ${seed}); do not edit`);
-  out.push(`// ${blocks} blocks x ${blockSize} units; see harness.inc and scripts/randgen.ts for the layout`);
-  out.push('\t.text');
-  out.push('\t.include "harness.inc"');
-  out.push('body:');
-  out.push('\tbl dump');
-  out.push('\tldr x30, [x27, #240]');
-  for (let bk = 1; bk <= blocks; bk++) {
+  const classes: Record<string, number> = {};
+  let random = 0, nSetup = 0;
+  const block = (): string[] => {
     const units: Unit[] = [];
-    for (let i = 0; i < blockSize; i++) units.push(pickClass(r)({ r, i, n: blockSize }));
+    for (let i = 0; i < blockSize; i++) units.push(pickClass(r)[2]({ r, i, n: blockSize }));
     // layout
     const start: number[] = [];
     let pos = 0;
@@ -683,288 +605,48 @@ function genProgram(seed: number, name: string, blocks: number, blockSize: numbe
         }
         if (it.setup) nSetup++;
         else {
-          nRandom++;
-          counts[un.cls] = (counts[un.cls] ?? 0) + 1;
+          random++;
+          classes[un.cls] = (classes[un.cls] ?? 0) + 1;
         }
       }
     }
-    out.push(`// block ${bk}`);
+    const lines: string[] = [];
     for (let i = 0; i < words.length; i += 8) {
-      out.push('\t.inst ' + words.slice(i, i + 8).map((w) => '0x' + w.toString(16).padStart(8, '0')).join(','));
+      lines.push('\t.inst ' + words.slice(i, i + 8).map((w) => '0x' + w.toString(16).padStart(8, '0')).join(','));
     }
-    out.push('\tstr x30, [x27, #240]');
-    out.push('\tbl dump');
-    if (bk < blocks) out.push('\tldr x30, [x27, #240]');
-  }
-  out.push('\tb finish');
-  // initial save area: x0..x30, sp, nzcv, retaddr, counter
-  const save: bigint[] = [];
-  for (let i = 0; i < 31; i++) save.push(i === 27 || i === 28 ? 0n : seedValue(r));
-  const sp = r.bool(0.3) ? seedValue(r) & ~15n : r.u64() & ~15n;
-  save.push(sp);
-  save.push(BigInt(r.int(16)) << 28n);
-  save.push(0n, 0n);
-  if (save.length !== SAVE_WORDS) throw new Error('save table size');
-  out.push('\t.section .rodata');
-  out.push('\t.balign 8');
-  out.push('init_save:');
-  for (let i = 0; i < save.length; i += 4) out.push('\t.quad ' + save.slice(i, i + 4).map(hex64).join(','));
-  out.push('init_scratch:');
-  const scr: bigint[] = [];
-  for (let i = 0; i < SCRATCH / 8; i++) scr.push(r.bool(0.25) ? r.pick(INTERESTING) : r.u64());
-  for (let i = 0; i < scr.length; i += 4) out.push('\t.quad ' + scr.slice(i, i + 4).map(hex64).join(','));
-  out.push('');
-  return { src: out.join('\n'), counts, random: nRandom, setup: nSetup };
-}
-
-// ---------------------------------------------------------------- shared harness
-const HARNESS = `// harness.inc — generated by scripts/randgen.ts; do not edit.
-// x27 = save area (never written by random code), x28 = scratch base (never written).
-// save area: [8*i]=x_i (i=0..30), [248]=sp, [256]=nzcv, [264]=dump return address, [272]=dump counter
-\t.global _start
-_start:
-\tadrp x27, save_area
-\tadd x27, x27, :lo12:save_area
-\tadrp x28, scratch
-\tadd x28, x28, :lo12:scratch
-\tadr x0, init_save
-\tmov x1, x27
-\tmov x2, #${SAVE_WORDS}
-1:\tldr x3, [x0], #8
-\tstr x3, [x1], #8
-\tsubs x2, x2, #1
-\tb.ne 1b
-\tadr x0, init_scratch
-\tmov x1, x28
-\tmov x2, #${SCRATCH / 8}
-1:\tldr x3, [x0], #8
-\tstr x3, [x1], #8
-\tsubs x2, x2, #1
-\tb.ne 1b
-\tadr x30, body
-\tstr x30, [x27, #264]
-\tb restore
-
-// dump: called as  str x30,[x27,#240]; bl dump; ldr x30,[x27,#240]
-dump:
-\tstp x0, x1, [x27, #0]
-\tstp x2, x3, [x27, #16]
-\tstp x4, x5, [x27, #32]
-\tstp x6, x7, [x27, #48]
-\tstp x8, x9, [x27, #64]
-\tstp x10, x11, [x27, #80]
-\tstp x12, x13, [x27, #96]
-\tstp x14, x15, [x27, #112]
-\tstp x16, x17, [x27, #128]
-\tstp x18, x19, [x27, #144]
-\tstp x20, x21, [x27, #160]
-\tstp x22, x23, [x27, #176]
-\tstp x24, x25, [x27, #192]
-\tstp x26, x27, [x27, #208]
-\tstp x28, x29, [x27, #224]
-\tmov x0, sp
-\tstr x0, [x27, #248]
-\tmrs x0, nzcv
-\tstr x0, [x27, #256]
-\tstr x30, [x27, #264]
-\tmov x9, #0x09000000
-\tadr x0, s_hdr
-\tbl puts
-\tldr x19, [x27, #272]
-\tmov x0, x19
-\tbl putdec3
-\tmov w0, #10
-\tstrb w0, [x9]
-\tadd x19, x19, #1
-\tstr x19, [x27, #272]
-\tmov x19, #0
-2:\tmov w0, #'x'
-\tstrb w0, [x9]
-\tmov x0, x19
-\tbl putdec2
-\tmov w0, #' '
-\tstrb w0, [x9]
-\tldr x0, [x27, x19, lsl #3]
-\tbl puthex16
-\tmov w0, #10
-\tstrb w0, [x9]
-\tadd x19, x19, #1
-\tcmp x19, #31
-\tb.ne 2b
-\tadr x0, s_sp
-\tbl puts
-\tldr x0, [x27, #248]
-\tbl puthex16
-\tadr x0, s_nzcv
-\tbl puts
-\tldr x0, [x27, #256]
-\tlsr x0, x0, #28
-\tand x0, x0, #15
-\tbl puthex1
-\tadr x0, s_mem
-\tbl puts
-\tmov x0, #0x2325
-\tmovk x0, #0x8422, lsl #16
-\tmovk x0, #0x9ce4, lsl #32
-\tmovk x0, #0xcbf2, lsl #48
-\tmov x1, #0x01b3
-\tmovk x1, #0x100, lsl #32
-\tmov x2, x28
-\tmov x3, #${SCRATCH / 8}
-3:\tldr x4, [x2], #8
-\teor x0, x0, x4
-\tmul x0, x0, x1
-\tsubs x3, x3, #1
-\tb.ne 3b
-\tbl puthex16
-\tmov w0, #10
-\tstrb w0, [x9]
-// fall through
-restore:
-\tldr x0, [x27, #248]
-\tmov sp, x0
-\tldr x0, [x27, #256]
-\tmsr nzcv, x0
-\tldr x30, [x27, #264]
-\tldp x0, x1, [x27, #0]
-\tldp x2, x3, [x27, #16]
-\tldp x4, x5, [x27, #32]
-\tldp x6, x7, [x27, #48]
-\tldp x8, x9, [x27, #64]
-\tldp x10, x11, [x27, #80]
-\tldp x12, x13, [x27, #96]
-\tldp x14, x15, [x27, #112]
-\tldp x16, x17, [x27, #128]
-\tldp x18, x19, [x27, #144]
-\tldp x20, x21, [x27, #160]
-\tldp x22, x23, [x27, #176]
-\tldp x24, x25, [x27, #192]
-\tldr x26, [x27, #208]
-\tldr x29, [x27, #232]
-\tret
-
-// leaf helpers: x9 = UART data register; clobber x0, x10-x12
-puts:
-\tldrb w10, [x0], #1
-\tcbz w10, 1f
-\tstrb w10, [x9]
-\tb puts
-1:\tret
-puthex16:
-\tmov x11, #60
-1:\tlsr x10, x0, x11
-\tand x10, x10, #15
-\tcmp x10, #10
-\tadd x12, x10, #'0'
-\tadd x10, x10, #('a' - 10)
-\tcsel x10, x12, x10, lo
-\tstrb w10, [x9]
-\tsubs x11, x11, #4
-\tb.pl 1b
-\tret
-puthex1:
-\tcmp x0, #10
-\tadd x12, x0, #'0'
-\tadd x10, x0, #('a' - 10)
-\tcsel x10, x12, x10, lo
-\tstrb w10, [x9]
-\tmov w10, #10
-\tstrb w10, [x9]
-\tret
-putdec3:
-\tmov x10, #100
-\tudiv x11, x0, x10
-\tmsub x0, x11, x10, x0
-\tadd x11, x11, #'0'
-\tstrb w11, [x9]
-putdec2:
-\tmov x10, #10
-\tudiv x11, x0, x10
-\tmsub x0, x11, x10, x0
-\tadd x11, x11, #'0'
-\tstrb w11, [x9]
-\tadd x0, x0, #'0'
-\tstrb w0, [x9]
-\tret
-
-finish:
-\tmov x9, #0x09000000
-\tadr x0, s_end
-\tbl puts
-\tmov x2, x28
-\tmov x3, #0
-1:\tldr x0, [x2], #8
-\tbl puthex16
-\tadd x3, x3, #1
-\tmov w0, #' '
-\tmov w1, #10
-\ttst x3, #3
-\tcsel w0, w1, w0, eq
-\tstrb w0, [x9]
-\tcmp x3, #${SCRATCH / 8}
-\tb.ne 1b
-\tmov w0, #0x20
-\tadr x1, exit_blk
-\thlt #0xf000
-\tb .
-
-\t.section .rodata
-s_hdr:\t.asciz "== "
-s_sp:\t.asciz "sp "
-s_nzcv:\t.asciz "\\nnzcv "
-s_mem:\t.asciz "mem "
-s_end:\t.asciz "== end\\n"
-\t.balign 8
-exit_blk:
-\t.quad 0x20026, 0
-
-\t.bss
-\t.balign 4096
-scratch:
-\t.skip 0x800
-save_area:
-\t.skip 0x800
-\t.text
-`;
-
-// ---------------------------------------------------------------- main
-function arg(name: string, def: string): string {
-  const i = process.argv.indexOf('--' + name);
-  return i >= 0 && i + 1 < process.argv.length ? process.argv[i + 1] : def;
-}
-
-function main(): void {
-  const outDir = arg('out', 'test/random');
-  const count = Number(arg('count', '100'));
-  const baseSeed = Number(arg('seed', '1'));
-  const blocks = Number(arg('blocks', '20'));
-  const blockSize = Number(arg('block-size', '100'));
-  mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, 'harness.inc'), HARNESS);
-  const manifest: { seed: number; blocks: number; blockSize: number; programs: unknown[]; totals: Record<string, number> } = {
-    seed: baseSeed,
-    blocks,
-    blockSize,
-    programs: [],
-    totals: {},
+    return lines;
   };
-  let total = 0, totalSetup = 0;
-  for (let p = 0; p < count; p++) {
-    const name = 'r' + String(p).padStart(3, '0');
-    const seed = (Math.imul(baseSeed, 0x9e3779b1) + p * 0x85ebca6b + 12345) >>> 0;
-    const prog = genProgram(seed, name, blocks, blockSize);
-    writeFileSync(join(outDir, name + '.S'), prog.src);
-    manifest.programs.push({ name, seed, random: prog.random, setup: prog.setup });
-    for (const [k, v] of Object.entries(prog.counts)) manifest.totals[k] = (manifest.totals[k] ?? 0) + v;
-    total += prog.random;
-    totalSetup += prog.setup;
-  }
-  manifest.totals['_random'] = total;
-  manifest.totals['_setup'] = totalSetup;
-  const sorted = Object.fromEntries(Object.entries(manifest.totals).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  manifest.totals = sorted;
-  writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 1) + '\n');
-  console.log(`randgen: ${count} programs, ${total} random instructions (+${totalSetup} setup) -> ${outDir}`);
+  const text = stateProgram({
+    r,
+    head: [generatedBy(name, 'randgen', seed), `// ${blocks} blocks x ${blockSize} units; see harness.inc and scripts/randgen.ts for the layout`],
+    blocks,
+    block,
+    seedX: () => seedValue(r),
+    seedSp: () => (r.bool(0.3) ? seedValue(r) : r.u64()),
+    align: 8,
+    interesting: INTERESTING,
+  });
+  return { text, classes, random, setup: nSetup };
 }
 
-main();
+runCorpus({
+  tool: 'randgen',
+  prefix: 'r',
+  out: 'test/random',
+  count: 100,
+  blocks: 20,
+  blockSize: 100,
+  salt: 12345,
+  classes: 'totals',
+  harness: ['harness.inc', stateHarness({
+    tool: 'randgen',
+    notes: [
+      '// x27 = save area (never written by random code), x28 = scratch base (never written).',
+      '// save area: [8*i]=x_i (i=0..30), [248]=sp, [256]=nzcv, [264]=dump return address, [272]=dump counter',
+    ],
+    dumpNote: '// dump: called as  str x30,[x27,#240]; bl dump; ldr x30,[x27,#240]',
+    simd: false,
+    bss: ['scratch:', '\t.skip 0x800', 'save_area:', '\t.skip 0x800'],
+  })],
+  program: genProgram,
+});
