@@ -12,10 +12,13 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameS
 import { delimiter, join, relative } from 'node:path';
 import { readCpio, writeCpio, gzipDeterministic } from '../src/guest/cpio.ts';
 import { parseImageHeader } from '../src/loader/image.ts';
+import { unpackKernel, QEMU_MAX_GUNZIP_BYTES } from '../src/loader/decompress.ts';
 import {
   defaultRepoRoot, guestCacheDir, manifestPath, readGuestManifest,
   MANIFEST_SCHEMA, type GuestManifest,
 } from '../src/guest/images.ts';
+import { buildUserland } from './guest-userland.ts';
+import { USERLANDS, type UserlandName } from '../src/guest/userland.ts';
 import {
   appletsFromBinary, busyboxBanner, elfMachine, hasJobControlApplets, initramfsEntries, kernelsNewestFirst, parsePolicy, BUSYBOX_PACKAGE, DEFAULT_APPEND, EM_AARCH64, KERNEL_FLAVOUR, KERNEL_SERIES, RECIPE_VERSION,
   TEST_FILE_CONTENT, TEST_FILE_PATH,
@@ -29,13 +32,31 @@ for (const s of [process.stdout, process.stderr]) s.on('error', (e: NodeJS.Errno
 
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
-  console.log('usage: npm run guest [-- --force]\n'
+  console.log('usage: npm run guest [-- --force] [-- --userland debian]\n'
     + '  Downloads Debian\'s arm64 cloud kernel and busybox-static (root, Debian/Ubuntu with apt) and builds\n'
     + '  .cache/guest/Image, .cache/guest/initramfs.cpio.gz and .cache/guest/manifest.json.\n'
-    + '  --force  rebuild even when the cache is up to date');
+    + '  --force            rebuild even when the cache is up to date\n'
+    + '  --userland debian  also build .cache/guest/initramfs-debian.cpio.gz: Debian\'s arm64 libc6, bash,\n'
+    + '                     coreutils, perl-base, python3-minimal (+ stdlib) and gzip, booting to bash;\n'
+    + '                     boot it with `npx a64dbg boot --initrd .cache/guest/initramfs-debian.cpio.gz`');
   process.exit(0);
 }
-const unknown = args.filter((a) => a !== '--force');
+let userland: UserlandName | undefined;
+const unknown: string[] = [];
+for (let k = 0; k < args.length; k++) {
+  const a = args[k];
+  if (a === '--force') continue;
+  if (a === '--userland' || a.startsWith('--userland=')) {
+    const v = a === '--userland' ? args[++k] : a.slice('--userland='.length);
+    if (!(USERLANDS as readonly string[]).includes(v ?? '')) {
+      console.error(`guest: --userland takes one of: ${USERLANDS.join(', ')} (got ${v === undefined ? 'nothing' : JSON.stringify(v)})`);
+      process.exit(1);
+    }
+    userland = v as UserlandName;
+    continue;
+  }
+  unknown.push(a);
+}
 if (unknown.length) {
   console.error(`guest: unknown argument ${unknown[0]} (try --help)`);
   process.exit(1);
@@ -155,10 +176,14 @@ function extract(deb: string, name: string): string {
   return dir;
 }
 
-/** Removes .debs of older versions from the cache. */
+/**
+ * Removes .debs of older versions of the kernel and busybox-static from the cache (the userland
+ * image's packages share the folder and are pruned by their own build).
+ */
 function pruneDebs(keep: string[]): void {
+  const ours = (f: string) => f.startsWith(`${BUSYBOX_PACKAGE}_`) || /^linux-image-/.test(f);
   for (const f of readdirSync(debDir)) {
-    if (f.endsWith('.deb') && !keep.includes(join(debDir, f))) rmSync(join(debDir, f));
+    if (f.endsWith('.deb') && ours(f) && !keep.includes(join(debDir, f))) rmSync(join(debDir, f));
   }
   for (const f of readdirSync(debDir)) if (f.endsWith('.deb.FAILED') || f.startsWith('partial')) rmSync(join(debDir, f), { recursive: true, force: true });
 }
@@ -195,16 +220,47 @@ function printSummary(m: GuestManifest, note: string): void {
   line('manifest', rel(manifestPath(repoRoot)));
 }
 
+function writeManifest(m: GuestManifest): void {
+  writeFileSync(manifestPath(repoRoot) + '.tmp', JSON.stringify(m, null, 2) + '\n');
+  renameSync(manifestPath(repoRoot) + '.tmp', manifestPath(repoRoot));
+}
+
+/** The busybox binary of the manifest (re-extracted from its .deb when the extracted copy is gone). */
+function busyboxBinary(m: GuestManifest): Uint8Array {
+  const p = join(repoRoot, m.busybox.path);
+  if (existsSync(p)) {
+    const b = readFileSync(p);
+    if (sha256(b) === m.busybox.sha256) return b;
+  }
+  const root = extract(download(BUSYBOX_PACKAGE, m.busybox.version), 'busybox');
+  const b = readFileSync(join(root, 'bin', 'busybox'));
+  if (sha256(b) !== m.busybox.sha256) throw new Fail(`${BUSYBOX_PACKAGE} ${m.busybox.version} no longer matches the manifest: run \`npm run guest -- --force\``);
+  return b;
+}
+
 function main(): void {
   checkHost();
   mkdirSync(debDir, { recursive: true });
   ensureArm64();
+  const m = defaultImages();
+  if (!userland) return;
+  const bb = busyboxBinary(m);
+  const info = buildUserland({
+    name: userland, force, repoRoot, cacheDir, debDir, rootsDir, must, fail: (msg) => new Fail(msg),
+    busybox: { data: bb, sha256: m.busybox.sha256, applets: busyboxApplets(join(repoRoot, m.busybox.path), bb).applets },
+    previous: m.userland?.[userland],
+  });
+  if (info !== m.userland?.[userland]) writeManifest({ ...m, userland: { ...m.userland, [userland]: info } });
+}
+
+/** The default guest: checks apt for newer versions, rebuilds when needed; returns the manifest. */
+function defaultImages(): GuestManifest {
   const { kernel, kver, bver } = pickVersions(findKernels());
 
   const old = readGuestManifest(repoRoot);
   if (!force && upToDate(old, kernel.name, kver, bver)) {
     printSummary(old!, `up to date (newest: ${kernel.name} ${kver}, ${BUSYBOX_PACKAGE} ${bver}); nothing to do (--force rebuilds). Checked in ${seconds(t0)} s`);
-    return;
+    return old!;
   }
 
   const tDl = performance.now();
@@ -219,12 +275,15 @@ function main(): void {
   const broot = extract(bdeb, 'busybox');
   const exTime = seconds(tEx);
 
-  // Kernel: /boot/vmlinuz-* is a raw arm64 Image (EFI stub), not gzip.
+  // Kernel: /boot/vmlinuz-* is kept byte for byte. Debian 12's is a raw arm64 Image (EFI stub);
+  // a gzip-compressed one would boot as well (the loader inflates it, as QEMU does).
   const vmlinuz = readdirSync(join(kroot, 'boot')).filter((f) => f.startsWith('vmlinuz-'));
   if (vmlinuz.length !== 1) throw new Fail(`${rel(kdeb)}: expected one /boot/vmlinuz-*, found ${vmlinuz.length}`);
   const kimage = readFileSync(join(kroot, 'boot', vmlinuz[0]));
   let hdr;
-  try { hdr = parseImageHeader(kimage); } catch (e) { throw new Fail(`/boot/${vmlinuz[0]}: ${(e as Error).message}`); }
+  try {
+    hdr = parseImageHeader(unpackKernel(kimage, { ramBytes: QEMU_MAX_GUNZIP_BYTES, name: vmlinuz[0] }).bytes);
+  } catch (e) { throw new Fail(`/boot/${vmlinuz[0]}: ${(e as Error).message}`); }
   if (hdr.bigEndian) throw new Fail(`/boot/${vmlinuz[0]} is a big-endian kernel`);
   const imagePath = join(cacheDir, 'Image');
   copyFileSync(join(kroot, 'boot', vmlinuz[0]), imagePath);
@@ -264,12 +323,14 @@ function main(): void {
     },
     initramfs: { ...fileInfo(initrdPath), uncompressedSize: cpio.length, entries: members.length },
     testFile: { guestPath: TEST_FILE_PATH, size: testBytes.length, sha256: sha256(testBytes) },
+    // Userland images stay valid across kernel and busybox updates (their build checks the busybox they hold).
+    ...(old?.userland ? { userland: old.userland } : {}),
   };
-  writeFileSync(manifestPath(repoRoot) + '.tmp', JSON.stringify(manifest, null, 2) + '\n');
-  renameSync(manifestPath(repoRoot) + '.tmp', manifestPath(repoRoot));
+  writeManifest(manifest);
 
   console.log(`guest: applets read from ${how}`);
   printSummary(manifest, `built in ${seconds(t0)} s (download ${dlTime} s, extract ${exTime} s, initramfs ${buildTime} s)`);
+  return manifest;
 }
 
 try {

@@ -93,6 +93,8 @@ test('the real CLI: a QEMU-style line runs a bare-metal ELF; refused options exi
     run(['boot', '-smp', '2', '--kernel', 'firmware/bin/crc.elf']),
     run(['boot', '--cpu', 'cortex-x1', '--kernel', 'firmware/bin/crc.elf']),
     run(['boot', '--eof-idle', '-3', '--kernel', 'firmware/bin/crc.elf']),
+    run(['boot', '--userland', 'alpine']),
+    run(['boot', '--userland', 'debian', '--initrd', 'x.cpio']),
   ]);
   assert.is(ok.status, 0, ok.stderr);
   assert.match(ok.stdout, /^crc start\n/);

@@ -9,7 +9,8 @@ import type { StopReason } from '../hyp/trap.ts';
 import { GdbServer } from '../gdb/server.ts';
 import { MachineDebugTarget } from '../gdb/machine-target.ts';
 import { MIN_RAM_MIB, MAX_RAM_MIB } from '../machine/layout.ts';
-import { defaultGuest, missingGuestMessage } from '../guest/images.ts';
+import { defaultGuest, missingGuestMessage, userlandGuest, missingUserlandMessage } from '../guest/images.ts';
+import { USERLANDS, type UserlandName } from '../guest/userland.ts';
 import { translateQemuArgs, QemuArgsError, qemuOptionsHelp } from './qemu-args.ts';
 import { CPU_MODELS, DEFAULT_CPU } from '../cpu/features.ts';
 
@@ -35,7 +36,7 @@ function parseMemory(v: unknown): number {
 interface BootArgs {
   kernel?: string; initrd?: string; append?: string; memory: unknown; gic: unknown; trace?: string[];
   'max-insns'?: number; 'dtb-out'?: string; clock: unknown; gdb?: string; s?: boolean; 'wait-gdb'?: boolean;
-  cpu: string; smp: unknown; reboot: boolean; 'eof-idle': unknown; dtb?: string;
+  cpu: string; smp: unknown; reboot: boolean; userland?: string; 'eof-idle': unknown; dtb?: string;
 }
 
 /** `--eof-idle`: virtual seconds, or `never`. */
@@ -73,6 +74,16 @@ async function boot(argv: BootArgs): Promise<void> {
   const traces = new Set((argv.trace ?? []).flatMap((t) => t.split(',')));
   for (const t of traces) if (t !== 'traps' && t !== 'gdb' && t !== 'int') fail(`unknown --trace category '${t}' (known: traps, gdb, int)`);
   let { kernel, initrd, append } = argv;
+  if (argv.userland !== undefined) {
+    const name = argv.userland;
+    if (!(USERLANDS as readonly string[]).includes(name)) fail(`bad --userland value '${name}': ${USERLANDS.join(', ')}`);
+    if (initrd) fail('--userland and --initrd both name the initramfs: give one');
+    const guest = userlandGuest(name as UserlandName);
+    if (!guest) fail(missingUserlandMessage(name as UserlandName));
+    kernel ??= guest.kernel;
+    initrd = guest.initrd;
+    append ??= guest.append;
+  }
   if (!kernel) {
     const guest = defaultGuest();
     if (!guest) fail(missingGuestMessage());
@@ -295,6 +306,7 @@ await yargs(args)
     .epilogue(`QEMU's options work too, with one dash, e.g. \`a64dbg -M virt -cpu cortex-a57 -nographic -kernel Image -append "console=ttyAMA0"\`:\n${qemuOptionsHelp()}`)
     .option('kernel', { type: 'string', describe: 'arm64 Image (Linux) or ELF (bare metal); default: the cached Debian kernel' })
     .option('initrd', { type: 'string', describe: 'initramfs for an Image kernel' })
+    .option('userland', { type: 'string', describe: `boot the default kernel with a glibc userland built by \`npm run guest -- --userland NAME\` (${USERLANDS.join(', ')}): bash, coreutils, perl, python3` })
     .option('append', { type: 'string', describe: 'kernel command line (semihosting SYS_GET_CMDLINE for bare metal)' })
     .option('memory', { alias: 'm', default: '512', describe: `guest RAM in MiB (${MIN_RAM_MIB}..${MAX_RAM_MIB}), or e.g. 1G` })
     .option('gic', { default: '3', describe: 'interrupt controller version: 3 or 2' })

@@ -151,7 +151,7 @@ const OPTIONS: Record<string, QemuOption> = {
 /** a64dbg's own long options: `--name` of these is left to yargs. */
 const OWN = new Set([
   'kernel', 'initrd', 'append', 'dtb', 'memory', 'gic', 'cpu', 'clock', 'dtb-out', 'gdb', 'wait-gdb', 'trace',
-  'max-insns', 'reboot', 'no-reboot', 'eof-idle', 'help', 'version', 'smp',
+  'max-insns', 'reboot', 'no-reboot', 'eof-idle', 'help', 'version', 'smp', 'userland',
 ]);
 
 /** Levenshtein distance, for "did you mean". */

@@ -6,8 +6,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_APPEND } from './recipe.ts';
+import { userlandInitrdFile, USERLANDS, type UserlandName } from './userland.ts';
 
-export { DEFAULT_APPEND };
+export { DEFAULT_APPEND, USERLANDS, type UserlandName };
 
 /** Cache folder relative to the repository root (git-ignored through `/.cache/`). */
 export const GUEST_CACHE_DIR = '.cache/guest';
@@ -46,6 +47,22 @@ export interface GuestManifest {
   };
   initramfs: ArtefactInfo & { uncompressedSize: number; entries: number };
   testFile: { guestPath: string; size: number; sha256: string };
+  /** Extra initramfs images (`npm run guest -- --userland debian`), by name; kept across default rebuilds. */
+  userland?: Partial<Record<UserlandName, UserlandInfo>>;
+}
+
+/** A userland initramfs (a glibc system, booted with the default kernel and command line). */
+export interface UserlandInfo extends ArtefactInfo {
+  recipe: number;
+  builtAt: string;
+  uncompressedSize: number;
+  entries: number;
+  /** Bytes of regular files in the image (what the guest's rootfs holds after unpacking). */
+  fileBytes: number;
+  /** The Debian packages in it, name and version. */
+  packages: { name: string; version: string }[];
+  /** The BusyBox binary included (sha256 of the default guest's busybox). */
+  busyboxSha256: string;
 }
 
 export interface GuestImages {
@@ -110,3 +127,36 @@ export function requireDefaultGuest(repoRoot: string = defaultRepoRoot()): Guest
   return g;
 }
 
+
+/**
+ * A userland guest (`npm run guest -- --userland debian`): the default kernel and command line
+ * with that userland's initramfs, as absolute paths; undefined when it has not been built.
+ * For a CLI selector: `boot --userland debian` = `boot --initrd <this.initrd>`.
+ */
+export function userlandGuest(name: UserlandName = 'debian', repoRoot: string = defaultRepoRoot()): GuestImages | undefined {
+  const base = defaultGuest(repoRoot);
+  const m = readGuestManifest(repoRoot);
+  const info = m?.userland?.[name];
+  if (!base || !info) return undefined;
+  const initrd = abs(repoRoot, info.path);
+  if (!existsSync(initrd)) return undefined;
+  return { ...base, initrd };
+}
+
+/** Where a userland image is written (whether or not it exists). */
+export function userlandInitrdPath(name: UserlandName = 'debian', repoRoot: string = defaultRepoRoot()): string {
+  return join(guestCacheDir(repoRoot), userlandInitrdFile(name));
+}
+
+/** One line for the CLI (or a test that skips) when a userland image is missing. */
+export function missingUserlandMessage(name: UserlandName = 'debian', repoRoot: string = defaultRepoRoot()): string {
+  return `no ${name} userland image in ${guestCacheDir(repoRoot)}: run \`npm run guest -- --userland ${name}\` first `
+    + '(as root on Debian/Ubuntu; it downloads Debian\'s arm64 libc6, bash, coreutils, perl-base and python3-minimal)';
+}
+
+/** The userland guest, or an Error carrying missingUserlandMessage(). */
+export function requireUserlandGuest(name: UserlandName = 'debian', repoRoot: string = defaultRepoRoot()): GuestImages {
+  const g = userlandGuest(name, repoRoot);
+  if (!g) throw new Error(missingUserlandMessage(name, repoRoot));
+  return g;
+}
