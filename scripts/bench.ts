@@ -2,6 +2,8 @@
 // (firmware/bin/bench.elf: CRC32, checksums, sorting; ~360 M instructions), 3 runs,
 // min/median/max. With qemu-system-aarch64 installed, QEMU's wall time on the same ELF
 // is measured in the same run for the ratio. Targets live here, not in timed tests.
+// Options: --quick, --runs=N, --no-qemu, --no-boot, --boot-once, --no-gdb, --gdb-only, --no-workload.
+// The last section, the guest workloads, is scripts/bench-workload.ts (`npm run bench:workload`).
 
 import { readFileSync } from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
@@ -12,6 +14,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { framePacket } from '../src/gdb/packets.ts';
+import { workloadBench } from './bench-workload.ts';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -46,26 +49,33 @@ const stats = (xs: number[]): [number, number, number] => {
   return [s[0], s[Math.floor(s.length / 2)], s[s.length - 1]];
 };
 
-const elf = readFileSync(elfPath);
-const mips: number[] = [];
-const secs: number[] = [];
-let insns = 0;
-for (let k = 0; k < RUNS; k++) {
-  const r = runOnce(elf);
-  insns = r.insns;
-  secs.push(r.seconds);
-  mips.push(r.insns / r.seconds / 1e6);
-  console.log(`run ${k + 1}: ${r.insns} instructions in ${r.seconds.toFixed(2)} s = ${(r.insns / r.seconds / 1e6).toFixed(1)} MIPS`);
-}
-const [mn, md, mx] = stats(mips);
-console.log(`interpreter (${elfPath}, ${insns} instructions): MIPS min ${mn.toFixed(1)} / median ${md.toFixed(1)} / max ${mx.toFixed(1)} (target >= ${TARGET_MIPS})`);
-const noQemu = args.includes('--no-qemu') || spawnSync('qemu-system-aarch64', ['--version']).status !== 0;
-const q = noQemu ? undefined : qemuSeconds(elfPath);
-if (q !== undefined) {
-  const ours = stats(secs)[1];
-  console.log(`qemu-system-aarch64 (TCG) same ELF: ${q.toFixed(2)} s wall (incl. start-up); a64dbg median ${ours.toFixed(2)} s; ratio ${(ours / q).toFixed(1)}x QEMU's time`);
-} else {
-  console.log('QEMU comparison skipped (not installed or --no-qemu)');
+// --gdb-only: just the gdb stepi round trip (the last part), e.g. to check how a session ends.
+const gdbOnly = args.includes('--gdb-only');
+const noQemu = gdbOnly || args.includes('--no-qemu') || spawnSync('qemu-system-aarch64', ['--version']).status !== 0;
+/** bench.elf's a64dbg/QEMU wall-time ratio: the target the guest workloads are held to. */
+let benchElfRatio: number | undefined;
+if (!gdbOnly) {
+  const elf = readFileSync(elfPath);
+  const mips: number[] = [];
+  const secs: number[] = [];
+  let insns = 0;
+  for (let k = 0; k < RUNS; k++) {
+    const r = runOnce(elf);
+    insns = r.insns;
+    secs.push(r.seconds);
+    mips.push(r.insns / r.seconds / 1e6);
+    console.log(`run ${k + 1}: ${r.insns} instructions in ${r.seconds.toFixed(2)} s = ${(r.insns / r.seconds / 1e6).toFixed(1)} MIPS`);
+  }
+  const [mn, md, mx] = stats(mips);
+  console.log(`interpreter (${elfPath}, ${insns} instructions): MIPS min ${mn.toFixed(1)} / median ${md.toFixed(1)} / max ${mx.toFixed(1)} (target >= ${TARGET_MIPS})`);
+  const q = noQemu ? undefined : qemuSeconds(elfPath);
+  if (q !== undefined) {
+    const ours = stats(secs)[1];
+    console.log(`qemu-system-aarch64 (TCG) same ELF: ${q.toFixed(2)} s wall (incl. start-up); a64dbg median ${ours.toFixed(2)} s; ratio ${(ours / q).toFixed(1)}x QEMU's time`);
+    benchElfRatio = ours / q;
+  } else {
+    console.log('QEMU comparison skipped (not installed or --no-qemu)');
+  }
 }
 
 // ---- Linux boot to /init ----------------------------------------------------------------------
@@ -111,8 +121,8 @@ function qemuBootSeconds(kernel: string, initrd: string, append: string): Promis
 }
 
 const guest = defaultGuest();
-if (quick || args.includes('--no-boot')) {
-  console.log('boot benchmark skipped (--quick / --no-boot)');
+if (quick || gdbOnly || args.includes('--no-boot')) {
+  console.log('boot benchmark skipped (--quick / --no-boot / --gdb-only)');
 } else if (!guest) {
   console.log('boot benchmark skipped: no guest images (run `npm run guest`)');
 } else {
@@ -131,17 +141,31 @@ if (quick || args.includes('--no-boot')) {
 
 // ---- GDB stub: stepi round trip ------------------------------------------------------------------
 
-async function stepiRoundTrip(steps: number): Promise<number[]> {
+/**
+ * 1,000 `vCont;s` round trips against the CLI's stub, then `k`: the stub answers W00 and closes
+ * the connection in order (as QEMU does) and the emulator exits 0. Any socket error, reset or
+ * hang is reported as one line, never an unhandled 'error' event.
+ */
+async function stepiRoundTrip(steps: number): Promise<{ times: number[]; ending: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'a64dbg-bench-'));
   const sock = join(dir, 'gdb.sock');
   const emu = spawn(process.execPath, ['bin/a64dbg.js', 'boot', '--kernel', 'firmware/bin/bench.elf', '--gdb', `unix:${sock}`, '-S'],
     { stdio: ['ignore', 'ignore', 'pipe'] });
   let err = '';
   emu.stderr.on('data', (b: Buffer) => { err += b.toString(); });
+  const exited = new Promise<number | string>((r) => emu.on('exit', (code, signal) => r(code ?? signal ?? -1)));
+  const within = <T>(p: Promise<T>, ms: number): Promise<T | 'timeout'> =>
+    Promise.race([p, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), ms).unref())]);
+  let sockError: string | undefined;
   try {
     for (let k = 0; k < 100 && !err.includes('gdb server on'); k++) await new Promise((r) => setTimeout(r, 100));
     const conn = createConnection(sock);
-    await new Promise<void>((r) => conn.on('connect', () => r()));
+    conn.on('error', (e: NodeJS.ErrnoException) => { sockError = e.code ?? e.message; });
+    const closed = new Promise<void>((r) => conn.on('close', () => r()));
+    await new Promise<void>((r, j) => {
+      conn.once('connect', () => r());
+      conn.once('error', (e) => j(new Error(`cannot connect to the stub at ${sock}: ${e.message}; stderr: ${err.trim()}`)));
+    });
     let inbox = '';
     let waiter: (() => void) | undefined;
     conn.on('data', (b: Buffer) => { inbox += b.toString('latin1'); waiter?.(); });
@@ -158,11 +182,21 @@ async function stepiRoundTrip(steps: number): Promise<number[]> {
       await reply();
       times.push(Number(process.hrtime.bigint() - t0) / 1e6);
     }
+    // Kill as gdb does: `k`, then wait for the stub to close the connection and the emulator
+    // to exit (killing it first would reset the connection with `k` still unread).
+    let tail = '';
+    conn.on('data', (b: Buffer) => { tail += b.toString('latin1'); });
     conn.write(Buffer.from(framePacket('k'), 'latin1'));
-    conn.end();
-    return times;
+    const closing = await within(closed, 5000);
+    const status = await within(exited, 5000);
+    const ending = [
+      tail.includes(framePacket('W00')) ? 'W00' : `reply ${JSON.stringify(tail.slice(0, 40))}`,
+      closing === 'timeout' ? 'connection still open after 5 s' : sockError ? `socket error ${sockError}` : 'orderly close',
+      status === 'timeout' ? 'emulator still running after 5 s' : `emulator exit ${status}`,
+    ].join(', ');
+    return { times, ending };
   } finally {
-    emu.kill();
+    if (emu.exitCode === null && emu.signalCode === null) emu.kill();
     rmSync(dir, { recursive: true, force: true });
   }
 }
@@ -170,7 +204,21 @@ async function stepiRoundTrip(steps: number): Promise<number[]> {
 if (quick || args.includes('--no-gdb')) {
   console.log('gdb stepi benchmark skipped');
 } else {
-  const times = await stepiRoundTrip(1000);
-  const [mn, md, mx] = stats(times);
-  console.log(`gdb stepi round trip (vCont;s -> T05, 1,000 steps, no-ack mode, Unix socket): min ${mn.toFixed(3)} / median ${md.toFixed(3)} / max ${mx.toFixed(2)} ms (target <= 0.5 ms; QEMU ~1 ms)`);
+  try {
+    const { times, ending } = await stepiRoundTrip(1000);
+    const [mn, md, mx] = stats(times);
+    console.log(`gdb stepi round trip (vCont;s -> T05, 1,000 steps, no-ack mode, Unix socket): min ${mn.toFixed(3)} / median ${md.toFixed(3)} / max ${mx.toFixed(2)} ms (target <= 0.5 ms; QEMU ~1 ms)`);
+    console.log(`gdb session end (k): ${ending}`);
+  } catch (e) {
+    console.log(`gdb stepi benchmark failed: ${(e as Error).message.split('\n')[0]}`);
+    process.exitCode = 1;
+  }
+}
+
+// ---- Guest workloads in the Debian userland (scripts/bench-workload.ts) --------------------------
+
+if (quick || gdbOnly || args.includes('--no-workload')) {
+  console.log('guest workload benchmark skipped (--quick / --gdb-only / --no-workload)');
+} else {
+  await workloadBench({ qemu: !noQemu, referenceRatio: benchElfRatio });
 }
