@@ -96,3 +96,39 @@ export function linuxVmlinuxEntry(buf: Uint8Array): bigint | undefined {
   }
   return undefined;
 }
+
+/**
+ * A Linux vmlinux flattened into the arm64 Image it was made from, as the kernel's build does
+ * (`objcopy -O binary`): the PT_LOAD segments' file bytes laid out by virtual address from the
+ * entry (_text, where the Image header is) to the end of the last one, gaps zero-filled. The
+ * Image header's image_size still covers .bss, which the kernel clears itself. QEMU starts a
+ * vmlinux at its unmapped link address instead; this boots it as the Image it stands for.
+ * Throws ElfError for segments below the entry or an Image larger than `maxBytes`.
+ */
+export function vmlinuxToImage(buf: Uint8Array, maxBytes: number): Uint8Array {
+  const entry = linuxVmlinuxEntry(buf);
+  if (entry === undefined) throw new ElfError('not a Linux vmlinux (no arm64 Image header at the entry point)');
+  const dv = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  const phoff = Number(dv.getBigUint64(32, true));
+  const phentsize = dv.getUint16(54, true);
+  const phnum = dv.getUint16(56, true);
+  const parts: { at: number; bytes: Uint8Array }[] = [];
+  let end = 0;
+  for (let k = 0; k < phnum; k++) {
+    const o = phoff + k * phentsize;
+    if (dv.getUint32(o, true) !== PT_LOAD) continue;
+    const offset = dv.getBigUint64(o + 8, true);
+    const vaddr = dv.getBigUint64(o + 16, true);
+    const filesz = dv.getBigUint64(o + 32, true);
+    if (filesz === 0n) continue;
+    if (vaddr < entry) throw new ElfError(`vmlinux segment ${k} at 0x${vaddr.toString(16)} lies below the entry 0x${entry.toString(16)}`);
+    if (offset + filesz > BigInt(buf.length)) throw new ElfError(`truncated vmlinux: segment ${k} runs past the end of the file`);
+    const at = vaddr - entry;
+    if (at + filesz > BigInt(maxBytes)) throw new ElfError(`vmlinux flattens to more than ${maxBytes} bytes (segment ${k} ends at +0x${(at + filesz).toString(16)})`);
+    parts.push({ at: Number(at), bytes: buf.subarray(Number(offset), Number(offset + filesz)) });
+    end = Math.max(end, Number(at + filesz));
+  }
+  const image = new Uint8Array(end);
+  for (const p of parts) image.set(p.bytes, p.at);
+  return image;
+}

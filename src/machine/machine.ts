@@ -25,7 +25,7 @@ import {
 import { FdtError, decodeDtb } from './fdt.ts';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parseElf, ElfError, linuxVmlinuxEntry } from '../loader/elf.ts';
+import { parseElf, ElfError, linuxVmlinuxEntry, vmlinuxToImage } from '../loader/elf.ts';
 import { prepareLinuxBoot, readBootFile, elfDtbAddress, BootError, type LinuxBoot } from '../loader/boot.ts';
 import { ImageError, parseImageHeader } from '../loader/image.ts';
 import { unpackKernel, type UnpackedKernel } from '../loader/decompress.ts';
@@ -298,6 +298,15 @@ export class Machine {
       if (e instanceof ImageError) throw new LoadError(`'${path}': ${e.message}`);
       throw e;
     }
+    if (kernel.format === 'elf' && linuxVmlinuxEntry(kernel.bytes) !== undefined && !this.elfFitsRam(kernel.bytes)) {
+      // A Linux vmlinux (linked at virtual addresses): boot the Image it was made from.
+      try {
+        kernel = { ...kernel, format: 'raw', bytes: vmlinuxToImage(kernel.bytes, this.mem.ramBytes), note: 'vmlinux ELF flattened to its Image (objcopy -O binary)' };
+      } catch (e) {
+        if (e instanceof ElfError) throw new LoadError(`'${path}': ${e.message}`);
+        throw e;
+      }
+    }
     if (kernel.format === 'elf') {
       if (dtbPath) throw new LoadError(`'${path}' is an ELF file: -dtb goes with an arm64 Image kernel`);
       this.loadElfKernel(path, kernel.bytes, initrdPath);
@@ -347,19 +356,16 @@ export class Machine {
    * ELF (elfDtbAddress). A Linux vmlinux (linked at virtual addresses) is refused with a pointer
    * to the Image: QEMU loads nothing of it into RAM and starts at an unmapped virtual address.
    */
-  private loadElfKernel(path: string, buf: Uint8Array, initrdPath: string | undefined): void {
-    const vmlinux = linuxVmlinuxEntry(buf);
-    if (vmlinux !== undefined) {
-      let inRam = false;
-      try {
-        inRam = parseElf(buf).segments.every((s) => this.mem.inRam(s.paddr, s.memSize));
-      } catch { /* a segment beyond the physical map */ }
-      if (!inRam) {
-        throw new LoadError(`'${path}': is a Linux vmlinux, an ELF linked at virtual address 0x${vmlinux.toString(16)} with nothing to load into RAM ` +
-          '(QEMU -kernel would start it at that unmapped address); give the Image instead (arch/arm64/boot/Image, or Debian\'s /boot/vmlinuz-*) ' +
-          'and keep the vmlinux for gdb\'s symbols');
-      }
+  /** Whether every segment of an ELF lies in RAM at its physical address. */
+  private elfFitsRam(buf: Uint8Array): boolean {
+    try {
+      return parseElf(buf).segments.every((s) => this.mem.inRam(s.paddr, s.memSize));
+    } catch {
+      return false; // a segment beyond the physical map
     }
+  }
+
+  private loadElfKernel(path: string, buf: Uint8Array, initrdPath: string | undefined): void {
     if (initrdPath) throw new LoadError(`'${path}' is an ELF file: --initrd goes with an arm64 Image kernel`);
     let img;
     try {
