@@ -215,7 +215,8 @@ const threeSame = (scalar: number): Builder => (f, rec, i, word) => {
 const threeDiff: Builder = (f, rec, i) => {
   const o = f.opcode;
   if (o === 15) return false;
-  if (o === 14) { if (f.U || (f.size !== 0 && f.size !== 3)) return false; }
+  // PMULL .8H only: PMULL .1Q (size 3) is FEAT_PMULL, src/cpu/simd-crypto.ts's line, listed first.
+  if (o === 14) { if (f.U || f.size !== 0) return false; }
   else if (f.size === 3) return false;
   if ((o === 9 || o === 11 || o === 13) && (f.U || f.size === 0)) return false;
   return put(rec, i, K.THREE_DIFF, o, f.rd, f.rn, f.rm, 0, f.size, f.Q, f.U, 0, 0);
@@ -875,19 +876,12 @@ function execThreeDiff(o: number, d: number, n: number, m: number, size: number,
     commit(d, q ? 16 : 8);
     return DONE;
   }
-  if (o === 14) { // PMULL
-    if (size === 0) {
-      for (let e = 0; e < 8; e++) {
-        const a = gl(n, base + e, 0), b = gl(m, base + e, 0);
-        let p = 0;
-        for (let k = 0; k < 8; k++) if ((b >> k) & 1) p ^= a << k;
-        tl(e, 1, p);
-      }
-    } else {
-      const a = gb(n, q, 3), b = gb(m, q, 3);
-      let p = 0n;
-      for (let k = 0n; k < 64n; k++) if ((b >> k) & 1n) p ^= a << k;
-      tb(0, 3, p); tb(1, 3, p >> 64n);
+  if (o === 14) { // PMULL .8H (the .1Q form is in simd-crypto.ts)
+    for (let e = 0; e < 8; e++) {
+      const a = gl(n, base + e, 0), b = gl(m, base + e, 0);
+      let p = 0;
+      for (let k = 0; k < 8; k++) if ((b >> k) & 1) p ^= a << k;
+      tl(e, 1, p);
     }
     commit(d, 16);
     return DONE;
