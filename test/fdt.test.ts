@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FdtNode, FdtError, decodeDtb, encodeDtb, formatValue, FDT_MAGIC, FDT_NOP } from '../src/machine/fdt.ts';
 import { virtDeviceTree, virtTree, type VirtConfig } from '../src/machine/board.ts';
-import { MAX_RAM_MIB } from '../src/machine/layout.ts';
+import { MAX_RAM_MIB } from '../src/memory/layout.ts';
 
 const REFERENCE = new URL('../../shared/reference/', import.meta.url);
 const MiB = 1024 * 1024;

@@ -8,7 +8,7 @@ import { Gicv3, GICV3_ICC_REGISTERS } from '../src/devices/gicv3.ts';
 import { Gicv2 } from '../src/devices/gicv2.ts';
 import type { Device } from '../src/devices/device.ts';
 import {
-  VIRT_GICC_BASE, VIRT_GICD_BASE, VIRT_GICD_SIZE, VIRT_GICR_BASE, VIRT_GICR_REGION_SIZE, VIRT_GICR_STRIDE,
+  VIRT_GICC_BASE, VIRT_GICD_BASE, VIRT_GICV2_FRAMES, VIRT_GICV3_FRAMES, VIRT_GICD_SIZE, VIRT_GICR_BASE, VIRT_GICR_REGION_SIZE, VIRT_GICR_STRIDE,
 } from '../src/machine/board.ts';
 
 const hex = (n: number | bigint): string => `0x${n.toString(16)}`;
@@ -17,7 +17,7 @@ const SGI = 0x10000; // SGI_base frame offset inside a redistributor
 // ---- GICv3 helpers --------------------------------------------------------------------------
 
 function v3(cpus: number): { gic: Gicv3; d: Device; r: Device } {
-  const gic = new Gicv3({ cpus });
+  const gic = new Gicv3({ ...VIRT_GICV3_FRAMES, cpus });
   const [d, r] = gic.devices as [Device, Device];
   return { gic, d, r };
 }
@@ -449,7 +449,7 @@ test('GICv3 save/restore round trip (through JSON)', () => {
   r.write(0x14, 4, 2);
   const snap = JSON.parse(JSON.stringify(gic.save()));
 
-  const other = new Gicv3({ cpus: 2 });
+  const other = new Gicv3({ ...VIRT_GICV3_FRAMES, cpus: 2 });
   other.restore(snap);
   const [d2, r2] = other.devices as [Device, Device];
   for (const off of [0x0, 0x104, 0x204, 0x304, 0x42c, 0x6000 + 45 * 8, 0x6000 + 45 * 8 + 4]) assert.is(d2.read(off, 4), d.read(off, 4), `GICD ${hex(off)}`);
@@ -479,13 +479,13 @@ test('GICv3 save/restore round trip (through JSON)', () => {
   assert.is(icc(gic, 1, 'ICC_PMR_EL1'), 0);
   d.restore(snap);
   assert.is(hex(icc(gic, 1, 'ICC_RPR_EL1')), '0x30');
-  assert.throws(() => new Gicv3({ cpus: 3 }).restore(snap));
+  assert.throws(() => new Gicv3({ ...VIRT_GICV3_FRAMES, cpus: 3 }).restore(snap));
 });
 
 // ---- GICv2 ---------------------------------------------------------------------------------
 
 function v2(cpus: number): { gic: Gicv2; d: Device; c: Device } {
-  const gic = new Gicv2({ cpus });
+  const gic = new Gicv2({ ...VIRT_GICV2_FRAMES, cpus });
   const [d, c] = gic.devices as [Device, Device];
   return { gic, d, c };
 }
@@ -703,7 +703,7 @@ test('GICv2 save/restore round trip', () => {
   assert.is(c1.read(0xc, 4), 40);
   gic.currentCpu = 0; d.write(0xf00, 4, (0b10 << 16) | 6);
   const snap = JSON.parse(JSON.stringify(gic.save()));
-  const other = new Gicv2({ cpus: 2 });
+  const other = new Gicv2({ ...VIRT_GICV2_FRAMES, cpus: 2 });
   other.restore(snap);
   const [d2] = other.devices as [Device];
   for (const cpu of [0, 1]) {
@@ -717,7 +717,7 @@ test('GICv2 save/restore round trip', () => {
   assert.is(o1.read(0xc, 4), 6, 'the SGI first (same priority, lower INTID)');
   o1.write(0x10, 4, 6);
   assert.is(o1.read(0xc, 4), 40, 'the level SPI again');
-  assert.throws(() => new Gicv3({ cpus: 2 }).restore(snap));
+  assert.throws(() => new Gicv3({ ...VIRT_GICV3_FRAMES, cpus: 2 }).restore(snap));
 });
 
 test('input lines: range checks on the host side, irqPending stays cheap and consistent', () => {

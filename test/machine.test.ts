@@ -7,7 +7,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { Machine } from '../src/machine/machine.ts';
 import { VIRT_UART_BASE as PL011_BASE } from '../src/machine/board.ts';
-import { RAM_OFFSET } from '../src/machine/layout.ts';
+import { RAM_OFFSET } from '../src/memory/layout.ts';
 
 const LOAD = 0x4008_0000n;
 

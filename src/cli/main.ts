@@ -8,7 +8,7 @@ import { Machine, LoadError } from '../machine/machine.ts';
 import type { StopReason } from '../hyp/trap.ts';
 import { GdbServer } from '../gdb/server.ts';
 import { MachineDebugTarget } from '../gdb/machine-target.ts';
-import { MIN_RAM_MIB, MAX_RAM_MIB } from '../machine/layout.ts';
+import { MIN_RAM_MIB, MAX_RAM_MIB } from '../memory/layout.ts';
 import { defaultGuest, missingGuestMessage, userlandGuest, missingUserlandMessage } from '../guest/images.ts';
 import { USERLANDS, type UserlandName } from '../guest/userland.ts';
 import { translateQemuArgs, QemuArgsError, qemuOptionsHelp } from './qemu-args.ts';

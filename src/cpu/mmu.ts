@@ -11,7 +11,7 @@
 // memory (RAM pages only: everything else takes the slow path every time). Entries are tagged
 // with the ASID they were filled under, or GLOBAL for nG=0 mappings.
 
-import { RAM_BASE, RAM_OFFSET } from '../machine/layout.ts';
+import { RAM_BASE, RAM_OFFSET } from '../memory/layout.ts';
 import { SCTLR_EL1, TCR_EL1, TTBR0_EL1, TTBR1_EL1, MAIR_EL1 } from './regs.ts';
 
 export const ACC_READ = 0;

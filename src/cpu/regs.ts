@@ -1,5 +1,5 @@
 // vCPU register file layout, as Int32 indices into the vCPU's REGFILE_BYTES block of the shared
-// memory (src/machine/layout.ts). Every 64-bit value is two int32 halves, low half first, each
+// memory (src/memory/layout.ts). Every 64-bit value is two int32 halves, low half first, each
 // kept normalised to int32 (`| 0`) so `===` comparisons and typed-array stores stay exact.
 //
 //   index      slot            meaning

@@ -7,7 +7,7 @@
 // function stays small enough for V8 to optimise. Registers are 32-bit halves in the shared
 // memory (src/cpu/regs.ts).
 
-import { GuestMemory, RAM_BASE, RAM_OFFSET } from '../machine/layout.ts';
+import { GuestMemory, RAM_BASE, RAM_OFFSET } from '../memory/layout.ts';
 import { CodeCache } from './code-cache.ts';
 import type { Decoder } from './decoder.ts';
 import {
@@ -32,7 +32,7 @@ import {
   EC_UNKNOWN, EC_WFX, EC_FP_ACCESS, EC_SVC64, EC_HVC64, EC_SYS64, EC_IABT_LOW, EC_IABT_CUR, EC_PC_ALIGN,
   EC_DABT_LOW, EC_DABT_CUR, EC_SP_ALIGN, EC_BRK64, EC_HLT, EC_SYSREG_CHANGED, DFSC_ALIGNMENT, EC_BREAKPOINT,
   EC_WATCHPOINT, type Exit,
-} from '../hyp/syndrome.ts';
+} from './syndrome.ts';
 
 // Decoded operation numbers: what the interpreter's switch dispatches on. An A64 encoding is
 // specialised at decode time (32- vs 64-bit, "no shift", aliases like MOV) so the hot cases

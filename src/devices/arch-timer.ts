@@ -19,7 +19,11 @@
 // greater than any counter value.
 
 import type { IrqLine } from './irq.ts';
-import { CNTFRQ, NS_PER_TICK } from '../machine/clock.ts';
+
+/** The architected counter frequency (CNTFRQ_EL0), in Hz: QEMU's 62.5 MHz. */
+export const CNTFRQ = 62_500_000;
+/** Nanoseconds per counter tick: 1e9 / CNTFRQ, an exact integer. */
+export const NS_PER_TICK = 16;
 
 const MASK64 = (1n << 64n) - 1n;
 const CTL_ENABLE = 1, CTL_IMASK = 2, CTL_ISTATUS = 4;

@@ -20,6 +20,11 @@ import type { Device } from './device.ts';
 import type { IrqLine } from './irq.ts';
 
 /** SGIs + PPIs: the banked INTIDs. */
+/** A GIC register frame is 64 KiB (the GICv3 architecture; QEMU maps GICv2's GICD and GICC so too). */
+export const GIC_FRAME_BYTES = 0x1_0000;
+/** A GICv3 redistributor: RD_base and SGI_base frames, 128 KiB per CPU. */
+export const GICR_STRIDE = 0x2_0000;
+
 export const GIC_INTERNAL = 32;
 export const GIC_NR_SGIS = 16;
 /** QEMU `virt`: 256 SPIs + 32 internal interrupts (hw/arm/virt.c NUM_IRQS + GIC_INTERNAL). */

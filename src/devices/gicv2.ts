@@ -3,8 +3,8 @@
 // extensions behaves as the secure view of one with them): group 0 is signalled as FIQ when
 // GICC_CTLR.FIQEn is set, as IRQ otherwise; group 1 as IRQ. 8 priority bits, binary point >= 0.
 //
-// Frames (see board.ts): the distributor GICD at VIRT_GICD_BASE and the CPU interface GICC at
-// VIRT_GICC_BASE (GICC_DIR at +0x1000). Both are banked by the accessing CPU (GICD for INTIDs
+// Frames (the board says where: gicdBase, giccBase): the distributor GICD and the CPU interface
+// GICC (GICC_DIR at +0x1000). Both are banked by the accessing CPU (GICD for INTIDs
 // 0..31, the SGI pending sources and ITARGETSR0-7; GICC entirely), but the bus calls a Device
 // without saying which CPU accesses it: the machine sets `currentCpu` before dispatching an MMIO
 // exit of vCPU k. `cpuInterface(cpu)` gives a GICC Device bound to one CPU, for direct use.
@@ -17,9 +17,8 @@ import type { Device } from './device.ts';
 import type { InterruptController } from './irq.ts';
 import {
   BITS_ACTIVE, BITS_ENABLE, BITS_GROUP, BITS_PENDING, GIC_INTERNAL, GIC_NR_SGIS, GicCore, GicFrame,
-  IDLE_PRIORITY, INTID_GROUP1_HIDDEN, INTID_SPURIOUS, VIRT_GIC_NUM_IRQ, ctz32, type BitsKind, type GicCoreState,
+  IDLE_PRIORITY, INTID_GROUP1_HIDDEN, INTID_SPURIOUS, VIRT_GIC_NUM_IRQ, GIC_FRAME_BYTES, ctz32, type BitsKind, type GicCoreState,
 } from './gic-common.ts';
-import { VIRT_GICC_BASE, VIRT_GICC_SIZE, VIRT_GICD_BASE, VIRT_GICD_SIZE } from '../machine/board.ts';
 
 const GICD_CTLR_MASK = 0x3; // EnableGrp0, EnableGrp1
 /** GICD_IIDR (QEMU): implementer Arm (0x43b), revision 0. */
@@ -42,8 +41,9 @@ export interface Gicv2Options {
   cpus: number;
   /** Total INTIDs (multiple of 32). Default: QEMU virt's 288 (256 SPIs). */
   irqs?: number;
-  gicdBase?: number;
-  giccBase?: number;
+  /** Where the board maps the distributor and the CPU interface (QEMU virt: 0x08000000, 0x08010000). */
+  gicdBase: number;
+  giccBase: number;
 }
 
 interface Gicv2State {
@@ -78,10 +78,10 @@ export class Gicv2 extends GicCore implements InterruptController {
     });
     this.targets = new Uint8Array(this.nSpi);
     this.sgiSources = new Uint8Array(this.cpus * GIC_NR_SGIS);
-    this.giccBase = opts.giccBase ?? VIRT_GICC_BASE;
-    this.distributor = new GicFrame('gicv2-gicd', opts.gicdBase ?? VIRT_GICD_BASE, VIRT_GICD_SIZE,
+    this.giccBase = opts.giccBase;
+    this.distributor = new GicFrame('gicv2-gicd', opts.gicdBase, GIC_FRAME_BYTES,
       (o, s) => this.gicdRead(this.cpu(), o, s), (o, s, v) => this.gicdWrite(this.cpu(), o, s, v), this);
-    this.cpuInterfaceFrame = new GicFrame('gicv2-gicc', this.giccBase, VIRT_GICC_SIZE,
+    this.cpuInterfaceFrame = new GicFrame('gicv2-gicc', this.giccBase, GIC_FRAME_BYTES,
       (o, s) => this.giccRead(this.cpu(), o, s), (o, s, v) => this.giccWrite(this.cpu(), o, s, v));
     this.devices = [this.distributor, this.cpuInterfaceFrame];
     this.reset();
@@ -92,7 +92,7 @@ export class Gicv2 extends GicCore implements InterruptController {
     if (!Number.isInteger(cpu) || cpu < 0 || cpu >= this.cpus) throw new RangeError(`GICv2: CPU must be 0..${this.cpus - 1}, got ${cpu}`);
     let d = this.perCpu[cpu];
     if (!d) {
-      d = new GicFrame(`gicv2-gicc-cpu${cpu}`, this.giccBase, VIRT_GICC_SIZE,
+      d = new GicFrame(`gicv2-gicc-cpu${cpu}`, this.giccBase, GIC_FRAME_BYTES,
         (o, s) => this.giccRead(cpu, o, s), (o, s, v) => this.giccWrite(cpu, o, s, v));
       this.perCpu[cpu] = d;
     }

@@ -3,8 +3,8 @@
 // GICD_CTLR.DS = 1 and ARE = 1 (both RAO/WI: affinity routing is always on), group 0 is signalled
 // as FIQ and group 1 as IRQ; no LPIs (our board leaves the ITS out, like `its=off`).
 //
-// Frames (see board.ts): the distributor GICD at VIRT_GICD_BASE, and one redistributor per CPU at
-// VIRT_GICR_BASE + cpu * 0x20000 (RD_base, then SGI_base at +0x10000). The redistributor Device
+// Frames (the board says where: gicdBase, gicrBase): the distributor GICD, and one redistributor per
+// CPU at gicrBase + cpu * 0x20000 (RD_base, then SGI_base at +0x10000). The redistributor Device
 // covers exactly `cpus` frames, as QEMU's MMIO region does; GICR_TYPER.Last is set in the last one.
 // Under ARE the GICD registers of INTIDs 0..31 are RAZ/WI, so no MMIO register is banked by the
 // accessing CPU. The CPU interface is the ICC_*_EL1 system registers: readIcc / writeIcc.
@@ -17,9 +17,8 @@ import type { Device } from './device.ts';
 import type { InterruptController } from './irq.ts';
 import {
   BITS_ACTIVE, BITS_ENABLE, BITS_GROUP, BITS_PENDING, GIC_INTERNAL, GicCore, GicFrame,
-  INTID_SPURIOUS, IDLE_PRIORITY, VIRT_GIC_NUM_IRQ, readIdRegs, type BitsKind, type GicCoreState,
+  INTID_SPURIOUS, IDLE_PRIORITY, VIRT_GIC_NUM_IRQ, GIC_FRAME_BYTES, GICR_STRIDE, readIdRegs, type BitsKind, type GicCoreState,
 } from './gic-common.ts';
-import { VIRT_GICD_BASE, VIRT_GICD_SIZE, VIRT_GICR_BASE, VIRT_GICR_STRIDE } from '../machine/board.ts';
 
 // GICD_CTLR with DS = 1: EnableGrp0 (0), EnableGrp1 (1), ARE (4, RAO/WI), DS (6, RAO/WI).
 const GICD_CTLR_EN_MASK = 0x3;
@@ -61,8 +60,9 @@ export interface Gicv3Options {
    * Default: Aff0 = CPU index (the MPIDR values our board gives its CPUs, as QEMU does for <= 8).
    */
   affinity?: number[];
-  gicdBase?: number;
-  gicrBase?: number;
+  /** Where the board maps the distributor and the first redistributor (QEMU virt: 0x08000000, 0x080a0000). */
+  gicdBase: number;
+  gicrBase: number;
 }
 
 interface Gicv3State {
@@ -110,9 +110,9 @@ export class Gicv3 extends GicCore implements InterruptController {
     // LPIS = 0, MBIS = 0, SecurityExtn = 0 (DS = 1), CPUNumber = 0 (ARE), ITLinesNumber [4:0].
     this.typer = ((1 << 25) | (1 << 24) | (0xf << 19) | ((this.irqs + 31) / 32 - 1)) >>> 0;
 
-    this.distributor = new GicFrame('gicv3-gicd', opts.gicdBase ?? VIRT_GICD_BASE, VIRT_GICD_SIZE,
+    this.distributor = new GicFrame('gicv3-gicd', opts.gicdBase, GIC_FRAME_BYTES,
       (o, s) => this.gicdRead(o, s), (o, s, v) => this.gicdWrite(o, s, v), this);
-    this.redistributors = new GicFrame('gicv3-gicr', opts.gicrBase ?? VIRT_GICR_BASE, this.cpus * VIRT_GICR_STRIDE,
+    this.redistributors = new GicFrame('gicv3-gicr', opts.gicrBase, this.cpus * GICR_STRIDE,
       (o, s) => this.gicrRead(o, s), (o, s, v) => this.gicrWrite(o, s, v));
     this.devices = [this.distributor, this.redistributors];
     this.reset();
@@ -252,8 +252,8 @@ export class Gicv3 extends GicCore implements InterruptController {
   // ---- redistributors -------------------------------------------------------------------------
 
   private gicrRead(offset: number, size: number): number {
-    const cpu = Math.floor(offset / VIRT_GICR_STRIDE);
-    const off = offset % VIRT_GICR_STRIDE;
+    const cpu = Math.floor(offset / GICR_STRIDE);
+    const off = offset % GICR_STRIDE;
     if (cpu >= this.cpus) return 0;
     if (off < SGI_BASE) { // RD_base
       if (size !== 4) return 0;
@@ -284,8 +284,8 @@ export class Gicv3 extends GicCore implements InterruptController {
   }
 
   private gicrWrite(offset: number, size: number, v: number): void {
-    const cpu = Math.floor(offset / VIRT_GICR_STRIDE);
-    const off = offset % VIRT_GICR_STRIDE;
+    const cpu = Math.floor(offset / GICR_STRIDE);
+    const off = offset % GICR_STRIDE;
     if (cpu >= this.cpus) return;
     if (off < SGI_BASE) {
       if (size === 4 && off === 0x0014) {

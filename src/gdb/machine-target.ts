@@ -12,7 +12,7 @@ import { translate, ACC_READ, tFault, tPaLo, tPaHi } from '../cpu/mmu.ts';
 import { currentSpsr } from '../cpu/exceptions.ts';
 import { SYSREGS, readSysreg, writeSysreg, sysregIndex, sysLo, sysHi } from '../cpu/sysregs.ts';
 import { PC, SP, SP_EL0, SP_EL1, SPSEL, CUREL, DAIF, NZCV, FPSR, FPCR, VREGS } from '../cpu/regs.ts';
-import { RAM_BASE } from '../machine/layout.ts';
+import { RAM_BASE } from '../memory/layout.ts';
 
 const SIGINT = 2;
 const SIGTRAP = 5;

@@ -6,7 +6,7 @@ import {
   EC_UNKNOWN, EC_WFX, EC_DABT_LOW, EC_HLT, EC_SYS64, EC_HVC64, EC_IABT_LOW, EC_SYSREG_CHANGED, ISS_ISV,
   EC_BREAKPOINT, EC_WATCHPOINT,
   ecName, issSas, issSse, issSf, issSrt, issWnR,
-} from './syndrome.ts';
+} from '../cpu/syndrome.ts';
 import type { PsciResult } from './psci.ts';
 import { sysregName } from '../cpu/sysregs.ts';
 import { semihostingCall, SEMIHOSTING_HLT_IMM, type SemihostingHost } from './semihosting.ts';

@@ -21,7 +21,7 @@
 // A compressed kernel file is inflated first (src/loader/decompress.ts).
 
 import { statSync, readFileSync } from 'node:fs';
-import { RAM_BASE } from '../machine/layout.ts';
+import { RAM_BASE } from '../memory/layout.ts';
 import { ImageError, parseImageHeader, describeImageHeader, type Arm64ImageHeader } from './image.ts';
 
 export class BootError extends Error {}

@@ -22,7 +22,8 @@
 // writes both, which turns KASLR on and makes symbol addresses differ on every boot.
 
 import { FdtNode, FdtError, decodeDtb, encodeDtb } from './fdt.ts';
-import { MAX_RAM_MIB, MAX_VCPUS, MIN_RAM_MIB, RAM_BASE } from './layout.ts';
+import { GIC_FRAME_BYTES, GICR_STRIDE } from '../devices/gic-common.ts';
+import { MAX_RAM_MIB, MAX_VCPUS, MIN_RAM_MIB, RAM_BASE } from '../memory/layout.ts';
 
 const KiB = 1024;
 const MiB = 1024 * KiB;
@@ -31,13 +32,16 @@ const MiB = 1024 * KiB;
 
 export const VIRT_RAM_BASE = RAM_BASE; // 0x4000_0000
 export const VIRT_GICD_BASE = 0x0800_0000;
-export const VIRT_GICD_SIZE = 0x1_0000;
+export const VIRT_GICD_SIZE = GIC_FRAME_BYTES;
 /** GICv2 CPU interface. (QEMU adds GICH/GICV only with virtualization=on: not in its tree.) */
 export const VIRT_GICC_BASE = 0x0801_0000;
-export const VIRT_GICC_SIZE = 0x1_0000;
+export const VIRT_GICC_SIZE = GIC_FRAME_BYTES;
 /** GICv3 redistributors: one RD_base + SGI_base frame pair per CPU. */
 export const VIRT_GICR_BASE = 0x080a_0000;
-export const VIRT_GICR_STRIDE = 0x2_0000;
+export const VIRT_GICR_STRIDE = GICR_STRIDE;
+/** Where QEMU virt maps each GIC's frames (the options Gicv2/Gicv3 take). */
+export const VIRT_GICV2_FRAMES = { gicdBase: VIRT_GICD_BASE, giccBase: VIRT_GICC_BASE } as const;
+export const VIRT_GICV3_FRAMES = { gicdBase: VIRT_GICD_BASE, gicrBase: VIRT_GICR_BASE } as const;
 /**
  * The redistributor region QEMU describes in the tree, whatever the CPU count (room for 123
  * CPUs). The GIC model must set GICR_TYPER.Last in the last present CPU's frame so the kernel

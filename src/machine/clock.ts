@@ -12,10 +12,9 @@
 // All times are Numbers: exact integers below 2^53 ns (104 days); the counter is ns / 16, and
 // dividing by a power of two is exact, so floor(ns / 16) is the exact integer quotient.
 
-/** The architected counter frequency (CNTFRQ_EL0), in Hz. */
-export const CNTFRQ = 62_500_000;
-/** Nanoseconds per counter tick: 1e9 / CNTFRQ, an exact integer. */
-export const NS_PER_TICK = 16;
+import { CNTFRQ, NS_PER_TICK } from '../devices/arch-timer.ts';
+
+export { CNTFRQ, NS_PER_TICK };
 
 export type ClockMode = 'deterministic' | 'realtime';
 

@@ -2,7 +2,7 @@
 // generic timer, PL011, PL031), deterministic virtual time, and the run loop that hands every
 // vCPU exit to the trap layer and idles the vCPU on WFI.
 
-import { GuestMemory, RAM_BASE } from './layout.ts';
+import { GuestMemory, RAM_BASE } from '../memory/layout.ts';
 import { CodeCache } from '../cpu/code-cache.ts';
 import { VCpu, BUDGET } from '../cpu/vcpu.ts';
 import { a64Decoder } from '../cpu/decode-table.ts';
@@ -20,7 +20,7 @@ import { Pl031 } from '../devices/pl031.ts';
 import { VirtualClock, type ClockMode } from './clock.ts';
 import {
   VIRT_UART_BASE, VIRT_RTC_BASE, VIRT_UART_SPI, VIRT_RTC_SPI, GIC_SPI_INTID_BASE, GIC_PPI_INTID_BASE,
-  ARCH_TIMER_VIRT_PPI, ARCH_TIMER_NS_EL1_PPI, virtDeviceTree, patchUserDeviceTree,
+  ARCH_TIMER_VIRT_PPI, ARCH_TIMER_NS_EL1_PPI, VIRT_GICV2_FRAMES, VIRT_GICV3_FRAMES, virtDeviceTree, patchUserDeviceTree,
 } from './board.ts';
 import { FdtError, decodeDtb } from './fdt.ts';
 import { readFileSync } from 'node:fs';
@@ -137,7 +137,7 @@ export class Machine {
     if (!model) throw new Error(`unknown CPU model '${opts.cpu}' (${Object.keys(CPU_MODELS).join(', ')})`);
     for (let k = 0; k < cpuCount; k++) this.cpus.push(new VCpu(this.mem, this.code, a64Decoder(model), k));
     this.clock = new VirtualClock(() => this.instructions, opts.clock ?? 'deterministic');
-    this.gic = gicVersion === 3 ? new Gicv3({ cpus: cpuCount }) : new Gicv2({ cpus: cpuCount });
+    this.gic = gicVersion === 3 ? new Gicv3({ ...VIRT_GICV3_FRAMES, cpus: cpuCount }) : new Gicv2({ ...VIRT_GICV2_FRAMES, cpus: cpuCount });
     this.timers = this.cpus.map((c) => new ArchTimer(this.clock, {
       virt: this.gic.ppi(c.index, GIC_PPI_INTID_BASE + ARCH_TIMER_VIRT_PPI),
       phys: this.gic.ppi(c.index, GIC_PPI_INTID_BASE + ARCH_TIMER_NS_EL1_PPI),
