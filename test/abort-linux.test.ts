@@ -15,11 +15,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Machine } from '../src/machine/machine.ts';
+import { shellSession, SHELL_PROMPT } from './helpers.ts';
 import { defaultGuest, missingGuestMessage } from '../src/guest/images.ts';
 import { writeCpio } from '../src/guest/cpio.ts';
 
-const PROMPT = 'a64dbg:~# ';
 const CC = process.env.CROSS ? `${process.env.CROSS}gcc` : 'aarch64-linux-gnu-gcc';
 const GUEST_PATH = 'abort-memset';
 const MIB = 64;
@@ -84,35 +83,6 @@ function buildInitrd(dir: string, baseInitrd: string): string {
   return initrd;
 }
 
-interface Session { output: string; log: string; stop: ReturnType<Machine['run']>; instructions: number }
-
-/** Boots; at the first prompt runs the program, at the next one powers off. */
-function session(initrd: string, maxInstructions: number): Session {
-  const g = defaultGuest()!;
-  const pending = [`/${GUEST_PATH}`, 'poweroff -f'];
-  let all = '', sinceInput = '', mark = -1, end = -1;
-  const machine: Machine = new Machine({
-    memoryMiB: 512, log: () => {},
-    console: (b) => {
-      const text = Buffer.from(b).toString('latin1');
-      all += text;
-      sinceInput += text;
-      if (sinceInput.endsWith(PROMPT) || sinceInput.endsWith(PROMPT + '\x1b[6n')) {
-        const cmd = pending.shift();
-        if (cmd === undefined) return;
-        if (mark >= 0 && end < 0) end = all.length;
-        if (mark < 0) mark = all.length;
-        sinceInput = '';
-        machine.uart.receive(cmd + '\n');
-      }
-    },
-  });
-  machine.loadKernelFile(g.kernel, initrd, g.append);
-  const stop = machine.run({ maxInstructions });
-  const output = mark < 0 ? '' : all.slice(mark, end < 0 ? all.length : end).replace(/\r/g, '');
-  return { output, log: all, stop, instructions: machine.instructions };
-}
-
 const why = missing();
 if (why) {
   console.log(`abort-linux.test.ts skipped: ${why}`);
@@ -123,10 +93,11 @@ if (why) {
       const initrd = buildInitrd(dir, defaultGuest()!.initrd);
       // ~935 M instructions to the prompt; the program needs a few hundred million more. A DC ZVA
       // reported as a read (CM = 1) livelocks in the page-fault handler until this bound.
-      const s = session(initrd, 2_500_000_000);
-      assert.ok(s.output.includes(DONE_LINE),
+      const g = defaultGuest()!;
+      const s = shellSession([`/${GUEST_PATH}`, 'poweroff -f'], { kernel: g.kernel, initrd, append: g.append, maxInstructions: 2_500_000_000 });
+      assert.ok(s.outputs[0].includes(DONE_LINE),
         `the program's line after the prompt (stop: ${JSON.stringify(s.stop)}, ${s.instructions} instructions):\n${s.log.slice(-2000)}`);
-      assert.ok(s.output.trimEnd().endsWith(PROMPT.trimEnd()), `a prompt after the program:\n${s.output.slice(-500)}`);
+      assert.ok(s.log.slice(s.log.indexOf(DONE_LINE)).includes(SHELL_PROMPT), `a prompt after the program:\n${s.log.slice(-500)}`);
       assert.equal({ kind: s.stop.kind, status: s.stop.kind === 'exit' ? s.stop.status : -1 }, { kind: 'exit', status: 0 },
         `how the run ended: ${JSON.stringify(s.stop)}\n${s.log.slice(-2000)}`);
       assert.not.match(s.log, /Unable to handle|Oops|BUG:|segfault|Illegal instruction/, 'no kernel or user fault report');

@@ -10,12 +10,11 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { readFileSync } from 'node:fs';
-import { Machine } from '../src/machine/machine.ts';
+import { shellSession } from './helpers.ts';
 import { defaultGuest, missingGuestMessage } from '../src/guest/images.ts';
 import { a64Decoder } from '../src/cpu/decode-table.ts';
 import { CPU_MODELS, hwcapNames } from '../src/cpu/features.ts';
 
-const PROMPT = 'a64dbg:~# ';
 const guest = defaultGuest();
 
 /** In QEMU's max, not in a64dbg's (each is UNDEFINED here and not advertised). */
@@ -52,25 +51,12 @@ function features(line: string): string[] {
 /** Boots the default guest with `cpu`, returns the Features line it prints. */
 function cpuinfoFeatures(cpu: string): string {
   const g = guest!;
-  let all = '', typed = 0;
-  const machine: Machine = new Machine({
-    memoryMiB: 512, cpu, log: () => {},
-    console: (b) => {
-      all += Buffer.from(b).toString('latin1');
-      const prompts = all.split(PROMPT).length - 1;
-      if (prompts > typed) {
-        typed = prompts;
-        if (typed === 1) machine.uart.receive('grep -m1 Features /proc/cpuinfo\n');
-        else if (typed === 2) machine.uart.receive('poweroff -f\n');
-      }
-    },
-  });
-  machine.loadKernelFile(g.kernel, g.initrd, `${g.append} cryptomgr.notests`);
-  const stop = machine.run({ maxInstructions: 3e9 });
-  assert.equal({ kind: stop.kind, status: stop.kind === 'exit' ? stop.status : -1 }, { kind: 'exit', status: 0 },
-    `${cpu}: how the run ended: ${JSON.stringify(stop)}\n${all.slice(-2000)}`);
-  const line = all.replace(/\r/g, '').split('\n').find((l) => /^Features\s*:/.test(l));
-  assert.ok(line, `${cpu}: no Features line:\n${all.slice(-2000)}`);
+  const s = shellSession(['grep -m1 Features /proc/cpuinfo', 'poweroff -f'],
+    { kernel: g.kernel, initrd: g.initrd, append: `${g.append} cryptomgr.notests`, maxInstructions: 3e9, cpu });
+  assert.equal({ kind: s.stop.kind, status: s.stop.kind === 'exit' ? s.stop.status : -1 }, { kind: 'exit', status: 0 },
+    `${cpu}: how the run ended: ${JSON.stringify(s.stop)}\n${s.log.slice(-2000)}`);
+  const line = s.outputs[0].split('\n').find((l) => /^Features\s*:/.test(l));
+  assert.ok(line, `${cpu}: no Features line:\n${s.log.slice(-2000)}`);
   return line;
 }
 

@@ -76,3 +76,45 @@ export function corpusTests(
   }
   return programs;
 }
+
+/** The default guest's shell prompt (src/guest/recipe.ts). */
+export const SHELL_PROMPT = 'a64dbg:~# ';
+
+export interface ShellSession { outputs: string[]; stop: StopReason; instructions: number; log: string }
+
+/**
+ * Boots a Linux guest in-process and types each command once the prompt (and ash's ESC[6n
+ * query) has been printed, so the run is deterministic. outputs[k] is what command k printed:
+ * between its echoed line and the next prompt.
+ */
+export function shellSession(commands: string[], boot: { kernel: string; initrd: string; append: string; maxInstructions?: number; cpu?: string }): ShellSession {
+  let all = '';
+  let sinceInput = '';
+  const pending = [...commands];
+  const marks: number[] = [];
+  const machine: Machine = new Machine({
+    memoryMiB: 512, cpu: boot.cpu, log: () => {},
+    console: (b) => {
+      const text = Buffer.from(b).toString('latin1');
+      all += text;
+      sinceInput += text;
+      if (sinceInput.endsWith(SHELL_PROMPT) || sinceInput.endsWith(SHELL_PROMPT + '\x1b[6n')) {
+        const cmd = pending.shift();
+        if (cmd === undefined) return;
+        sinceInput = '';
+        marks.push(all.length);
+        machine.uart.receive(cmd + '\n');
+      }
+    },
+  });
+  machine.loadKernelFile(boot.kernel, boot.initrd, boot.append);
+  const stop = machine.run({ maxInstructions: boot.maxInstructions ?? 4e9 });
+  marks.push(all.length);
+  const outputs = commands.map((cmd, k) => {
+    if (k >= marks.length - 1) return '';
+    const chunk = all.slice(marks[k], marks[k + 1]).replace(/\r/g, '');
+    const afterEcho = chunk.slice(chunk.indexOf(cmd) + cmd.length).replace(/^\n/, '');
+    return afterEcho.split(SHELL_PROMPT)[0];
+  });
+  return { outputs, stop, instructions: machine.instructions, log: all };
+}

@@ -7,48 +7,11 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { Machine } from '../src/machine/machine.ts';
+import { shellSession } from './helpers.ts';
 import { defaultGuest, missingGuestMessage } from '../src/guest/images.ts';
 import { readCpio } from '../src/guest/cpio.ts';
 
-const PROMPT = 'a64dbg:~# ';
 const guest = defaultGuest();
-
-interface Session { outputs: string[]; stop: ReturnType<Machine['run']>; instructions: number; log: string }
-
-/** Boots, then types each command once the prompt (and ash's ESC[6n query) has been printed. */
-function session(commands: string[]): Session {
-  const g = guest!;
-  let all = '';
-  let sinceInput = '';
-  const pending = [...commands];
-  const marks: number[] = [];
-  const machine: Machine = new Machine({
-    memoryMiB: 512, log: () => {},
-    console: (b) => {
-      const text = Buffer.from(b).toString('latin1');
-      all += text;
-      sinceInput += text;
-      if (sinceInput.endsWith(PROMPT) || sinceInput.endsWith(PROMPT + '\x1b[6n')) {
-        const cmd = pending.shift();
-        if (cmd === undefined) return;
-        sinceInput = '';
-        marks.push(all.length);
-        machine.uart.receive(cmd + '\n');
-      }
-    },
-  });
-  machine.loadKernelFile(g.kernel, g.initrd, g.append);
-  const stop = machine.run({ maxInstructions: 4e9 });
-  marks.push(all.length);
-  // The output of command k: between its input mark and the next prompt, minus the echoed line.
-  const outputs = commands.map((cmd, k) => {
-    const chunk = all.slice(marks[k], marks[k + 1] ?? all.length).replace(/\r/g, '');
-    const afterEcho = chunk.slice(chunk.indexOf(cmd) + cmd.length).replace(/^\n/, '');
-    return afterEcho.split(PROMPT)[0];
-  });
-  return { outputs, stop, instructions: machine.instructions, log: all };
-}
 
 if (!guest) {
   if (process.env.CI) test('the default guest is available in CI', () => assert.unreachable(missingGuestMessage()));
@@ -70,7 +33,7 @@ if (!guest) {
       "dmesg | grep -ciE 'warn|oops|bug:'",
       'poweroff -f',
     ];
-    const s = session(cmds);
+    const s = shellSession(cmds, guest);
     assert.equal({ kind: s.stop.kind, status: s.stop.kind === 'exit' ? s.stop.status : -1 }, { kind: 'exit', status: 0 },
       `how the run ended: ${JSON.stringify(s.stop)}\n${s.log.slice(-2000)}`);
     assert.ok(s.log.includes('BusyBox v1.35.0'), 'the BusyBox banner');
