@@ -18,7 +18,8 @@
 
 import type { PatternLine, Builder } from './decoder.ts';
 import type { Feature } from './features.ts';
-import { Op, DONE } from './vcpu.ts';
+import { Op } from './vcpu.ts';
+import { DONE } from './status.ts';
 import type { VCpu } from './vcpu.ts';
 import { VREGS } from './regs.ts';
 

@@ -19,7 +19,8 @@
 
 import type { PatternLine, Builder, Fields } from './decoder.ts';
 import type { VCpu } from './vcpu.ts';
-import { Op, DONE, DONE_CHANGED, FAULT, STOP } from './vcpu.ts';
+import { Op } from './vcpu.ts';
+import { DONE, DONE_CHANGED, FAULT, STOP } from './status.ts';
 import { VREGS, FPCR, FPSR, NZCV, rzr, wzr, rsp } from './regs.ts';
 
 // ---- FPSR / FPCR bits ----------------------------------------------------------------------

@@ -19,7 +19,8 @@
 
 import type { PatternLine, Builder } from './decoder.ts';
 import type { Feature } from './features.ts';
-import { Op, DONE, FAULT, STOP } from './vcpu.ts';
+import { Op } from './vcpu.ts';
+import { DONE, FAULT, STOP } from './status.ts';
 import type { VCpu } from './vcpu.ts';
 import { VREGS, FPSR, SP, ZR, PC } from './regs.ts';
 import * as A from './alu.ts';

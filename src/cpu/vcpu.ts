@@ -24,6 +24,7 @@ import { execSimdInt } from './simd-int.ts';
 import { execSimdFp } from './simd-fp.ts';
 import { execCrypto } from './simd-crypto.ts';
 import type { CpuModel } from './features.ts';
+import { BUDGET, EXIT, DONE, STOP, JUMP, FAULT, DONE_CHANGED, STOP_RETIRED } from './status.ts';
 import {
   Tlb, translate, tlbBank, ACC_READ, ACC_WRITE, ACC_EXEC, ACC_MAINT, TLB_SIZE, GLOBAL, ANY_ASID,
   FAULT_EXTERNAL_WALK, tFault, tPaLo, tPaHi, tSpan, tGlobal, tDevice, tAttr, tSh, tAsid,
@@ -178,17 +179,6 @@ export const enum Op {
   CASP = 126, // m = Rs, x = size (2 or 3)
   LDST_UNPRIV = 135, // LDTR/STTR: as LDST_IMM, with EL0's permissions; always memSlow (via execCold)
 }
-
-export const BUDGET = 0;
-export const EXIT = 1;
-
-// Run statuses of the cold paths (memSlow, execCold, fetchMiss, the FP/SIMD executors):
-export const DONE = 0; // completed: advance the PC
-export const STOP = 1; // exit to the hypervisor; the instruction did not complete
-const JUMP = 2; // completed and PC/PSTATE set in the register file (ERET): reload
-export const FAULT = 3; // an exception was taken to EL1 instead: reload
-export const DONE_CHANGED = 4; // completed, advance the PC, then reload (MSR, TLBI, flag-setting cold ops)
-const STOP_RETIRED = 5; // exit to the hypervisor after the instruction retired (HVC, timer/GIC writes)
 
 const TLB_MASK = TLB_SIZE - 1;
 const FIRST_MEM_OP = Op.LDR_X;

@@ -4,7 +4,8 @@
 
 import { GuestMemory, RAM_BASE } from '../memory/layout.ts';
 import { CodeCache } from '../cpu/code-cache.ts';
-import { VCpu, BUDGET } from '../cpu/vcpu.ts';
+import { VCpu } from '../cpu/vcpu.ts';
+import { BUDGET } from '../cpu/status.ts';
 import { a64Decoder } from '../cpu/decode-table.ts';
 import { CPU_MODELS, DEFAULT_CPU, cpuModel } from '../cpu/features.ts';
 import { TrapLayer, type StopReason, type TrapHost } from '../hyp/trap.ts';
