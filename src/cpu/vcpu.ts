@@ -3,36 +3,37 @@
 // in the exit fields (KVM model: the PC is left at the instruction that exited, except for HVC,
 // which retires first). The vCPU knows nothing about devices or debuggers.
 //
-// Hot operations are cases of one switch in `run()`; rarer ones live in methods so the hot
-// function stays small enough for V8 to optimise. Registers are 32-bit halves in the shared
-// memory (src/cpu/regs.ts).
+// This file holds fetch, the run loop's switch (the hot operations, with loads and stores that
+// hit the software TLB done inline), exceptions, and the dispatch of cold operations to the
+// files that implement them: data-access.ts (the memory slow path: misses, MMIO exits,
+// exclusives, atomics, CAS, DC ZVA), int-ops.ts (rarer integer operations), system-ops.ts
+// (MRS/MSR, cache and TLB maintenance, AT), the FP/SIMD executors (simd-*.ts), and
+// debug-points.ts (gdb's breakpoints and watchpoints). They report back with the run statuses
+// of status.ts. Hot operations stay in the one switch so it is small enough for V8 to
+// optimise. Registers are 32-bit halves in the shared memory (src/cpu/regs.ts).
 
 import { GuestMemory, RAM_BASE, RAM_OFFSET } from '../memory/layout.ts';
 import { CodeCache } from './code-cache.ts';
 import type { Decoder } from './decoder.ts';
-import {
-  PC, SP, SP_EL0, NZCV, FLAG_C, DISCARD, ZR, CUREL, SPSEL, DAIF, CPACR_EL1, SCTLR_EL1, TCR_EL1, TTBR0_EL1, TTBR1_EL1, PAR_EL1,
-  EXCL_VALID, EXCL_ADDR, EXCL_VAL, EXCL_VAL2,
-} from './regs.ts';
+import { PC, SP, SP_EL0, NZCV, CUREL, SPSEL, DAIF, SCTLR_EL1, EXCL_VALID } from './regs.ts';
 import * as A from './alu.ts';
-import {
-  SYSREGS, readSysreg, writeSysreg, writePstateField, sysLo, sysHi, sysAccessible, resetSysregs, PstateField,
-  type SysContext, type IdRegisters, idRegisters,
-} from './sysregs.ts';
+import { writePstateField, resetSysregs, PstateField, type SysContext, type IdRegisters, idRegisters } from './sysregs.ts';
 import { takeException, exceptionReturn, esrOf, VECTOR_SYNC, VECTOR_IRQ, VECTOR_FIQ } from './exceptions.ts';
 import { execSimdInt } from './simd-int.ts';
 import { execSimdFp } from './simd-fp.ts';
 import { execCrypto } from './simd-crypto.ts';
 import type { CpuModel } from './features.ts';
 import { BUDGET, EXIT, DONE, STOP, JUMP, FAULT, DONE_CHANGED, STOP_RETIRED } from './status.ts';
+import { memSlow, memOffset, noteStore, dcZva, tlbHit, loadCoded, storeSized } from './data-access.ts';
+import { bitfield, extr, addSubShifted, addSubExtended, logicShifted, adc, ccmp, mull, shiftv, bitop, flagm } from './int-ops.ts';
+import { mrs, msr, fpEnabled, icInvalidate, dcMaintenance, addressTranslate, tlbInvalidate } from './system-ops.ts';
+import { DebugPoints } from './debug-points.ts';
 import {
-  Tlb, translate, tlbBank, ACC_READ, ACC_WRITE, ACC_EXEC, ACC_MAINT, TLB_SIZE, GLOBAL, ANY_ASID,
-  FAULT_EXTERNAL_WALK, tFault, tPaLo, tPaHi, tSpan, tGlobal, tDevice, tAttr, tSh, tAsid,
+  Tlb, translate, tlbBank, ACC_READ, ACC_WRITE, ACC_EXEC, TLB_SIZE, GLOBAL, tFault, tPaLo, tPaHi, tSpan, tGlobal, tAsid,
 } from './mmu.ts';
 import {
   EC_UNKNOWN, EC_WFX, EC_FP_ACCESS, EC_SVC64, EC_HVC64, EC_SYS64, EC_IABT_LOW, EC_IABT_CUR, EC_PC_ALIGN,
-  EC_DABT_LOW, EC_DABT_CUR, EC_SP_ALIGN, EC_BRK64, EC_HLT, EC_SYSREG_CHANGED, DFSC_ALIGNMENT, EC_BREAKPOINT,
-  EC_WATCHPOINT, type Exit,
+  EC_DABT_LOW, EC_DABT_CUR, EC_BRK64, EC_HLT, EC_BREAKPOINT, type Exit,
 } from './syndrome.ts';
 
 // Decoded operation numbers: what the interpreter's switch dispatches on. An A64 encoding is
@@ -228,11 +229,8 @@ export class VCpu implements SysContext {
   /** ID register values for the features the decoder executes (SysContext). */
   readonly ids: IdRegisters;
 
-  // Debugger state (src/gdb): breakpoints by VA, checked before an instruction executes only
-  // while any is set; watchpoints make every data access take the translating slow path.
-  private readonly breakpoints = new Map<number, number[]>(); // VA low half -> high halves
-  private bpCount = 0;
-  private readonly watchpoints: { lo: number; hi: number; len: number; kind: number }[] = [];
+  /** gdb's breakpoints and watchpoints, as this vCPU checks them (src/cpu/debug-points.ts). */
+  readonly points = new DebugPoints();
   /** While set, run() takes no interrupt (single-step, QEMU's NOIRQ default). */
   noIrq = false;
   get cpuIndex(): number { return this.index; }
@@ -246,10 +244,6 @@ export class VCpu implements SysContext {
   exitFarLo = 0;
   exitFarHi = 0;
   exitInsn = 0;
-
-  // Value of the last read() (halves).
-  private vlo = 0;
-  private vhi = 0;
 
   constructor(readonly mem: GuestMemory, readonly code: CodeCache, readonly decoder: Decoder, readonly index: number) {
     this.model = decoder.model;
@@ -327,7 +321,7 @@ export class VCpu implements SysContext {
         // A cold path ran: exception taken, ERET, MSR, ... Take a now-unmasked interrupt, then
         // reload what the locals cache.
         if ((this.irqLine || this.fiqLine) && !this.noIrq) this.checkInterrupts();
-        bpOn = this.bpCount > 0;
+        bpOn = this.points.breakpointCount > 0;
         pcLo = r[PC]; pcHi = r[PC + 1]; nzcv = r[NZCV]; asid = this.asid;
         const el = r[CUREL];
         rdBank = tlbBank(el, ACC_READ) * TLB_SIZE * 4;
@@ -354,7 +348,7 @@ export class VCpu implements SysContext {
         pageLo = pcLo & ~0xfff;
         pageHi = pcHi;
       }
-      if (bpOn && this.breakpointAt(pcLo, pcHi)) {
+      if (bpOn && this.points.breakpointAt(pcLo, pcHi)) {
         this.setExit(EC_BREAKPOINT, 0, pcLo, pcHi);
         result = EXIT;
         break;
@@ -679,7 +673,7 @@ export class VCpu implements SysContext {
           }
           r[PC] = pcLo; r[PC + 1] = pcHi; r[NZCV] = nzcv;
           this.icount += n; budget -= n; n = 0;
-          st = this.memSlow(op, page, i);
+          st = memSlow(this, op, page, i);
           break;
         }
         case Op.LDR_W: case Op.LDR_REG_W: {
@@ -693,7 +687,7 @@ export class VCpu implements SysContext {
           }
           r[PC] = pcLo; r[PC + 1] = pcHi; r[NZCV] = nzcv;
           this.icount += n; budget -= n; n = 0;
-          st = this.memSlow(op, page, i);
+          st = memSlow(this, op, page, i);
           break;
         }
         case Op.LDRB: case Op.LDRB_REG: {
@@ -707,7 +701,7 @@ export class VCpu implements SysContext {
           }
           r[PC] = pcLo; r[PC + 1] = pcHi; r[NZCV] = nzcv;
           this.icount += n; budget -= n; n = 0;
-          st = this.memSlow(op, page, i);
+          st = memSlow(this, op, page, i);
           break;
         }
         case Op.STR_X: case Op.STR_REG_X: {
@@ -721,7 +715,7 @@ export class VCpu implements SysContext {
           }
           r[PC] = pcLo; r[PC + 1] = pcHi; r[NZCV] = nzcv;
           this.icount += n; budget -= n; n = 0;
-          st = this.memSlow(op, page, i);
+          st = memSlow(this, op, page, i);
           break;
         }
         case Op.STR_W: case Op.STR_REG_W: {
@@ -734,7 +728,7 @@ export class VCpu implements SysContext {
           }
           r[PC] = pcLo; r[PC + 1] = pcHi; r[NZCV] = nzcv;
           this.icount += n; budget -= n; n = 0;
-          st = this.memSlow(op, page, i);
+          st = memSlow(this, op, page, i);
           break;
         }
         case Op.STRB: case Op.STRB_REG: {
@@ -747,7 +741,7 @@ export class VCpu implements SysContext {
           }
           r[PC] = pcLo; r[PC + 1] = pcHi; r[NZCV] = nzcv;
           this.icount += n; budget -= n; n = 0;
-          st = this.memSlow(op, page, i);
+          st = memSlow(this, op, page, i);
           break;
         }
         case Op.LDST_IMM: case Op.LDST_PRE: case Op.LDST_POST: {
@@ -770,7 +764,7 @@ export class VCpu implements SysContext {
           }
           r[PC] = pcLo; r[PC + 1] = pcHi; r[NZCV] = nzcv;
           this.icount += n; budget -= n; n = 0;
-          st = this.memSlow(op, page, i);
+          st = memSlow(this, op, page, i);
           break;
         }
 
@@ -778,26 +772,26 @@ export class VCpu implements SysContext {
         case Op.LOGIC_SREG: case Op.ADDSUB_SREG: case Op.ADDSUB_EXT: case Op.CCMP: {
           const w = page[i + 1], a = page[i + 2];
           r[NZCV] = nzcv;
-          if (op === Op.LOGIC_SREG) this.logicShifted(w & 255, (w >>> 8) & 255, (w >>> 16) & 255, a);
-          else if (op === Op.ADDSUB_SREG) this.addSubShifted(w & 255, (w >>> 8) & 255, (w >>> 16) & 255, a);
-          else if (op === Op.ADDSUB_EXT) this.addSubExtended(w & 255, (w >>> 8) & 255, (w >>> 16) & 255, a);
-          else this.ccmp((w >>> 8) & 255, (w >>> 16) & 255, a);
+          if (op === Op.LOGIC_SREG) logicShifted(r, w & 255, (w >>> 8) & 255, (w >>> 16) & 255, a);
+          else if (op === Op.ADDSUB_SREG) addSubShifted(r, w & 255, (w >>> 8) & 255, (w >>> 16) & 255, a);
+          else if (op === Op.ADDSUB_EXT) addSubExtended(r, w & 255, (w >>> 8) & 255, (w >>> 16) & 255, a);
+          else ccmp(r, (w >>> 8) & 255, (w >>> 16) & 255, a);
           nzcv = r[NZCV];
           break;
         }
         case Op.EXTR: {
           const w = page[i + 1];
-          this.extr(w & 255, (w >>> 8) & 255, (w >>> 16) & 255, page[i + 2], page[i + 3]);
+          extr(r, w & 255, (w >>> 8) & 255, (w >>> 16) & 255, page[i + 2], page[i + 3]);
           break;
         }
         case Op.SHIFTV: {
           const w = page[i + 1];
-          this.shiftv(w & 255, (w >>> 8) & 255, (w >>> 16) & 255, page[i + 2]);
+          shiftv(r, w & 255, (w >>> 8) & 255, (w >>> 16) & 255, page[i + 2]);
           break;
         }
         case Op.BITOP: {
           const w = page[i + 1];
-          this.bitop(w & 255, (w >>> 8) & 255, page[i + 2]);
+          bitop(r, w & 255, (w >>> 8) & 255, page[i + 2]);
           break;
         }
         case Op.MRS_STORE: case Op.MRS_SP_EL0: {
@@ -851,7 +845,7 @@ export class VCpu implements SysContext {
           }
           r[PC] = pcLo; r[PC + 1] = pcHi; r[NZCV] = nzcv;
           this.icount += n; budget -= n; n = 0;
-          st = this.memSlow(op, page, i);
+          st = memSlow(this, op, page, i);
           break;
         }
 
@@ -862,7 +856,7 @@ export class VCpu implements SysContext {
           // Everything else: system instructions, rare data processing, pairs, exclusives...
           r[PC] = pcLo; r[PC + 1] = pcHi; r[NZCV] = nzcv;
           this.icount += n; budget -= n; n = 0;
-          st = op >= FIRST_MEM_OP && op <= LAST_MEM_OP ? this.memSlow(op, page, i) : this.execCold(op, page, i);
+          st = op >= FIRST_MEM_OP && op <= LAST_MEM_OP ? memSlow(this, op, page, i) : this.execCold(op, page, i);
           break;
       }
       if (st !== DONE) {
@@ -920,7 +914,7 @@ export class VCpu implements SysContext {
   }
 
   /** The instruction word at the current PC (for exits and diagnostics). */
-  private currentWord(): number {
+  currentWord(): number {
     const r = this.r;
     translate(r, this.dv, this.ramEnd, r[PC], r[PC + 1], ACC_EXEC, r[CUREL], false);
     const pa = tPaLo >>> 0;
@@ -981,7 +975,7 @@ export class VCpu implements SysContext {
    * S1PTW = 0 (there is no stage 2 under the guest), CM for cache maintenance and AT (whose
    * WnR is always 1, Arm ARM ESR_ELx.WnR).
    */
-  private dataFault(fsc: number, write: boolean, lo: number, hi: number, cm = false): number {
+  dataFault(fsc: number, write: boolean, lo: number, hi: number, cm = false): number {
     const ec = this.r[CUREL] === 0 ? EC_DABT_LOW : EC_DABT_CUR;
     return this.syncException(ec, fsc | (write ? 1 << 6 : 0) | (cm ? 1 << 8 : 0), true, lo, hi);
   }
@@ -994,14 +988,14 @@ export class VCpu implements SysContext {
     const w = page[i + 1], a = page[i + 2], b = page[i + 3];
     const d = w & 255, s = (w >>> 8) & 255, t = (w >>> 16) & 255, x = w >>> 24;
     switch (op) {
-      case Op.BITFIELD: this.bitfield(d, s, a); return DONE;
-      case Op.EXTR: this.extr(d, s, t, a, b); return DONE;
-      case Op.ADDSUB_SREG: this.addSubShifted(d, s, t, a); return DONE_CHANGED;
-      case Op.ADDSUB_EXT: this.addSubExtended(d, s, t, a); return DONE_CHANGED;
-      case Op.LOGIC_SREG: this.logicShifted(d, s, t, a); return DONE_CHANGED;
-      case Op.ADC: this.adc(d, s, t, a); return DONE_CHANGED;
-      case Op.CCMP: this.ccmp(s, t, a); return DONE_CHANGED;
-      case Op.MULL: this.mull(d, s, t, x, a); return DONE;
+      case Op.BITFIELD: bitfield(r, d, s, a); return DONE;
+      case Op.EXTR: extr(r, d, s, t, a, b); return DONE;
+      case Op.ADDSUB_SREG: addSubShifted(r, d, s, t, a); return DONE_CHANGED;
+      case Op.ADDSUB_EXT: addSubExtended(r, d, s, t, a); return DONE_CHANGED;
+      case Op.LOGIC_SREG: logicShifted(r, d, s, t, a); return DONE_CHANGED;
+      case Op.ADC: adc(r, d, s, t, a); return DONE_CHANGED;
+      case Op.CCMP: ccmp(r, s, t, a); return DONE_CHANGED;
+      case Op.MULL: mull(r, d, s, t, x, a); return DONE;
       case Op.MULH:
         A.mulh64(r[s], r[s + 1], r[t], r[t + 1], a === 1);
         r[d] = A.rlo; r[d + 1] = A.rhi;
@@ -1010,8 +1004,8 @@ export class VCpu implements SysContext {
         if (a & 2) { A.div64(r[s], r[s + 1], r[t], r[t + 1], (a & 1) === 1); r[d] = A.rlo; r[d + 1] = A.rhi; }
         else { r[d] = A.div32(r[s], r[t], (a & 1) === 1); r[d + 1] = 0; }
         return DONE;
-      case Op.SHIFTV: this.shiftv(d, s, t, a); return DONE;
-      case Op.BITOP: this.bitop(d, s, a); return DONE;
+      case Op.SHIFTV: shiftv(r, d, s, t, a); return DONE;
+      case Op.BITOP: bitop(r, d, s, a); return DONE;
       case Op.CRC32: {
         const size = a & 3;
         r[d] = A.crc32(r[s], r[t], r[t + 1], 1 << size, (a & 4) !== 0);
@@ -1019,9 +1013,9 @@ export class VCpu implements SysContext {
         return DONE;
       }
       case Op.CLREX: r[EXCL_VALID] = 0; return DONE;
-      case Op.FLAGM: this.flagm(s, a, b); return DONE_CHANGED;
-      case Op.MRS: return this.mrs(d, a, b);
-      case Op.MSR_REG: return this.msr(s, a, b);
+      case Op.FLAGM: flagm(r, s, a, b); return DONE_CHANGED;
+      case Op.MRS: return mrs(this, d, a, b);
+      case Op.MSR_REG: return msr(this, s, a, b);
       case Op.MSR_IMM:
         if (r[CUREL] === 0) {
           const daif = a === PstateField.DAIFSET || a === PstateField.DAIFCLR;
@@ -1062,76 +1056,24 @@ export class VCpu implements SysContext {
       case Op.IC_IALLU: case Op.IC_IVAU:
         if (r[CUREL] === 0 && op === Op.IC_IALLU) return this.undefinedInstruction();
         if (r[CUREL] === 0 && (r[SCTLR_EL1] & (1 << 26)) === 0) return this.syncException(EC_SYS64, b, false, 0, 0); // UCI
-        return this.icInvalidate(op, s);
+        return icInvalidate(this, op, s);
       case Op.DC_MAINT:
         if (r[CUREL] === 0 && a === 0) return this.undefinedInstruction();
         if (r[CUREL] === 0 && (r[SCTLR_EL1] & (1 << 26)) === 0) return this.syncException(EC_SYS64, b, false, 0, 0); // UCI
-        return this.dcMaintenance(s, b);
+        return dcMaintenance(this, s, b);
       case Op.DC_ZVA:
         if (r[CUREL] === 0 && (r[SCTLR_EL1] & (1 << 14)) === 0) return this.syncException(EC_SYS64, b, false, 0, 0); // DZE
-        return this.dcZva(s);
-      case Op.AT: return this.addressTranslate(s, a);
+        return dcZva(this, s);
+      case Op.AT: return addressTranslate(this, s, a);
       case Op.SIMD_INT: case Op.SIMD_FP: case Op.SIMD_CRYPTO:
         // CPACR_EL1.FPEN traps FP/SIMD instructions (EC 0x07) before anything else happens.
-        if (!this.fpEnabled()) return this.syncException(EC_FP_ACCESS, 0, false, 0, 0);
+        if (!fpEnabled(this)) return this.syncException(EC_FP_ACCESS, 0, false, 0, 0);
         return op === Op.SIMD_INT ? execSimdInt(this, page, i) : op === Op.SIMD_FP ? execSimdFp(this, page, i) : execCrypto(this, page, i);
-      case Op.TLBI: return this.tlbInvalidate(s, a);
-      case Op.LDST_UNPRIV: return this.memSlow(op, page, i);
+      case Op.TLBI: return tlbInvalidate(this, s, a);
+      case Op.LDST_UNPRIV: return memSlow(this, op, page, i);
       default:
         return this.undefinedInstruction();
     }
-  }
-
-  /**
-   * An EL0 access the register's rules refuse: when a control bit (SCTLR_EL1.UMA/UCT,
-   * CNTKCTL_EL1) is what refuses it, the access traps to EL1 with EC 0x18 and the encoding in
-   * the ISS; registers EL0 may never use are UNDEFINED.
-   */
-  private refused(def: (typeof SYSREGS)[number], iss: number): number {
-    const trapped = this.r[CUREL] === 0 && def.el0 !== 'none' && def.el0 !== 'ro' && def.el0 !== 'rw' && def.el0 !== 'fp';
-    return trapped ? this.syncException(EC_SYS64, iss, false, 0, 0) : this.undefinedInstruction(false);
-  }
-
-  private mrs(d: number, index: number, iss: number): number {
-    const r = this.r;
-    if (index < 0) return this.sysTrap(iss);
-    const def = SYSREGS[index];
-    if (!sysAccessible(this, def, false)) return this.refused(def, iss);
-    if (def.el0 === 'fp' && !this.fpEnabled()) return this.syncException(EC_FP_ACCESS, 0, false, 0, 0);
-    if (!readSysreg(this, index)) return this.undefinedInstruction();
-    r[d] = sysLo(); r[d + 1] = sysHi();
-    return DONE;
-  }
-
-  private msr(s: number, index: number, iss: number): number {
-    const r = this.r;
-    if (index < 0) return this.sysTrap(iss);
-    const def = SYSREGS[index];
-    if (!sysAccessible(this, def, true)) return this.refused(def, iss);
-    if (def.el0 === 'fp' && !this.fpEnabled()) return this.syncException(EC_FP_ACCESS, 0, false, 0, 0);
-    const oldSctlr = r[SCTLR_EL1];
-    if (!writeSysreg(this, index, r[s], r[s + 1])) return this.undefinedInstruction();
-    if (def.mmu) {
-      this.asid = currentAsid(r);
-      // Turning the MMU on or off, or changing TCR/MAIR, changes every translation: our TLB also
-      // caches MMU-off mappings and memory types, so drop it. TTBR writes keep ASID-tagged entries.
-      if (def.name !== 'TTBR0_EL1' && def.name !== 'TTBR1_EL1' || (oldSctlr & 1) === 0) this.tlb.flushAll();
-    }
-    // Timer and GIC writes can raise or drop interrupts: let the machine re-evaluate.
-    if (def.kind.k === 'ext') { advancePc(r); this.setExit(EC_SYSREG_CHANGED, 0, 0, 0); return STOP_RETIRED; }
-    return DONE_CHANGED;
-  }
-
-  /** An access (FPCR/FPSR; later FP/SIMD instructions) allowed by CPACR_EL1.FPEN at this EL? */
-  private fpEnabled(): boolean {
-    const fpen = (this.r[CPACR_EL1] >>> 20) & 3;
-    return this.r[CUREL] === 0 ? fpen === 3 : (fpen & 1) === 1;
-  }
-
-  private sysTrap(iss: number): number {
-    this.setExit(EC_SYS64, iss, 0, 0);
-    this.exitInsn = this.currentWord();
-    return STOP;
   }
 
   /** The hypervisor makes a trapped instruction UNDEFINED for the guest (after logging it). */
@@ -1139,811 +1081,46 @@ export class VCpu implements SysContext {
     this.undefinedInstruction();
   }
 
-  /** FEAT_FlagM: CFINV, RMIF, SETF8, SETF16. */
-  private flagm(s: number, kind: number, b: number): void {
-    const r = this.r;
-    if (kind === 0) { r[NZCV] ^= FLAG_C; return; }
-    if (kind === 1) {
-      A.ror64(r[s], r[s + 1], b & 63);
-      const mask = b >>> 8;
-      r[NZCV] = (r[NZCV] & ~mask) | (A.rlo & mask); // bits 3:0 of the rotated value are N Z C V
-      return;
-    }
-    const top = kind === 2 ? 7 : 15, v = r[s];
-    const n = (v >>> top) & 1, z = (v & ((2 << top) - 1)) === 0 ? 1 : 0, ov = ((v >>> (top + 1)) ^ (v >>> top)) & 1;
-    r[NZCV] = (n << 3) | (z << 2) | (r[NZCV] & FLAG_C) | ov;
-  }
+  // ---- debugger (src/gdb): the vCPU checks breakpoints before an instruction and watchpoints on data accesses
 
-  /**
-   * DC ZVA: zero the naturally aligned block of DCZVA_BYTES that holds the VA in Xt. It is a
-   * store to the block (Arm ARM: "not a cache maintenance instruction"): a fault says WnR = 1,
-   * CM = 0, and FAR = Xt itself, not the block's address (QEMU 7.2 reports Xt; so does the
-   * pseudocode, which aborts with the register value). No alignment check (the block is
-   * aligned by construction), but Device memory takes an Alignment fault (Arm ARM; QEMU 7.2
-   * zeroes Device memory instead: see firmware/src/sys_abort_cm.c).
-   */
-  private dcZva(s: number): number {
-    const r = this.r;
-    const lo = r[s], hi = r[s + 1];
-    // A watchpoint on any byte of the block stops it (translateData would only look at Xt's).
-    if (this.watchpoints.length !== 0 && this.watchHit(lo & ~(DCZVA_BYTES - 1), hi, DCZVA_BYTES, ACC_WRITE)) return STOP;
-    // The block lies in Xt's page: translating Xt itself (size 0) faults with FAR = Xt.
-    const off = this.translateData(lo, hi, ACC_WRITE, 0, r[CUREL]);
-    if (off < 0) return off === -1 ? FAULT : STOP;
-    if (this.lastDevice) return this.dataFault(DFSC_ALIGNMENT, true, lo, hi);
-    const block = off - (lo & (DCZVA_BYTES - 1));
-    const ramOff = block - RAM_OFFSET;
-    if (this.code.marks[ramOff >>> 12] !== 0) this.code.invalidate(ramOff, DCZVA_BYTES);
-    this.mem.bytes.fill(0, block, block + DCZVA_BYTES);
-    return DONE;
-  }
-
-  /**
-   * Translates Xt for a cache maintenance instruction by VA (DC by VA, IC IVAU), or takes the
-   * data abort: CM = 1 and WnR = 1 (Arm ARM ESR_ELx: "for faults on cache maintenance
-   * instructions, this bit always returns 1"), FAR = Xt. Permissions (Arm ARM,
-   * AArch64.CheckPermission): at EL1 only DC IVAC needs any (write: invalidating would discard
-   * data); at EL0 (SCTLR_EL1.UCI) the location must be readable at EL0 (for IC IVAU that is the
-   * IMPLEMENTATION DEFINED "Permission fault on EL0 IC_IVAU", chosen: reported). Access flag
-   * faults are reported (an IMPLEMENTATION DEFINED choice too). QEMU 7.2 makes every one of
-   * these instructions a NOP (no fault at all), so the goldens cannot cover them:
-   * test/abort.test.ts does. Returns true if translated (t* results set), false after the abort.
-   */
-  private maintenanceVa(s: number, invalidate: boolean): boolean {
-    const r = this.r, el = r[CUREL], lo = r[s], hi = r[s + 1];
-    const acc = invalidate ? ACC_WRITE : el === 0 ? ACC_READ : ACC_MAINT;
-    // A TLB hit for this EL's reads (writes) means mapped, AF set and permitted: no fault.
-    const bank = tlbBank(el, acc === ACC_WRITE ? ACC_WRITE : ACC_READ);
-    if (tlbHit(this.tlb.e, (bank * TLB_SIZE + ((lo >>> 12) & TLB_MASK)) * 4, lo, hi, this.asid, 0xfff)) return true;
-    translate(r, this.dv, this.ramEnd, lo, hi, acc, el, true);
-    if (tFault === 0) return true;
-    this.dataFault(tFault, true, lo, hi, true);
-    return false;
-  }
-
-  /**
-   * DC CVAC/CVAU/CIVAC/IVAC/CVAP/CVADP (by VA) and DC ISW/CSW/CISW (set/way). Memory is
-   * coherent here, so what remains is the fault behaviour of the by-VA forms. `iss` is the
-   * instruction's EC 0x18 syndrome, whose Op1/CRm/Op2 say which one it is.
-   */
-  private dcMaintenance(s: number, iss: number): number {
-    const op1 = (iss >>> 14) & 7, crm = (iss >>> 1) & 15, op2 = (iss >>> 17) & 7;
-    if (op1 === 0 && op2 === 2) return DONE; // set/way: no address
-    return this.maintenanceVa(s, op1 === 0 && crm === 6) ? DONE : FAULT; // DC IVAC: op1 0, CRm 6, op2 1
-  }
-
-  private icInvalidate(op: number, s: number): number {
-    // Decoded code is dropped on every store already; IC drops it outright, and the
-    // instruction-side TLB entries that point at dropped pages go with it.
-    if (op === Op.IC_IALLU) this.code.dropAll();
-    else {
-      const r = this.r;
-      // The TLB hit in maintenanceVa leaves the t* results stale: translate for the PA.
-      if (!this.maintenanceVa(s, false)) return FAULT;
-      translate(r, this.dv, this.ramEnd, r[s], r[s + 1], ACC_MAINT, 1, true);
-      const pa = tPaLo >>> 0;
-      if (tFault === 0 && tPaHi === 0 && pa >= RAM_BASE && pa < this.ramEnd) this.code.dropPage((pa - RAM_BASE) >>> 12);
-    }
-    this.tlb.flushBank(tlbBank(0, ACC_EXEC));
-    this.tlb.flushBank(tlbBank(1, ACC_EXEC));
-    return DONE_CHANGED;
-  }
-
-  /**
-   * AT S1E1R/S1E1W/S1E0R/S1E0W: translate Xt and report in PAR_EL1. A synchronous external
-   * abort on the walk is not reported in PAR_EL1 but taken as a data abort with CM = 1 and
-   * WnR = 1, FAR = Xt, for reads and writes alike (as QEMU 7.2 does; the Arm ARM allows it).
-   */
-  private addressTranslate(s: number, kind: number): number {
-    const r = this.r;
-    if (r[CUREL] === 0) return this.undefinedInstruction();
-    translate(r, this.dv, this.ramEnd, r[s], r[s + 1], kind & 1 ? ACC_WRITE : ACC_READ, kind >= 2 ? 0 : 1, true);
-    if ((tFault & ~3) === FAULT_EXTERNAL_WALK) return this.dataFault(tFault, true, r[s], r[s + 1], true);
-    if (tFault !== 0) {
-      r[PAR_EL1] = 1 | (tFault << 1) | (1 << 11); // F, FST, RES1 bit 11
-      r[PAR_EL1 + 1] = 0;
-    } else {
-      r[PAR_EL1] = (tPaLo & ~0xfff) | (tSh << 7) | (1 << 11);
-      r[PAR_EL1 + 1] = (tPaHi & 0xffff) | (tAttr << 24);
-    }
-    return DONE;
-  }
-
-  private tlbInvalidate(s: number, kind: number): number {
-    const r = this.r;
-    if (r[CUREL] === 0) return this.undefinedInstruction();
-    const vlo = r[s] << 12, vhiRaw = (r[s + 1] << 12) | (r[s] >>> 20);
-    // Xt holds VA[55:12] in bits 43:0 and the ASID in bits 63:48; sign-extend VA from bit 55.
-    const vhi = ((vhiRaw << 8) >> 8) | 0;
-    const asid = (r[s + 1] >>> 16) & 0xffff;
-    switch (kind) {
-      case 0: this.tlb.flushAll(); break; // VMALLE1(IS)
-      case 1: case 5: this.tlb.flushVa(vlo, vhi, asid); break; // VAE1, VALE1
-      case 2: this.tlb.flushAsid(asid); break; // ASIDE1
-      case 3: case 7: this.tlb.flushVa(vlo, vhi, ANY_ASID); break; // VAAE1, VAALE1
-    }
-    return DONE_CHANGED;
-  }
-
-  private bitfield(d: number, s: number, a: number): void {
-    const r = this.r;
-    const immr = a & 63, imms = (a >>> 8) & 63, kind = (a >>> 16) & 3, sf = (a >>> 18) & 1;
-    const width = sf ? 64 : 32;
-    const srcLo = r[s], srcHi = sf ? r[s + 1] : 0;
-    // Field: bits [imms:immr] moved to the bottom (imms >= immr), or bits [imms:0] moved up to
-    // position width - immr. Insert it into 0 (UBFM), the sign (SBFM) or Rd (BFM).
-    let fieldLo: number, fieldHi: number, pos: number, len: number;
-    if (imms >= immr) {
-      A.lsr64(srcLo, srcHi, immr); fieldLo = A.rlo; fieldHi = A.rhi;
-      pos = 0; len = imms - immr + 1;
-    } else {
-      fieldLo = srcLo; fieldHi = srcHi;
-      pos = width - immr; len = imms + 1;
-    }
-    A.mask64(len);
-    const mLo = A.rlo, mHi = A.rhi;
-    fieldLo &= mLo; fieldHi &= mHi;
-    let resLo: number, resHi: number;
-    if (kind === 1) { resLo = r[d]; resHi = sf ? r[d + 1] : 0; } else { resLo = 0; resHi = 0; }
-    if (kind === 0) {
-      // Sign bit of the field (bit imms of the source) fills everything above the field.
-      const sign = imms < 32 ? (srcLo >>> imms) & 1 : (srcHi >>> (imms - 32)) & 1;
-      if (sign) { fieldLo |= ~mLo; fieldHi |= ~mHi; }
-      A.shl64(fieldLo, fieldHi, pos); resLo = A.rlo; resHi = A.rhi;
-      // bits below pos stay zero
-    } else {
-      A.shl64(mLo, mHi, pos); const kLo = A.rlo, kHi = A.rhi;
-      A.shl64(fieldLo, fieldHi, pos);
-      resLo = (resLo & ~kLo) | A.rlo; resHi = (resHi & ~kHi) | A.rhi;
-    }
-    r[d] = resLo; r[d + 1] = sf ? resHi : 0;
-  }
-
-  private extr(d: number, s: number, t: number, lsb: number, sf: number): void {
-    const r = this.r;
-    if (sf) {
-      // (Xn:Xm) >> lsb, low 64 bits
-      A.lsr64(r[t], r[t + 1], lsb); const lo = A.rlo, hi = A.rhi;
-      if (lsb === 0) { r[d] = lo; r[d + 1] = hi; return; }
-      A.shl64(r[s], r[s + 1], 64 - lsb);
-      r[d] = lo | A.rlo; r[d + 1] = hi | A.rhi;
-    } else {
-      r[d] = lsb === 0 ? r[t] : (r[t] >>> lsb) | (r[s] << (32 - lsb));
-      r[d + 1] = 0;
-    }
-  }
-
-  private addSubShifted(d: number, s: number, t: number, a: number): void {
-    const r = this.r;
-    const type = a & 3, amount = (a >>> 2) & 63, sf = (a >>> 8) & 1, sub = (a >>> 9) & 1, setFlags = (a >>> 10) & 1;
-    if (sf) {
-      A.shift64(r[t], r[t + 1], type, amount);
-      this.addSub64(d, r[s], r[s + 1], A.rlo, A.rhi, sub, setFlags);
-    } else {
-      this.addSub32(d, r[s], A.shift32(r[t], type, amount), sub, setFlags);
-    }
-  }
-
-  private addSubExtended(d: number, s: number, t: number, a: number): void {
-    const r = this.r;
-    const option = a & 7, shift = (a >>> 3) & 7, sf = (a >>> 6) & 1, sub = (a >>> 7) & 1, setFlags = (a >>> 8) & 1;
-    A.extend64(r[t], r[t + 1], option, shift);
-    if (sf) this.addSub64(d, r[s], r[s + 1], A.rlo, A.rhi, sub, setFlags);
-    else this.addSub32(d, r[s], A.rlo, sub, setFlags);
-  }
-
-  private addSub64(d: number, alo: number, ahi: number, blo: number, bhi: number, sub: number, setFlags: number): void {
-    const r = this.r;
-    if (sub) { blo = ~blo; bhi = ~bhi; }
-    if (setFlags) { r[NZCV] = A.adds64(r, d, alo, ahi, blo, bhi, sub); return; }
-    A.add64(alo, ahi, blo, bhi, sub);
-    r[d] = A.rlo; r[d + 1] = A.rhi;
-  }
-
-  private addSub32(d: number, a: number, b: number, sub: number, setFlags: number): void {
-    const r = this.r;
-    if (sub) b = ~b;
-    if (setFlags) { r[NZCV] = A.adds32(r, d, a, b, sub); return; }
-    r[d] = (a + b + sub) | 0; r[d + 1] = 0;
-  }
-
-  private logicShifted(d: number, s: number, t: number, a: number): void {
-    const r = this.r;
-    const opc = a & 3, invert = (a >>> 2) & 1, type = (a >>> 3) & 3, amount = (a >>> 5) & 63, sf = (a >>> 11) & 1;
-    let blo: number, bhi: number;
-    if (sf) { A.shift64(r[t], r[t + 1], type, amount); blo = A.rlo; bhi = A.rhi; }
-    else { blo = A.shift32(r[t], type, amount); bhi = 0; }
-    if (invert) { blo = ~blo; bhi = ~bhi; }
-    let lo: number, hi: number;
-    switch (opc) {
-      case 1: lo = r[s] | blo; hi = r[s + 1] | bhi; break;
-      case 2: lo = r[s] ^ blo; hi = r[s + 1] ^ bhi; break;
-      default: lo = r[s] & blo; hi = r[s + 1] & bhi; break;
-    }
-    if (!sf) hi = 0;
-    if (opc === 3) r[NZCV] = A.logicFlags(lo, sf ? hi : lo >> 31);
-    r[d] = lo; r[d + 1] = hi;
-  }
-
-  private adc(d: number, s: number, t: number, a: number): void {
-    const r = this.r;
-    const sf = a & 1, sub = (a >>> 1) & 1, setFlags = (a >>> 2) & 1;
-    const c = (r[NZCV] >>> 1) & 1;
-    let blo = r[t], bhi = r[t + 1];
-    if (sub) { blo = ~blo; bhi = ~bhi; }
-    if (sf) {
-      if (setFlags) { r[NZCV] = A.adds64(r, d, r[s], r[s + 1], blo, bhi, c); return; }
-      A.add64(r[s], r[s + 1], blo, bhi, c);
-      r[d] = A.rlo; r[d + 1] = A.rhi;
-    } else {
-      if (setFlags) { r[NZCV] = A.adds32(r, d, r[s], blo, c); return; }
-      r[d] = (r[s] + blo + c) | 0; r[d + 1] = 0;
-    }
-  }
-
-  private ccmp(s: number, t: number, a: number): void {
-    const r = this.r;
-    const cond = a & 15, nzcv = (a >>> 4) & 15, sf = (a >>> 8) & 1, imm = (a >>> 9) & 1, imm5 = (a >>> 10) & 31, sub = (a >>> 15) & 1;
-    if (!A.condHolds(r[NZCV], cond)) {
-      r[NZCV] = nzcv;
-      return;
-    }
-    let blo = imm ? imm5 : r[t], bhi = imm ? 0 : r[t + 1];
-    if (sub) { blo = ~blo; bhi = ~bhi; }
-    r[NZCV] = sf ? A.adds64(r, DISCARD, r[s], r[s + 1], blo, bhi, sub) : A.adds32(r, DISCARD, r[s], blo, sub);
-  }
-
-  private mull(d: number, s: number, t: number, acc: number, a: number): void {
-    const r = this.r;
-    const signed = a & 1, sub = (a >>> 1) & 1;
-    const x = r[s], y = r[t];
-    A.mulu32(x, y);
-    let lo = A.rlo, hi = A.rhi;
-    if (signed) {
-      // Signed product = unsigned product - (x < 0 ? y << 32 : 0) - (y < 0 ? x << 32 : 0).
-      if (x < 0) hi = (hi - y) | 0;
-      if (y < 0) hi = (hi - x) | 0;
-    }
-    if (sub) A.add64(r[acc], r[acc + 1], ~lo, ~hi, 1);
-    else A.add64(r[acc], r[acc + 1], lo, hi, 0);
-    r[d] = A.rlo; r[d + 1] = A.rhi;
-  }
-
-  private shiftv(d: number, s: number, t: number, a: number): void {
-    const r = this.r;
-    const type = a & 3, sf = (a >>> 2) & 1;
-    if (sf) {
-      A.shift64(r[s], r[s + 1], type, r[t] & 63);
-      r[d] = A.rlo; r[d + 1] = A.rhi;
-    } else {
-      r[d] = A.shift32(r[s], type, r[t] & 31); r[d + 1] = 0;
-    }
-  }
-
-  private bitop(d: number, s: number, a: number): void {
-    const r = this.r;
-    const kind = a & 7, sf = (a >>> 3) & 1;
-    const lo = r[s], hi = sf ? r[s + 1] : 0;
-    let rl: number, rh = 0;
-    switch (kind) {
-      case 0: // RBIT
-        if (sf) { rl = A.rbit32(hi); rh = A.rbit32(lo); } else rl = A.rbit32(lo);
-        break;
-      case 1: // REV16
-        rl = A.rev16(lo); rh = A.rev16(hi);
-        break;
-      case 2: // REV32 (64-bit only)
-        rl = A.bswap32(lo); rh = A.bswap32(hi);
-        break;
-      case 3: // REV
-        if (sf) { rl = A.bswap32(hi); rh = A.bswap32(lo); } else rl = A.bswap32(lo);
-        break;
-      case 4: // CLZ
-        rl = sf ? (hi !== 0 ? Math.clz32(hi) : 32 + Math.clz32(lo)) : Math.clz32(lo);
-        break;
-      default: { // CLS
-        if (!sf) { rl = A.cls32(lo); break; }
-        // CountLeadingZeroBits(x<63:1> EOR x<62:0>) on a 63-bit value
-        A.lsr64(lo, hi, 1);
-        const zl = A.rlo ^ lo, zh = (A.rhi ^ hi) & 0x7fffffff;
-        rl = (zh !== 0 ? Math.clz32(zh) : 32 + Math.clz32(zl)) - 1;
-      }
-    }
-    r[d] = rl; r[d + 1] = sf ? rh : 0;
-  }
-
-  // ---- debugger ---------------------------------------------------------------------------------
-
-  private breakpointAt(lo: number, hi: number): boolean {
-    const his = this.breakpoints.get(lo);
-    return his !== undefined && his.includes(hi);
-  }
-
-  /** Adds a breakpoint at VA (lo, hi); returns false if it was already there. */
+  /** Adds a breakpoint at VA; returns false if it was already there. */
   addBreakpoint(va: bigint): boolean {
-    const lo = Number(va & 0xffffffffn) | 0, hi = Number((va >> 32n) & 0xffffffffn) | 0;
-    const his = this.breakpoints.get(lo) ?? [];
-    if (his.includes(hi)) return false;
-    his.push(hi);
-    this.breakpoints.set(lo, his);
-    this.bpCount++;
-    return true;
+    return this.points.addBreakpoint(va);
   }
 
   removeBreakpoint(va: bigint): boolean {
-    const lo = Number(va & 0xffffffffn) | 0, hi = Number((va >> 32n) & 0xffffffffn) | 0;
-    const his = this.breakpoints.get(lo);
-    const k = his ? his.indexOf(hi) : -1;
-    if (!his || k < 0) return false;
-    his.splice(k, 1);
-    if (his.length === 0) this.breakpoints.delete(lo);
-    this.bpCount--;
-    return true;
+    return this.points.removeBreakpoint(va);
   }
 
-  /** kind: 0 write, 1 read, 2 access (either). */
+  /** kind: 0 write, 1 read, 2 access (either). Data accesses then leave the TLB's inline path. */
   addWatchpoint(va: bigint, len: number, kind: number): void {
-    this.watchpoints.push({ lo: Number(va & 0xffffffffn) | 0, hi: Number((va >> 32n) & 0xffffffffn) | 0, len, kind });
+    this.points.addWatchpoint(va, len, kind);
     this.tlb.flushBank(tlbBank(0, ACC_READ)); this.tlb.flushBank(tlbBank(1, ACC_READ));
     this.tlb.flushBank(tlbBank(0, ACC_WRITE)); this.tlb.flushBank(tlbBank(1, ACC_WRITE));
   }
 
   removeWatchpoint(va: bigint, len: number, kind: number): boolean {
-    const lo = Number(va & 0xffffffffn) | 0, hi = Number((va >> 32n) & 0xffffffffn) | 0;
-    const k = this.watchpoints.findIndex((w) => w.lo === lo && w.hi === hi && w.len === len && w.kind === kind);
-    if (k < 0) return false;
-    this.watchpoints.splice(k, 1);
-    return true;
+    return this.points.removeWatchpoint(va, len, kind);
   }
 
-  /**
-   * A data access [VA, VA+bytes) that overlaps a watchpoint of a matching kind stops the vCPU
-   * before it happens: EC_WATCHPOINT, FAR = the first watched byte touched, ISS WnR.
-   */
-  private watchHit(lo: number, hi: number, bytes: number, acc: number): boolean {
-    const a = lo >>> 0;
-    for (const w of this.watchpoints) {
-      if (w.hi !== hi) continue;
-      if (w.kind === 0 ? acc !== ACC_WRITE : w.kind === 1 ? acc !== ACC_READ : false) continue;
-      const ws = w.lo >>> 0;
-      if (a < ws + w.len && ws < a + bytes) {
-        const first = Math.max(a, ws);
-        this.setExit(EC_WATCHPOINT, acc === ACC_WRITE ? 1 << 6 : 0, first | 0, hi);
-        return true;
-      }
-    }
-    return false;
-  }
-
-  // ---- memory ---------------------------------------------------------------------------------
+  // ---- for the FP/SIMD executors (src/cpu/data-access.ts does the work)
 
   /**
-   * For the FP/SIMD executors: translates a data access of 2^size bytes (size 0..4) at VA
-   * (lo, hi) for the current EL, with the architectural checks and TLB. Returns a byte offset
-   * into `dv` (the access lies in one page), or -1 after taking a data abort to the guest (the
-   * executor returns FAULT), or -2 after setting an MMIO exit (the executor returns STOP: vector
-   * registers to MMIO are not emulated). An access that crosses a page must be split by the
-   * caller. `iss` is only used for the exit syndrome (pass 0).
+   * Translates a data access of 2^size bytes (size 0..4) at VA (lo, hi) for the current EL, with
+   * the architectural checks and TLB. Returns a byte offset into `dv` (the access lies in one
+   * page), or -1 after taking a data abort to the guest (the executor returns FAULT), or -2 after
+   * setting an exit (MMIO or a watchpoint: the executor returns STOP; vector registers to MMIO are
+   * not emulated). An access that crosses a page must be split by the caller.
    */
   memOffset(lo: number, hi: number, write: boolean, size: number): number {
-    if (size === 4 && (lo & 15) !== 0 && (this.r[SCTLR_EL1] & 2) !== 0) {
-      this.dataFault(DFSC_ALIGNMENT, write, lo, hi);
-      return -1;
-    }
-    return this.translateData(lo, hi, write ? ACC_WRITE : ACC_READ, Math.min(size, 3), this.r[CUREL]);
+    return memOffset(this, lo, hi, write, size);
   }
 
   /** Data-side stores by the FP/SIMD executors must drop decoded code they overwrite. */
   noteStore(off: number, len: number): void {
-    const ramOff = off - RAM_OFFSET, marks = this.code.marks;
-    if (marks[ramOff >>> 12] !== 0 || marks[(ramOff + len - 1) >>> 12] !== 0) this.code.invalidate(ramOff, len);
+    noteStore(this, off, len);
   }
 
-  /** Set by translateData(): the mapping is Device memory. */
-  private lastDevice = false;
-
-  /**
-   * Translates a data access of 2^size bytes at VA (lo, hi) at exception level `el` (0 for
-   * LDTR/STTR at EL1). Returns the byte offset in the shared memory for RAM; -1 after taking a
-   * data abort to the guest; -2 after setting a stage-2 exit for the hypervisor (MMIO), with
-   * `iss` as its syndrome. Fills the TLB for RAM pages. `rmw`: a write that first reads (LSE
-   * atomics, CAS, CASP, a store-exclusive that passed its monitor check): when the write
-   * translation faults, the fault is the read's if reading faults too (WnR = 0: not mapped,
-   * access flag, walk abort), else the write's (WnR = 1: read-only) — QEMU 7.2's order on one
-   * vCPU, which loads, then stores; and the older Arm ARM pseudocode's (Mem[] read, then write).
-   */
-  private translateData(lo: number, hi: number, acc: number, size: number, el: number, iss = 0, rmw = false): number {
-    const r = this.r;
-    // TLB first: its entries are normal-memory RAM pages this access type is allowed to use, so
-    // only the SCTLR_EL1.A alignment check remains.
-    if (this.watchpoints.length !== 0 && this.watchHit(lo, hi, 1 << Math.min(size, 4), acc)) return -2;
-    const te = this.tlb.e, e = (tlbBank(el, acc) * TLB_SIZE + ((lo >>> 12) & TLB_MASK)) * 4;
-    if (te[e] === (lo & ~0xfff) && te[e + 1] === hi && (te[e + 2] === GLOBAL || te[e + 2] === this.asid) &&
-      ((lo & ((1 << size) - 1)) === 0 || (r[SCTLR_EL1] & 2) === 0)) {
-      this.lastDevice = false;
-      return te[e + 3] + (lo & 0xfff);
-    }
-    translate(r, this.dv, this.ramEnd, lo, hi, acc, el, true);
-    if (tFault !== 0) { this.translationFault(lo, hi, acc, el, rmw); return -1; }
-    this.lastDevice = tDevice;
-    const bytes = 1 << size;
-    if ((lo & (bytes - 1)) !== 0 && (tDevice || (r[SCTLR_EL1] & 2) !== 0)) {
-      this.dataFault(DFSC_ALIGNMENT, acc === ACC_WRITE, lo, hi);
-      return -1;
-    }
-    const pa = tPaLo >>> 0;
-    if (tPaHi !== 0 || pa < RAM_BASE || pa + bytes > this.ramEnd) {
-      this.setExit(EC_DABT_LOW, iss, tPaLo, tPaHi);
-      this.exitInsn = this.currentWord();
-      return -2;
-    }
-    const off = pa + DELTA;
-    const ramPage = (pa - RAM_BASE) >>> 12;
-    if (!tDevice && (acc !== ACC_WRITE || this.code.marks[ramPage] === 0) && this.watchpoints.length === 0) {
-      this.tlb.fill(tlbBank(el, acc), lo, hi, tGlobal ? GLOBAL : tAsid, off, tSpan);
-    }
-    return off;
-  }
-
-  /** translateData's fault (tFault set): the data abort, WnR as `rmw` says. */
-  private translationFault(lo: number, hi: number, acc: number, el: number, rmw: boolean): void {
-    const fsc = tFault;
-    if (rmw) {
-      translate(this.r, this.dv, this.ramEnd, lo, hi, ACC_READ, el, true);
-      if (tFault !== 0) { this.dataFault(tFault, false, lo, hi); return; }
-    }
-    this.dataFault(fsc, acc === ACC_WRITE, lo, hi);
-  }
-
-  /** Status for translateData's negative results. */
-  private static failStatus(off: number): number {
-    return off === -1 ? FAULT : STOP;
-  }
-
-  /**
-   * Reads 2^size bytes at VA into vlo/vhi (zero-extended). Returns DONE, FAULT or STOP. An access
-   * that crosses a page is done byte by byte so each byte is translated (and faults precisely).
-   */
-  private readVa(lo: number, hi: number, size: number, el: number, iss: number): number {
-    const bytes = 1 << size, dv = this.dv;
-    if ((lo & 0xfff) + bytes <= 4096) {
-      const o = this.translateData(lo, hi, ACC_READ, size, el, iss);
-      if (o < 0) return VCpu.failStatus(o);
-      this.vhi = 0;
-      switch (size) {
-        case 0: this.vlo = dv.getUint8(o); break;
-        case 1: this.vlo = dv.getUint16(o, true); break;
-        case 2: this.vlo = dv.getInt32(o, true); break;
-        default: this.vlo = dv.getInt32(o, true); this.vhi = dv.getInt32(o + 4, true);
-      }
-      return DONE;
-    }
-    let vlo = 0, vhi = 0;
-    for (let k = 0; k < bytes; k++) {
-      A.add64(lo, hi, k, 0, 0);
-      const o = this.translateData(A.rlo, A.rhi, ACC_READ, 0, el);
-      if (o < 0) return VCpu.failStatus(o);
-      const byte = dv.getUint8(o);
-      if (k < 4) vlo |= byte << (8 * k); else vhi |= byte << (8 * (k - 4));
-    }
-    this.vlo = vlo | 0; this.vhi = vhi | 0;
-    return DONE;
-  }
-
-  /** Writes 2^size bytes of (vlo, vhi) at VA; DONE, FAULT or STOP. */
-  private writeVa(lo: number, hi: number, size: number, vlo: number, vhi: number, el: number, iss: number): number {
-    const bytes = 1 << size;
-    if ((lo & 0xfff) + bytes <= 4096) {
-      const o = this.translateData(lo, hi, ACC_WRITE, size, el, iss);
-      if (o < 0) return VCpu.failStatus(o);
-      this.storeAt(o, size, vlo, vhi);
-      return DONE;
-    }
-    // Translate every byte first so a fault leaves memory untouched.
-    const offs: number[] = [];
-    for (let k = 0; k < bytes; k++) {
-      A.add64(lo, hi, k, 0, 0);
-      const o = this.translateData(A.rlo, A.rhi, ACC_WRITE, 0, el);
-      if (o < 0) return VCpu.failStatus(o);
-      offs.push(o);
-    }
-    for (let k = 0; k < bytes; k++) this.storeAt(offs[k], 0, k < 4 ? vlo >>> (8 * k) : vhi >>> (8 * (k - 4)), 0);
-    return DONE;
-  }
-
-  /** Stores at a shared-memory offset, dropping decoded instructions there. */
-  private storeAt(o: number, size: number, vlo: number, vhi: number): void {
-    const ramOff = o - RAM_OFFSET, len = 1 << size;
-    const marks = this.code.marks;
-    if (marks[ramOff >>> 12] !== 0 || marks[(ramOff + len - 1) >>> 12] !== 0) this.code.invalidate(ramOff, len);
-    storeSized(this.dv, o, size, vlo, vhi);
-  }
-
-  /** Writes the loaded vlo/vhi to slot d, sign-extending as `code` says. */
-  private setLoaded(d: number, code: number): void {
-    const size = code & 3;
-    let lo = this.vlo, hi = this.vhi;
-    if (code & 4) {
-      if (size === 0) lo = (lo << 24) >> 24;
-      else if (size === 1) lo = (lo << 16) >> 16;
-      hi = code & 8 ? lo >> 31 : 0;
-    }
-    this.r[d] = lo;
-    this.r[d + 1] = hi;
-  }
-
-  /** SP alignment check (SCTLR_EL1.SA / SA0) for an access based on SP. */
-  private spMisaligned(base: number): boolean {
-    const r = this.r;
-    if (base !== SP || (r[SP] & 15) === 0) return false;
-    return (r[SCTLR_EL1] & (r[CUREL] === 0 ? 1 << 4 : 1 << 3)) !== 0;
-  }
-
-  /** Every load/store/atomic off the fast path; returns a run status. */
-  private memSlow(op: number, page: Int32Array, i: number): number {
-    const r = this.r;
-    const w = page[i + 1], a = page[i + 2], b = page[i + 3];
-    const d = w & 255, s = (w >>> 8) & 255, t = (w >>> 16) & 255;
-    let code = w >>> 24;
-    switch (op) {
-      case Op.LDR_X: code = 3 | 8; break;
-      case Op.LDR_W: code = 2; break;
-      case Op.LDRB: code = 0; break;
-      case Op.STR_X: code = 3 | 16; break;
-      case Op.STR_W: code = 2 | 16; break;
-      case Op.STRB: code = 16; break;
-      case Op.LDR_REG_X: case Op.LDR_REG_W: case Op.LDRB_REG: case Op.STR_REG_X: case Op.STR_REG_W: case Op.STRB_REG:
-        op = Op.LDST_REG; break; // x already holds the code
-    }
-    const size = code & 3, store = (code >>> 4) & 1;
-    // LDTR/STTR: EL0's permissions at EL1 too (no PAN or UAO here to change that).
-    const el = op === Op.LDST_UNPRIV ? 0 : r[CUREL];
-    if (op !== Op.LDR_LIT && this.spMisaligned(s)) return this.syncException(EC_SP_ALIGN, 0, false, 0, 0);
-
-    switch (op) {
-      case Op.LDR_X: case Op.LDR_W: case Op.LDRB: case Op.STR_X: case Op.STR_W: case Op.STRB:
-      case Op.LDST_IMM: case Op.LDST_PRE: case Op.LDST_POST: case Op.LDST_REG: case Op.LDR_LIT: case Op.LDST_UNPRIV: {
-        let alo: number, ahi: number;
-        if (op === Op.LDST_POST) { alo = r[s]; ahi = r[s + 1]; } // post-index: access at the base
-        else {
-          if (op === Op.LDR_LIT) A.add64(r[PC], r[PC + 1], a, a >> 31, 0);
-          else if (op === Op.LDST_REG) {
-            A.extend64(r[t], r[t + 1], a & 7, (a >>> 3) & 7);
-            A.add64(r[s], r[s + 1], A.rlo, A.rhi, 0);
-          } else A.add64(r[s], r[s + 1], a, a >> 31, 0);
-          alo = A.rlo; ahi = A.rhi;
-        }
-        const iss = op === Op.LDR_LIT ? 0 : b;
-        const st = store ? this.writeVa(alo, ahi, size, r[d], r[d + 1], el, iss) : this.readVa(alo, ahi, size, el, iss);
-        if (st !== DONE) return st;
-        if (!store) this.setLoaded(d, code);
-        if (op === Op.LDST_PRE) { r[s] = alo; r[s + 1] = ahi; }
-        else if (op === Op.LDST_POST) { A.add64(alo, ahi, a, a >> 31, 0); r[s] = A.rlo; r[s + 1] = A.rhi; }
-        return DONE;
-      }
-      case Op.LDSTP: {
-        const mode = (code >>> 5) & 3, bytes = 1 << size;
-        const base = mode === 1 ? 0 : a; // post-index accesses at the base
-        A.add64(r[s], r[s + 1], base, base >> 31, 0);
-        const alo = A.rlo, ahi = A.rhi;
-        A.add64(alo, ahi, bytes, 0, 0);
-        const blo = A.rlo, bhi = A.rhi;
-        if (store) {
-          const v1lo = r[d], v1hi = r[d + 1], v2lo = r[t], v2hi = r[t + 1];
-          // A pair that crosses a page: translate both pages first, in address order, so a fault
-          // leaves memory untouched and names the lowest faulting byte (the first element's
-          // address if its page faults, else the first byte of the next page — as QEMU).
-          if ((alo & 0xfff) + 2 * bytes > 4096) {
-            let st2 = this.probeWrite(alo, ahi, size, el, b);
-            if (st2 !== DONE) return st2;
-            A.add64(alo & ~0xfff, ahi, 4096, 0, 0);
-            st2 = this.probeWrite(A.rlo, A.rhi, 0, el, b);
-            if (st2 !== DONE) return st2;
-          }
-          let st = this.writeVa(alo, ahi, size, v1lo, v1hi, el, b);
-          if (st !== DONE) return st;
-          st = this.writeVa(blo, bhi, size, v2lo, v2hi, el, b);
-          if (st !== DONE) return st;
-        } else {
-          let st = this.readVa(alo, ahi, size, el, b);
-          if (st !== DONE) return st;
-          const v1lo = this.vlo, v1hi = this.vhi;
-          st = this.readVa(blo, bhi, size, el, b);
-          if (st !== DONE) return st;
-          const sext = (code & 4) !== 0;
-          this.setLoaded(t, sext ? 2 | 4 | 8 : size);
-          this.vlo = v1lo; this.vhi = v1hi;
-          this.setLoaded(d, sext ? 2 | 4 | 8 : size);
-        }
-        if (mode !== 0) {
-          A.add64(r[s], r[s + 1], a, a >> 31, 0);
-          r[s] = A.rlo; r[s + 1] = A.rhi;
-        }
-        return DONE;
-      }
-      case Op.LDXR: return this.loadExclusive(d, s, t, code);
-      case Op.STXR: return this.storeExclusive(d, s, t, a, code);
-      case Op.ATOMIC: return this.atomic(d, s, t, a, size);
-      case Op.CAS: return this.cas(d, s, t, size);
-      case Op.CASP: return this.casp(d, s, t, size);
-    }
-    return this.undefinedInstruction();
-  }
-
-  /** Translates a write without performing it (for precise faults on pairs). */
-  private probeWrite(lo: number, hi: number, size: number, el: number, iss: number): number {
-    const o = this.translateData(lo, hi, ACC_WRITE, size, el, iss);
-    return o < 0 ? VCpu.failStatus(o) : DONE;
-  }
-
-  /**
-   * Translates an exclusive or atomic access: it must be naturally aligned (to the whole pair)
-   * and in RAM. Returns the shared-memory offset, or a negative status (-1 fault, -2 exit).
-   * ACC_WRITE means read-modify-write (atomics, CAS/CASP, a store-exclusive past its monitor
-   * check): faults as translateData's `rmw`, and a misaligned address is the read's Alignment
-   * fault (WnR = 0), as QEMU 7.2 reports them.
-   */
-  private atomicAccess(lo: number, hi: number, bytes: number, acc: number): number {
-    if ((lo & (bytes - 1)) !== 0) { this.dataFault(DFSC_ALIGNMENT, false, lo, hi); return -1; }
-    const rmw = acc === ACC_WRITE;
-    return this.translateData(lo, hi, acc, 0, this.r[CUREL], rmw ? 1 << 6 : 0, rmw);
-  }
-
-  private loadExclusive(d: number, s: number, t: number, code: number): number {
-    const r = this.r, dv = this.dv;
-    const size = code & 3, pair = (code >>> 2) & 1;
-    const alo = r[s], ahi = r[s + 1];
-    const bytes = (1 << size) << pair;
-    const o = this.atomicAccess(alo, ahi, bytes, ACC_READ);
-    if (o < 0) return VCpu.failStatus(o);
-    const v1lo = size === 3 ? dv.getInt32(o, true) : loadZ(dv, o, size), v1hi = size === 3 ? dv.getInt32(o + 4, true) : 0;
-    r[EXCL_VAL] = v1lo; r[EXCL_VAL + 1] = v1hi; r[EXCL_VAL2] = 0; r[EXCL_VAL2 + 1] = 0;
-    if (pair) {
-      const o2 = o + (1 << size);
-      const v2lo = size === 3 ? dv.getInt32(o2, true) : loadZ(dv, o2, size), v2hi = size === 3 ? dv.getInt32(o2 + 4, true) : 0;
-      if (size === 2) r[EXCL_VAL + 1] = v2lo; // a W pair is monitored as one 64-bit value
-      else { r[EXCL_VAL2] = v2lo; r[EXCL_VAL2 + 1] = v2hi; }
-      r[t] = v2lo; r[t + 1] = v2hi;
-    }
-    r[d] = v1lo; r[d + 1] = v1hi;
-    r[EXCL_VALID] = 1; r[EXCL_ADDR] = alo; r[EXCL_ADDR + 1] = ahi;
-    return DONE;
-  }
-
-  private storeExclusive(d: number, s: number, status: number, t2: number, code: number): number {
-    const r = this.r, dv = this.dv;
-    const size = code & 3, pair = (code >>> 2) & 1;
-    const alo = r[s], ahi = r[s + 1];
-    const bytes = (1 << size) << pair;
-    const sd = status === ZR ? DISCARD : status;
-    // The monitor first: with no reservation for this address the store-exclusive fails without
-    // accessing memory, so it cannot fault (the Arm ARM leaves the order of the two checks
-    // IMPLEMENTATION DEFINED; QEMU 7.2 checks the monitor first, as here).
-    if (r[EXCL_VALID] !== 1 || r[EXCL_ADDR] !== alo || r[EXCL_ADDR + 1] !== ahi) {
-      r[EXCL_VALID] = 0;
-      r[sd] = 1; r[sd + 1] = 0;
-      return DONE;
-    }
-    const o = this.atomicAccess(alo, ahi, bytes, ACC_WRITE);
-    if (o < 0) return VCpu.failStatus(o);
-    const v1lo = r[d], v1hi = r[d + 1], v2lo = r[t2], v2hi = r[t2 + 1];
-    // QEMU's model: succeed iff memory still holds what the load-exclusive saw.
-    const wsz = pair && size === 2 ? 3 : size;
-    const mlo = wsz === 3 ? dv.getInt32(o, true) : loadZ(dv, o, wsz), mhi = wsz === 3 ? dv.getInt32(o + 4, true) : 0;
-    let ok = mlo === r[EXCL_VAL] && mhi === r[EXCL_VAL + 1];
-    if (ok && pair && size === 3) ok = dv.getInt32(o + 8, true) === r[EXCL_VAL2] && dv.getInt32(o + 12, true) === r[EXCL_VAL2 + 1];
-    if (ok) {
-      if (pair && size === 2) this.storeAt(o, 3, v1lo, v2lo);
-      else {
-        this.storeAt(o, size, v1lo, v1hi);
-        if (pair) this.storeAt(o + 8, 3, v2lo, v2hi);
-      }
-    }
-    r[EXCL_VALID] = 0;
-    r[sd] = ok ? 0 : 1; r[sd + 1] = 0;
-    return DONE;
-  }
-
-  private atomic(d: number, s: number, t: number, opc: number, size: number): number {
-    const r = this.r, dv = this.dv;
-    const alo = r[s], ahi = r[s + 1], bytes = 1 << size;
-    const o = this.atomicAccess(alo, ahi, bytes, ACC_WRITE);
-    if (o < 0) return VCpu.failStatus(o);
-    const olo = size === 3 ? dv.getInt32(o, true) : loadZ(dv, o, size), ohi = size === 3 ? dv.getInt32(o + 4, true) : 0;
-    let slo = r[t], shi = size === 3 ? r[t + 1] : 0;
-    if (size < 2) slo &= size === 0 ? 0xff : 0xffff;
-    let nlo: number, nhi: number;
-    switch (opc) {
-      case 0: A.add64(olo, ohi, slo, shi, 0); nlo = A.rlo; nhi = A.rhi; break; // LDADD
-      case 1: nlo = olo & ~slo; nhi = ohi & ~shi; break; // LDCLR
-      case 2: nlo = olo ^ slo; nhi = ohi ^ shi; break; // LDEOR
-      case 3: nlo = olo | slo; nhi = ohi | shi; break; // LDSET
-      case 8: nlo = slo; nhi = shi; break; // SWP
-      default: {
-        const signed = opc === 4 || opc === 5, max = opc === 4 || opc === 6;
-        const c = compareSized(olo, ohi, slo, shi, size, signed);
-        const takeOld = max ? c >= 0 : c <= 0;
-        nlo = takeOld ? olo : slo; nhi = takeOld ? ohi : shi;
-      }
-    }
-    this.storeAt(o, size, nlo, nhi);
-    r[d] = olo; r[d + 1] = ohi;
-    return DONE;
-  }
-
-  private cas(t: number, s: number, rs: number, size: number): number {
-    const r = this.r, dv = this.dv;
-    const alo = r[s], ahi = r[s + 1];
-    const o = this.atomicAccess(alo, ahi, 1 << size, ACC_WRITE);
-    if (o < 0) return VCpu.failStatus(o);
-    const olo = size === 3 ? dv.getInt32(o, true) : loadZ(dv, o, size), ohi = size === 3 ? dv.getInt32(o + 4, true) : 0;
-    let clo = r[rs];
-    const chi = size === 3 ? r[rs + 1] : 0;
-    if (size < 2) clo &= size === 0 ? 0xff : 0xffff;
-    if (olo === clo && ohi === chi) this.storeAt(o, size, r[t], r[t + 1]);
-    const sd = rs === ZR ? DISCARD : rs;
-    r[sd] = olo; r[sd + 1] = ohi;
-    return DONE;
-  }
-
-  private casp(t: number, s: number, rs: number, size: number): number {
-    const r = this.r, dv = this.dv;
-    const alo = r[s], ahi = r[s + 1], bytes = 1 << size;
-    const o = this.atomicAccess(alo, ahi, bytes * 2, ACC_WRITE);
-    if (o < 0) return VCpu.failStatus(o);
-    const rd = (k: number): number => (size === 3 ? dv.getInt32(o + k, true) : loadZ(dv, o + k, size));
-    const o1lo = rd(0), o1hi = size === 3 ? dv.getInt32(o + 4, true) : 0;
-    const o2lo = rd(bytes), o2hi = size === 3 ? dv.getInt32(o + bytes + 4, true) : 0;
-    const c1hi = size === 3 ? r[rs + 1] : 0, c2hi = size === 3 ? r[rs + 3] : 0;
-    if (o1lo === r[rs] && o1hi === c1hi && o2lo === r[rs + 2] && o2hi === c2hi) {
-      const v1lo = r[t], v1hi = r[t + 1], v2lo = r[t + 2], v2hi = r[t + 3];
-      this.storeAt(o, size, v1lo, v1hi);
-      this.storeAt(o + bytes, size, v2lo, v2hi);
-    }
-    const rs2 = rs + 2 === ZR ? DISCARD : rs + 2; // CASP X30, XZR pair
-    r[rs] = o1lo; r[rs + 1] = o1hi; r[rs2] = o2lo; r[rs2 + 1] = o2hi;
-    return DONE;
-  }
-}
-
-/** DC ZVA block size; DCZID_EL0.BS = log2(words) = 4. */
-export const DCZVA_BYTES = 64;
-
-/** Loads at byte offset o of the memory into slot d, sized and extended as `code` says. */
-function loadCoded(dv: DataView, o: number, code: number, r: Int32Array, d: number): void {
-  let lo: number, hi = 0;
-  switch (code & 15) {
-    case 0: lo = dv.getUint8(o); break; // LDRB
-    case 1: lo = dv.getUint16(o, true); break; // LDRH
-    case 2: lo = dv.getInt32(o, true); break; // LDR W
-    case 3: case 3 | 8: lo = dv.getInt32(o, true); hi = dv.getInt32(o + 4, true); break; // LDR X
-    case 4: lo = dv.getInt8(o) & 0xffff_ffff; break; // LDRSB W
-    case 5: lo = dv.getInt16(o, true); break; // LDRSH W
-    case 4 | 8: lo = dv.getInt8(o); hi = lo >> 31; break; // LDRSB X
-    case 5 | 8: lo = dv.getInt16(o, true); hi = lo >> 31; break; // LDRSH X
-    case 6 | 8: lo = dv.getInt32(o, true); hi = lo >> 31; break; // LDRSW
-    default: lo = dv.getUint8(o); break; // ldstCode never produces other codes
-  }
-  r[d] = lo;
-  r[d + 1] = hi;
-}
-
-/** Stores the low (8 << size) bits of (lo, hi) at byte offset o of the memory. */
-function storeSized(dv: DataView, o: number, size: number, lo: number, hi: number): void {
-  switch (size) {
-    case 0: dv.setUint8(o, lo); break;
-    case 1: dv.setUint16(o, lo, true); break;
-    case 2: dv.setInt32(o, lo, true); break;
-    default: dv.setInt32(o, lo, true); dv.setInt32(o + 4, hi, true);
-  }
-}
-
-/**
- * TLB entry e (an int offset into the interleaved entries) maps VA (lo, hi) for the current ASID,
- * and an access starting at the page offset of lo does not run past `maxOff` (page size - bytes).
- */
-function tlbHit(te: Int32Array, e: number, lo: number, hi: number, asid: number, maxOff: number): boolean {
-  return te[e] === (lo & ~0xfff) && te[e + 1] === hi && (te[e + 2] === GLOBAL || te[e + 2] === asid) && (lo & 0xfff) <= maxOff;
 }
 
 /** High half of the last effective address computed by eaImm/eaReg (low half is returned). */
@@ -1967,11 +1144,6 @@ function eaReg(r: Int32Array, s: number, t: number, a: number): number {
   return lo | 0;
 }
 
-/** Zero-extended load of 1, 2 or 4 bytes. */
-function loadZ(dv: DataView, o: number, size: number): number {
-  return size === 0 ? dv.getUint8(o) : size === 1 ? dv.getUint16(o, true) : dv.getInt32(o, true);
-}
-
 /** PC += 4 in the register file. */
 export function advancePc(r: Int32Array): void {
   const lo = (r[PC] >>> 0) + 4;
@@ -1979,24 +1151,4 @@ export function advancePc(r: Int32Array): void {
   if (lo > 0xffffffff) r[PC + 1] = (r[PC + 1] + 1) | 0;
 }
 
-/** The ASID translations are tagged with: TTBR1's when TCR_EL1.A1, else TTBR0's (8 or 16 bits). */
-function currentAsid(r: Int32Array): number {
-  const src = (r[TCR_EL1] >>> 22) & 1 ? r[TTBR1_EL1 + 1] : r[TTBR0_EL1 + 1];
-  return (src >>> 16) & ((r[TCR_EL1 + 1] >>> 4) & 1 ? 0xffff : 0xff);
-}
-
 const EMPTY_PAGE: Int32Array = new Int32Array(0);
-
-/** Compares two zero-extended values of `size` as signed or unsigned: -1, 0 or 1. */
-function compareSized(alo: number, ahi: number, blo: number, bhi: number, size: number, signed: boolean): number {
-  if (size < 3) {
-    const sh = 32 - (8 << size);
-    const a = signed ? (alo << sh) >> sh : (alo << sh) >>> sh;
-    const b = signed ? (blo << sh) >> sh : (blo << sh) >>> sh;
-    return a < b ? -1 : a > b ? 1 : 0;
-  }
-  const ha = signed ? ahi : ahi >>> 0, hb = signed ? bhi : bhi >>> 0;
-  if (ha !== hb) return ha < hb ? -1 : 1;
-  const la = alo >>> 0, lb = blo >>> 0;
-  return la < lb ? -1 : la > lb ? 1 : 0;
-}
