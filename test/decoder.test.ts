@@ -328,7 +328,11 @@ test(`${RESERVED.length} reserved / unallocated encodings decode as UNDEFINED, n
 
 test('nameOf on accepted encodings', () => {
   assert.is(dec.nameOf(0x91000420), 'ADD/SUB (immediate)');
-  assert.is(dec.nameOf(0xaa0103e0 | 0), 'logical (shifted register)');
+  assert.is(dec.nameOf(0xaa020020 | 0), 'logical (shifted register)'); // orr x0, x1, x2
+  // Aliases that fixed bits pick have their own lines, ahead of the general one.
+  assert.is(dec.nameOf(0xaa0103e0 | 0), 'MOV (register)'); // mov x0, x1 (orr x0, xzr, x1)
+  assert.is(dec.nameOf(0xd344fc20 | 0), 'LSR (immediate, 64-bit)'); // lsr x0, x1, #4 (ubfm)
+  assert.is(dec.nameOf(0xd503205f | 0), 'WFE');
   assert.is(dec.nameOf(0x48207c82), 'CASP');
   assert.is(dec.nameOf(0xc8027c20 | 0), 'load/store exclusive');
   assert.is(dec.nameOf(0xf8bfc020 | 0), 'LDAPR');

@@ -1,30 +1,23 @@
 // The A64 base integer instruction set as one declarative line per encoding pattern
 // (field layouts from the Arm ARM, "A64 Instruction Set Encoding"). Builders pick the
-// specialised op (src/cpu/ops.ts) and fill the decoded record; they return false for
-// unallocated field combinations, which decode as UNDEFINED. Lines of optional features
+// specialised op (the Op const enum, which lives in src/cpu/vcpu.ts on purpose: esbuild inlines a
+// const enum only inside its own file, and the interpreter's switch needs literal case labels)
+// and fill the decoded record (src/cpu/decoder.ts); they return false for unallocated field
+// combinations, which decode as UNDEFINED. An alias or special case that fixed bits pick (MOV,
+// LSR, SXTW, PRFM, WFE...) has its own line ahead of the general one. Lines of optional features
 // (LSE atomics, LRCPC, FlagM, CRC32, DC CVAP/CVADP) name their feature: a CPU model without it
 // decodes them as UNDEFINED (src/cpu/decoder.ts, src/cpu/features.ts).
 
 import type { Builder, PatternLine } from './decoder.ts';
 import { Op } from './vcpu.ts';
-import { Decoder } from './decoder.ts';
+import { Decoder, L, put, sext } from './decoder.ts';
 import { SIMD_INT_TABLE } from './simd-int.ts';
 import { SIMD_FP_TABLE } from './simd-fp.ts';
 import { SIMD_CRYPTO_TABLE } from './simd-crypto.ts';
-import { CPU_MODELS, DEFAULT_CPU, type CpuModel, type Feature } from './features.ts';
+import { CPU_MODELS, DEFAULT_CPU, type CpuModel } from './features.ts';
 import { rzr, wzr, rsp } from './regs.ts';
 import { decodeBitMask } from './alu.ts';
 import { lookupSysreg, sysKey, PstateField, SYSREGS } from './sysregs.ts';
-
-function put(rec: Int32Array, i: number, op: number, d: number, n: number, m: number, x: number, a: number, b: number): true {
-  rec[i] = op;
-  rec[i + 1] = d | (n << 8) | (m << 16) | (x << 24);
-  rec[i + 2] = a | 0;
-  rec[i + 3] = b | 0;
-  return true;
-}
-
-const sext = (v: number, bits: number): number => (v << (32 - bits)) >> (32 - bits);
 
 /** ISS of the stage-2 data abort a single-register access raises on MMIO (ISV=1). */
 export function dataIss(sizeLog2: number, signed: number, rt: number, sf: number, acqrel: number, write: number): number {
@@ -66,9 +59,15 @@ const logicImm: Builder = (f, rec, i) => {
   const m = decodeBitMask(f.N, f.imms, f.immr, f.sf);
   if (!m) return false;
   const d = f.opc === 3 ? wzr(f.rd) : rsp(f.rd); // ANDS writes XZR, the others SP
-  if (f.opc === 1 && f.rn === 31) return put(rec, i, Op.MOV_IMM, d, 0, 0, 0, m[0], m[1]); // MOV (bitmask)
   const op = (f.sf ? LOGIC_IMM_X : LOGIC_IMM_W)[f.opc];
   return put(rec, i, op, d, rzr(f.rn), 0, 0, m[0], m[1]);
+};
+
+/** MOV (bitmask immediate): ORR (immediate) from the zero register. */
+const movBitmask: Builder = (f, rec, i) => {
+  const m = decodeBitMask(f.N, f.imms, f.immr, f.sf);
+  if (!m) return false;
+  return put(rec, i, Op.MOV_IMM, rsp(f.rd), 0, 0, 0, m[0], m[1]);
 };
 
 const moveWide: Builder = (f, rec, i) => {
@@ -86,10 +85,9 @@ const bitfield: Builder = (f, rec, i) => {
   const width = f.sf ? 64 : 32;
   if (f.opc === 3 || f.N !== f.sf || f.immr >= width || f.imms >= width) return false;
   const d = wzr(f.rd), n = rzr(f.rn);
-  if (f.opc === 2 && f.imms === width - 1) return put(rec, i, f.sf ? Op.LSR_IMM_X : Op.LSR_IMM_W, d, n, 0, 0, f.immr, 0);
+  // (LSR, ASR and SXTW have their own lines.)
   if (f.opc === 2 && f.imms + 1 === f.immr) return put(rec, i, f.sf ? Op.LSL_IMM_X : Op.LSL_IMM_W, d, n, 0, 0, width - 1 - f.imms, 0);
-  if (f.opc === 0 && f.imms === width - 1) return put(rec, i, f.sf ? Op.ASR_IMM_X : Op.ASR_IMM_W, d, n, 0, 0, f.immr, 0);
-  // Common aliases get their own ops: UBFX/UXTB/UXTH, SBFX/SXTB/SXTH (W), SXTW, UBFIZ (W).
+  // Common aliases get their own ops: UBFX/UXTB/UXTH, SBFX/SXTB/SXTH (W), UBFIZ (W).
   const len = f.imms - f.immr + 1;
   if (f.opc === 2 && f.imms >= f.immr) {
     if (!f.sf) return put(rec, i, Op.UBFX_W, d, n, 0, 0, f.immr, len === 32 ? -1 : (1 << len) - 1);
@@ -97,11 +95,16 @@ const bitfield: Builder = (f, rec, i) => {
     return put(rec, i, Op.UBFX_X, d, n, 0, f.immr, m[0], m[1]);
   }
   if (f.opc === 0 && f.imms >= f.immr && !f.sf) return put(rec, i, Op.SBFX_W, d, n, 0, 0, 31 - f.imms, 32 - len);
-  if (f.opc === 0 && f.sf && f.immr === 0 && f.imms === 31) return put(rec, i, Op.SXTW, d, n, 0, 0, 0, 0);
   if (f.opc === 2 && !f.sf) return put(rec, i, Op.UBFIZ_W, d, n, 0, 0, (1 << (f.imms + 1)) - 1, 32 - f.immr);
   const kind = f.opc; // 0 SBFM, 1 BFM, 2 UBFM
   return put(rec, i, Op.BITFIELD, d, n, 0, 0, f.immr | (f.imms << 8) | (kind << 16) | (f.sf << 18), 0);
 };
+
+/** LSR/ASR (immediate): UBFM/SBFM with imms = width - 1; a = the shift (immr). */
+const shiftRightImm = (op: number): Builder => (f, rec, i) => put(rec, i, op, wzr(f.rd), rzr(f.rn), 0, 0, f.immr, 0);
+
+/** SXTW: SBFM Xd, Xn, #0, #31. */
+const sxtw: Builder = (f, rec, i) => put(rec, i, Op.SXTW, wzr(f.rd), rzr(f.rn), 0, 0, 0, 0);
 
 const extract: Builder = (f, rec, i) => {
   if (f.N !== f.sf || (!f.sf && f.imms >= 32)) return false;
@@ -113,14 +116,16 @@ const extract: Builder = (f, rec, i) => {
 const logicShifted: Builder = (f, rec, i) => {
   if (!f.sf && f.imm6 >= 32) return false;
   const d = wzr(f.rd), n = rzr(f.rn), m = rzr(f.rm);
-  if (f.imm6 === 0 && f.N === 0) {
-    if (f.opc === 1 && f.rn === 31) return put(rec, i, f.sf ? Op.MOV_REG_X : Op.MOV_REG_W, d, 0, m, 0, 0, 0);
+  if (f.imm6 === 0 && f.N === 0) { // (MOV has its own line)
     if (f.sf && f.opc === 0) return put(rec, i, Op.AND_REG_X, d, n, m, 0, 0, 0);
     if (f.sf && f.opc === 1) return put(rec, i, Op.ORR_REG_X, d, n, m, 0, 0, 0);
     if (f.sf && f.opc === 2) return put(rec, i, Op.EOR_REG_X, d, n, m, 0, 0, 0);
   }
   return put(rec, i, Op.LOGIC_SREG, d, n, m, 0, f.opc | (f.N << 2) | (f.shift << 3) | (f.imm6 << 5) | (f.sf << 11), 0);
 };
+
+/** MOV (register): ORR (shifted register) from the zero register, no shift. */
+const movReg: Builder = (f, rec, i) => put(rec, i, f.sf ? Op.MOV_REG_X : Op.MOV_REG_W, wzr(f.rd), 0, rzr(f.rm), 0, 0, 0);
 
 const addSubShifted: Builder = (f, rec, i) => {
   if (f.shift === 3 || (!f.sf && f.imm6 >= 32)) return false;
@@ -208,13 +213,8 @@ const branchReg = (op: number): Builder => (f, rec, i) => put(rec, i, op, 0, rzr
 
 const exception = (op: number): Builder => (f, rec, i) => put(rec, i, op, 0, 0, 0, 0, f.imm16, 0);
 
-const hint: Builder = (f, rec, i) => {
-  switch ((f.crm << 3) | f.op2) {
-    case 2: return put(rec, i, Op.WFE, 0, 0, 0, 0, 0, 0);
-    case 3: return put(rec, i, Op.WFI, 0, 0, 0, 0, 0, 0);
-    default: return put(rec, i, Op.NOP, 0, 0, 0, 0, 0, 0); // NOP, YIELD, SEV(L) and unallocated hints
-  }
-};
+/** An instruction with no operands. */
+const bare = (op: number): Builder => (_f, rec, i) => put(rec, i, op, 0, 0, 0, 0, 0, 0);
 
 const barrier: Builder = (f, rec, i) => {
   switch (f.op2) {
@@ -303,10 +303,8 @@ const HOT_LOAD: Record<number, number> = { [3 | 8]: Op.LDR_X, 2: Op.LDR_W, 0: Op
 const HOT_REG_OFFSET: Record<number, number> = { [3 | 8]: Op.LDR_REG_X, 2: Op.LDR_REG_W, 0: Op.LDRB_REG, [3 | 16]: Op.STR_REG_X, [2 | 16]: Op.STR_REG_W, 16: Op.STRB_REG };
 
 function ldstImmediate(rec: Int32Array, i: number, f: Record<string, number>, offset: number, mode: 'offset' | 'pre' | 'post'): boolean {
-  if (f.size === 3 && f.opc === 2) {
-    // PRFM / PRFUM: a hint, no access. Pre/post forms are unallocated.
-    return mode === 'offset' ? put(rec, i, Op.NOP, 0, 0, 0, 0, 0, 0) : false;
-  }
+  // size 11 opc 10: PRFM / PRFUM (own lines) in the offset forms, unallocated pre/post.
+  if (f.size === 3 && f.opc === 2) return false;
   const code = ldstCode(f.size, f.opc);
   if (code === undefined) return false;
   const t = ldstTarget(code, f.rt);
@@ -333,7 +331,6 @@ const ldstUnpriv: Builder = (f, rec, i) => {
 const ldstRegister: Builder = (f, rec, i) => {
   if ((f.option & 2) === 0) return false;
   const shift = f.S ? f.size : 0;
-  if (f.size === 3 && f.opc === 2) return put(rec, i, Op.NOP, 0, 0, 0, 0, 0, 0); // PRFM (register)
   const code = ldstCode(f.size, f.opc);
   if (code === undefined) return false;
   const op = (f.rn === 31 ? undefined : HOT_REG_OFFSET[code]) ?? Op.LDST_REG;
@@ -346,7 +343,7 @@ const loadLiteral: Builder = (f, rec, i) => {
     case 0: return put(rec, i, Op.LDR_LIT, wzr(f.rt), 0, 0, 2, off, 0);
     case 1: return put(rec, i, Op.LDR_LIT, wzr(f.rt), 0, 0, 3 | 8, off, 0);
     case 2: return put(rec, i, Op.LDR_LIT, wzr(f.rt), 0, 0, 2 | 4 | 8, off, 0);
-    default: return put(rec, i, Op.NOP, 0, 0, 0, 0, 0, 0); // PRFM (literal)
+    default: return false; // opc 11: PRFM (literal), its own line
   }
 };
 
@@ -395,15 +392,18 @@ const ldapr: Builder = (f, rec, i) => {
 
 // ---- The table ---------------------------------------------------------------------------------
 
-const L = (pattern: string, name: string, build: Builder, feature?: Feature): PatternLine =>
-  (feature ? { pattern, name, build, feature } : { pattern, name, build });
-
 export const A64_INTEGER: readonly PatternLine[] = [
   // Data processing, immediate
   L('op:1 immlo:2 10000 immhi:19 rd:5', 'ADR/ADRP', pcRel),
   L('sf:1 op:1 S:1 100010 sh:1 imm12:12 rn:5 rd:5', 'ADD/SUB (immediate)', addSubImm),
+  L('sf:1 01 100100 N:1 immr:6 imms:6 11111 rd:5', 'MOV (bitmask immediate)', movBitmask),
   L('sf:1 opc:2 100100 N:1 immr:6 imms:6 rn:5 rd:5', 'logical (immediate)', logicImm),
   L('sf:1 opc:2 100101 hw:2 imm16:16 rd:5', 'MOVN/MOVZ/MOVK', moveWide),
+  L('1 10 100110 1 immr:6 111111 rn:5 rd:5', 'LSR (immediate, 64-bit)', shiftRightImm(Op.LSR_IMM_X)),
+  L('0 10 100110 0 0 immr:5 011111 rn:5 rd:5', 'LSR (immediate, 32-bit)', shiftRightImm(Op.LSR_IMM_W)),
+  L('1 00 100110 1 immr:6 111111 rn:5 rd:5', 'ASR (immediate, 64-bit)', shiftRightImm(Op.ASR_IMM_X)),
+  L('0 00 100110 0 0 immr:5 011111 rn:5 rd:5', 'ASR (immediate, 32-bit)', shiftRightImm(Op.ASR_IMM_W)),
+  L('1 00 100110 1 000000 011111 rn:5 rd:5', 'SXTW', sxtw),
   L('sf:1 opc:2 100110 N:1 immr:6 imms:6 rn:5 rd:5', 'SBFM/BFM/UBFM', bitfield),
   L('sf:1 00 100111 N:1 0 rm:5 imms:6 rn:5 rd:5', 'EXTR', extract),
 
@@ -414,7 +414,9 @@ export const A64_INTEGER: readonly PatternLine[] = [
   L('11010100 000 imm16:16 000 11', 'SMC', exception(Op.SMC)),
   L('11010100 001 imm16:16 000 00', 'BRK', exception(Op.BRK)),
   L('11010100 010 imm16:16 000 00', 'HLT', exception(Op.HLT)),
-  L('1101010100 0 00 011 0010 crm:4 op2:3 11111', 'HINT', hint),
+  L('1101010100 0 00 011 0010 0000 010 11111', 'WFE', bare(Op.WFE)),
+  L('1101010100 0 00 011 0010 0000 011 11111', 'WFI', bare(Op.WFI)),
+  L('1101010100 0 00 011 0010 crm:4 op2:3 11111', 'HINT', bare(Op.NOP)), // NOP, YIELD, SEV(L), unallocated hints
   L('1101010100 0 00 011 0011 crm:4 op2:3 11111', 'barriers', barrier),
   L('1101010100 0 00 000 0100 0000 000 11111', 'CFINV', cfinv, 'flagm'),
   L('1101010100 0 00 op1:3 0100 crm:4 op2:3 11111', 'MSR (immediate)', pstate),
@@ -425,7 +427,7 @@ export const A64_INTEGER: readonly PatternLine[] = [
   L('1101011 0000 11111 000000 rn:5 00000', 'BR', branchReg(Op.BR)),
   L('1101011 0001 11111 000000 rn:5 00000', 'BLR', branchReg(Op.BLR)),
   L('1101011 0010 11111 000000 rn:5 00000', 'RET', branchReg(Op.RET)),
-  L('1101011 0100 11111 000000 11111 00000', 'ERET', (_f, rec, i) => put(rec, i, Op.ERET, 0, 0, 0, 0, 0, 0)),
+  L('1101011 0100 11111 000000 11111 00000', 'ERET', bare(Op.ERET)),
   L('op:1 00101 imm26:26', 'B/BL', branchImm),
   L('sf:1 011010 op:1 imm19:19 rt:5', 'CBZ/CBNZ', compareBranch),
   L('b5:1 011011 op:1 b40:5 imm14:14 rt:5', 'TBZ/TBNZ', testBranch),
@@ -435,18 +437,23 @@ export const A64_INTEGER: readonly PatternLine[] = [
   L('size:2 001000 0 L:1 o1:1 rs:5 o0:1 rt2:5 rn:5 rt:5', 'load/store exclusive', exclusive),
   L('size:2 001000 1 L:1 0 rs:5 o0:1 rt2:5 rn:5 rt:5', 'load-acquire/store-release', ordered),
   L('size:2 001000 1 L:1 1 rs:5 o0:1 11111 rn:5 rt:5', 'CAS', cas, 'atomics'),
+  L('11 011 0 00 imm19:19 rt:5', 'PRFM (literal)', bare(Op.NOP)),
   L('opc:2 011 0 00 imm19:19 rt:5', 'LDR (literal)', loadLiteral),
   L('opc:2 101 0 0 mode:2 L:1 imm7:7 rt2:5 rn:5 rt:5', 'LDP/STP/LDNP/STNP', ldstPair),
+  L('11 111 0 00 10 0 imm9:9 00 rn:5 rt:5', 'PRFUM', bare(Op.NOP)),
   L('size:2 111 0 00 opc:2 0 imm9:9 00 rn:5 rt:5', 'LDUR/STUR', ldstUnscaled),
   L('size:2 111 0 00 opc:2 0 imm9:9 01 rn:5 rt:5', 'load/store post-index', ldstPost),
   L('size:2 111 0 00 opc:2 0 imm9:9 10 rn:5 rt:5', 'LDTR/STTR', ldstUnpriv),
   L('size:2 111 0 00 opc:2 0 imm9:9 11 rn:5 rt:5', 'load/store pre-index', ldstPre),
   L('size:2 111 0 00 101 11111 1 100 00 rn:5 rt:5', 'LDAPR', ldapr, 'lrcpc'),
   L('size:2 111 0 00 A:1 R:1 1 rs:5 o3:1 opc:3 00 rn:5 rt:5', 'atomic memory operation', atomic, 'atomics'),
+  L('11 111 0 00 10 1 rm:5 x1x S:1 10 rn:5 rt:5', 'PRFM (register)', bare(Op.NOP)), // (option<1> = 0 is unallocated)
   L('size:2 111 0 00 opc:2 1 rm:5 option:3 S:1 10 rn:5 rt:5', 'load/store (register offset)', ldstRegister),
+  L('11 111 0 01 10 imm12:12 rn:5 rt:5', 'PRFM (immediate)', bare(Op.NOP)),
   L('size:2 111 0 01 opc:2 imm12:12 rn:5 rt:5', 'load/store (unsigned offset)', ldstUnsigned),
 
   // Data processing, register
+  L('sf:1 01 01010 xx 0 rm:5 000000 11111 rd:5', 'MOV (register)', movReg),
   L('sf:1 opc:2 01010 shift:2 N:1 rm:5 imm6:6 rn:5 rd:5', 'logical (shifted register)', logicShifted),
   L('sf:1 op:1 S:1 01011 shift:2 0 rm:5 imm6:6 rn:5 rd:5', 'ADD/SUB (shifted register)', addSubShifted),
   L('sf:1 op:1 S:1 01011 opt:2 1 rm:5 option:3 imm3:3 rn:5 rd:5', 'ADD/SUB (extended register)', addSubExtended),

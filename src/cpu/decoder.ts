@@ -14,12 +14,50 @@
 // to. A Decoder is built for one CPU model; a line whose feature the model lacks is left out
 // of that decoder: its encodings are UNDEFINED. It still claims them (a rejecting stand-in
 // keeps its place), so a later, more general line can never pick them up instead.
+//
+// Every table is written with L(pattern, name, build, feature?) below, and every builder fills
+// the one decoded record described below through putRecord() (most through put()).
 
 import type { CpuModel, Feature } from './features.ts';
 import { CPU_MODELS, UNGATED } from './features.ts';
 
+// ---- The decoded record ----------------------------------------------------------------------
+//
+// One record of REC = 4 int32 per instruction, [op, regs, a, b], for every table:
+//   rec[i]      op     the Op the interpreter switches on (src/cpu/vcpu.ts)
+//   rec[i + 1]  regs   register slots (src/cpu/regs.ts), one byte each: d | n << 8 | m << 16 | x << 24
+//   rec[i + 2]  a      first operand: immediate or packed options, per op
+//   rec[i + 3]  b      second operand, per op
+// Decoder.decode() zeroes rec[i + 1..3] before the builder runs. The FP/SIMD classes have one op
+// each and their executors read words 1..3 on their own terms: Op.SIMD_FP keeps the layout
+// (V-register numbers or slots in regs; a = kind | size << 8 | sub << 12 | more << 20, see
+// src/cpu/simd-fp.ts), Op.SIMD_INT and Op.SIMD_CRYPTO carry their kind in the regs word and
+// 5-bit V-register numbers (vregs()) in a (src/cpu/simd-int.ts, src/cpu/simd-crypto.ts).
+
 /** Decoded instruction record: 4 int32 per instruction. */
 export const REC = 4;
+
+/** Writes the record [op, w1, a, b] at rec[i..i + 3]: the one writer every builder ends in. */
+export function putRecord(rec: Int32Array, i: number, op: number, w1: number, a: number, b: number): true {
+  rec[i] = op;
+  rec[i + 1] = w1;
+  rec[i + 2] = a;
+  rec[i + 3] = b;
+  return true;
+}
+
+/** The common record: register slots d, n, m, x packed one per byte into the regs word. */
+export function put(rec: Int32Array, i: number, op: number, d: number, n: number, m: number, x: number, a: number, b: number): true {
+  return putRecord(rec, i, op, d | (n << 8) | (m << 16) | (x << 24), a, b);
+}
+
+/** Four 5-bit V-register numbers, d | n << 5 | m << 10 | x << 15 (SIMD_INT and SIMD_CRYPTO's a). */
+export const vregs = (d: number, n: number, m: number, x: number): number => d | (n << 5) | (m << 10) | (x << 15);
+
+/** Sign-extends the low `bits` bits of v. */
+export const sext = (v: number, bits: number): number => (v << (32 - bits)) >> (32 - bits);
+
+// ---- Table lines ---------------------------------------------------------------------------------
 
 export type Fields = Record<string, number>;
 /**
@@ -35,6 +73,10 @@ export interface PatternLine {
   /** The optional feature these encodings need; CPU models without it decode them UNDEFINED. */
   feature?: Feature;
 }
+
+/** One table line: its pattern, its name (for nameOf), its builder, and its optional feature. */
+export const L = (pattern: string, name: string, build: Builder, feature?: Feature): PatternLine =>
+  (feature ? { pattern, name, build, feature } : { pattern, name, build });
 
 /** Stand-in for a line whose feature the model lacks. */
 const absent: Builder = () => false;

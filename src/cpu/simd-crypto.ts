@@ -9,15 +9,15 @@
 // PMULL .1Q shares the "three different" encoding space and must be claimed first. The vCPU
 // calls execCrypto() for Op.SIMD_CRYPTO after the CPACR_EL1.FPEN check, like every FP/SIMD op.
 //
-// Record: rec[i] Op.SIMD_CRYPTO, rec[i+1] kind (K), rec[i+2] d | n << 5 | m << 10 | a << 15,
-// rec[i+3] immediate (XAR's rotation; PMULL: Q).
+// Record (src/cpu/decoder.ts): rec[i] Op.SIMD_CRYPTO, rec[i+1] kind (K), rec[i+2] the V registers
+// d | n << 5 | m << 10 | a << 15 (vregs()), rec[i+3] immediate (XAR's rotation; PMULL: Q).
 //
 // Fast paths only: 32-bit words straight from the register file (V[n] is r[VREGS + 4n ..],
 // least significant word first), AES through byte tables built at start-up, 64-bit lanes as
 // 32-bit halves. No BigInt.
 
 import type { PatternLine, Builder } from './decoder.ts';
-import type { Feature } from './features.ts';
+import { L, putRecord, vregs } from './decoder.ts';
 import { Op } from './vcpu.ts';
 import { DONE } from './status.ts';
 import type { VCpu } from './vcpu.ts';
@@ -34,24 +34,18 @@ const enum K {
 
 // ---- decoding ------------------------------------------------------------------------------
 
-function put(rec: Int32Array, i: number, k: number, d: number, n: number, m: number, a: number, imm: number): true {
-  rec[i] = Op.SIMD_CRYPTO;
-  rec[i + 1] = k;
-  rec[i + 2] = d | (n << 5) | (m << 10) | (a << 15);
-  rec[i + 3] = imm;
-  return true;
-}
+/** This file's record: kind k, V registers d, n, m, a, immediate. */
+const putCrypto = (rec: Int32Array, i: number, k: number, d: number, n: number, m: number, a: number, imm: number): true =>
+  putRecord(rec, i, Op.SIMD_CRYPTO, k, vregs(d, n, m, a), imm);
 
-const aes: Builder = (f, rec, i) => put(rec, i, K.AESE + f.op, f.rd, f.rn, 0, 0, 0);
+const aes: Builder = (f, rec, i) => putCrypto(rec, i, K.AESE + f.op, f.rd, f.rn, 0, 0, 0);
 const sha3reg = (first: number): Builder => (f, rec, i) => {
   if (first === K.SHA256H && f.op === 3) return false; // opcode 111: unallocated
-  return put(rec, i, first + f.op, f.rd, f.rn, f.rm, 0, 0);
+  return putCrypto(rec, i, first + f.op, f.rd, f.rn, f.rm, 0, 0);
 };
-const fixed = (k: number): Builder => (f, rec, i) => put(rec, i, k, f.rd, f.rn, f.rm ?? 0, f.ra ?? 0, 0);
-const xar: Builder = (f, rec, i) => put(rec, i, K.XAR, f.rd, f.rn, f.rm, 0, f.imm6);
-const pmull64: Builder = (f, rec, i) => put(rec, i, K.PMULL64, f.rd, f.rn, f.rm, 0, f.Q);
-
-const L = (pattern: string, name: string, build: Builder, feature: Feature): PatternLine => ({ pattern, name, build, feature });
+const fixed = (k: number): Builder => (f, rec, i) => putCrypto(rec, i, k, f.rd, f.rn, f.rm ?? 0, f.ra ?? 0, 0);
+const xar: Builder = (f, rec, i) => putCrypto(rec, i, K.XAR, f.rd, f.rn, f.rm, 0, f.imm6);
+const pmull64: Builder = (f, rec, i) => putCrypto(rec, i, K.PMULL64, f.rd, f.rn, f.rm, 0, f.Q);
 
 export const SIMD_CRYPTO_TABLE: readonly PatternLine[] = [
   L('01001110 00 10100 001 op:2 10 rn:5 rd:5', 'AESE/AESD/AESMC/AESIMC', aes, 'aes'),

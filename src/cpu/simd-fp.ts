@@ -13,11 +13,12 @@
 // flushes half-precision inputs (without InputDenorm) and tiny results (Underflow), FZ16 never
 // applies to FCVT/FCVTL/FCVTN (FPUnpackCV/FPRoundCV), and AHP only to those conversions.
 //
-// Record layout (put() below): regs byte fields d, n, m, x = register numbers (V registers) or
-// general-register slot indices (src/cpu/regs.ts); a = kind | size << 8 | sub << 12 | more;
-// b = immediate.
+// Record layout (src/cpu/decoder.ts's, through putFp() below): regs byte fields d, n, m, x =
+// register numbers (V registers) or general-register slot indices (src/cpu/regs.ts);
+// a = kind | size << 8 | sub << 12 | more << 20 (A()); b = immediate.
 
 import type { PatternLine, Builder, Fields } from './decoder.ts';
+import { L, put } from './decoder.ts';
 import type { VCpu } from './vcpu.ts';
 import { Op } from './vcpu.ts';
 import { DONE, DONE_CHANGED, FAULT, STOP } from './status.ts';
@@ -526,13 +527,9 @@ const enum K {
   FMOV_VIMM = 27, // FMOV (vector, immediate): b = imm8; more = Q
 }
 
-function put(rec: Int32Array, i: number, d: number, n: number, m: number, x: number, a: number, b: number): true {
-  rec[i] = Op.SIMD_FP;
-  rec[i + 1] = d | (n << 8) | (m << 16) | (x << 24);
-  rec[i + 2] = a | 0;
-  rec[i + 3] = b | 0;
-  return true;
-}
+/** This file's record: the common layout with op SIMD_FP. */
+const putFp = (rec: Int32Array, i: number, d: number, n: number, m: number, x: number, a: number, b: number): true =>
+  put(rec, i, Op.SIMD_FP, d, n, m, x, a, b);
 const A = (kind: number, size: number, sub: number, more = 0): number => kind | (size << 8) | (sub << 12) | (more << 20);
 
 /** ftype 00 single, 01 double; 11 half only on the FEAT_FP16 lines (halfLine() sets f.h). */
@@ -548,74 +545,71 @@ const H16 = (b: Builder): Builder => (f, rec, i, w) => b({ ...f, h: 1, sz: 0 }, 
  */
 function halfLine(l: PatternLine, pattern = l.pattern): PatternLine {
   if (!pattern.includes('ftype:2')) throw new Error(`halfLine: no ftype in '${l.name}'`);
-  return {
-    pattern: pattern.replace('ftype:2', '11'), name: `${l.name} (half)`, feature: 'fphp',
-    build: (f, rec, i, w) => l.build({ ...f, ftype: 3, h: 1 }, rec, i, w),
-  };
+  return L(pattern.replace('ftype:2', '11'), `${l.name} (half)`, (f, rec, i, w) => l.build({ ...f, ftype: 3, h: 1 }, rec, i, w), 'fphp');
 }
 
 const fmovImm: Builder = (f, rec, i) => {
   if (!okType(f)) return false;
-  return put(rec, i, f.rd, 0, 0, 0, A(K.FMOV_IMM, f.ftype, 0), f.imm8);
+  return putFp(rec, i, f.rd, 0, 0, 0, A(K.FMOV_IMM, f.ftype, 0), f.imm8);
+};
+
+/** FCVT: any ftype to any other (half included, without FEAT_FP16); opc = the destination's. */
+const fcvt: Builder = (f, rec, i) => {
+  if (f.opc === 2 || f.opc === f.ftype || f.ftype === 2) return false;
+  return putFp(rec, i, f.rd, f.rn, 0, 0, A(K.FCVT, f.ftype, f.opc), 0);
 };
 
 const dp1: Builder = (f, rec, i) => {
-  const op = f.op3 !== undefined ? 8 | f.op3 : f.opcode;
-  if ((op & 0b111100) === 0b000100) { // FCVT
-    const dst = op & 3;
-    if (dst === 2 || dst === f.ftype || f.ftype === 2) return false;
-    return put(rec, i, f.rd, f.rn, 0, 0, A(K.FCVT, f.ftype, dst), 0);
-  }
+  const op = f.op3 !== undefined ? 8 | f.op3 : f.opcode; // (opcode 0001xx: FCVT, its own line)
   if (!okType(f)) return false;
-  if (op >= 1 && op <= 3) return put(rec, i, f.rd, f.rn, 0, 0, A(K.ONE, f.ftype, op), 0);
+  if (op >= 1 && op <= 3) return putFp(rec, i, f.rd, f.rn, 0, 0, A(K.ONE, f.ftype, op), 0);
   if (op >= 8 && op <= 15 && op !== 13) {
     const r = op & 7; // N P M Z A - X I
     const rm = r === 4 ? RA : r >= 6 ? 6 : r;
-    return put(rec, i, f.rd, f.rn, 0, 0, A(K.FRINT, f.ftype, rm, r === 6 ? 1 : 0), 0);
+    return putFp(rec, i, f.rd, f.rn, 0, 0, A(K.FRINT, f.ftype, rm, r === 6 ? 1 : 0), 0);
   }
   return false;
 };
 
 const dp2: Builder = (f, rec, i) => {
   if (!okType(f) || f.opcode > 8) return false;
-  return put(rec, i, f.rd, f.rn, f.rm, 0, A(K.TWO, f.ftype, f.opcode), 0);
+  return putFp(rec, i, f.rd, f.rn, f.rm, 0, A(K.TWO, f.ftype, f.opcode), 0);
 };
 
 const dp3: Builder = (f, rec, i) => {
   if (!okType(f)) return false;
-  return put(rec, i, f.rd, f.rn, f.rm, f.ra, A(K.THREE, f.ftype, (f.o1 << 1) | f.o0), 0);
+  return putFp(rec, i, f.rd, f.rn, f.rm, f.ra, A(K.THREE, f.ftype, (f.o1 << 1) | f.o0), 0);
 };
 
 const fcmp: Builder = (f, rec, i) => {
   if (!okType(f) || (f.opc & 7) !== 0) return false;
   const withZero = (f.opc >> 3) & 1, e = (f.opc >> 4) & 1;
-  return put(rec, i, 0, f.rn, f.rm, 0, A(K.CMP, f.ftype, e | (withZero << 1)), 0);
+  return putFp(rec, i, 0, f.rn, f.rm, 0, A(K.CMP, f.ftype, e | (withZero << 1)), 0);
 };
 
 const fccmp: Builder = (f, rec, i) => {
   if (!okType(f)) return false;
-  return put(rec, i, 0, f.rn, f.rm, 0, A(K.CCMP, f.ftype, f.op), f.cond | (f.nzcv << 4));
+  return putFp(rec, i, 0, f.rn, f.rm, 0, A(K.CCMP, f.ftype, f.op), f.cond | (f.nzcv << 4));
 };
 
 const fcsel: Builder = (f, rec, i) => {
   if (!okType(f)) return false;
-  return put(rec, i, f.rd, f.rn, f.rm, 0, A(K.CSEL, f.ftype, 0), f.cond);
+  return putFp(rec, i, f.rd, f.rn, f.rm, 0, A(K.CSEL, f.ftype, 0), f.cond);
 };
 
-// FP <-> integer: rmode:opcode
+// FP <-> integer: rmode:opcode; FCVT[NPMZ][SU] (opcode 00x), SCVTF/UCVTF (01x)
 const cvtInt: Builder = (f, rec, i) => {
   if (!okType(f)) return false;
   const op = f.opcode, rmode = f.rmode;
-  if (op <= 1) return put(rec, i, wzr(f.rd), f.rn, 0, 0, A(K.TOINT, f.ftype, op, rmode | (f.sf << 3)), 0);
-  if (op <= 3) {
-    if (rmode !== 0) return false;
-    return put(rec, i, f.rd, rzr(f.rn), 0, 0, A(K.FROMINT, f.ftype, op & 1, f.sf << 3), 0);
-  }
-  if (op <= 5) {
-    if (rmode !== 0) return false;
-    return put(rec, i, wzr(f.rd), f.rn, 0, 0, A(K.TOINT, f.ftype, op & 1, RA | (f.sf << 3)), 0);
-  }
-  return false;
+  if (op <= 1) return putFp(rec, i, wzr(f.rd), f.rn, 0, 0, A(K.TOINT, f.ftype, op, rmode | (f.sf << 3)), 0);
+  if (rmode !== 0) return false;
+  return putFp(rec, i, f.rd, rzr(f.rn), 0, 0, A(K.FROMINT, f.ftype, op & 1, f.sf << 3), 0);
+};
+
+/** FCVTAS/FCVTAU (scalar, to general): round to nearest, ties away. */
+const cvtAway: Builder = (f, rec, i) => {
+  if (!okType(f) || f.rmode !== 0) return false;
+  return putFp(rec, i, wzr(f.rd), f.rn, 0, 0, A(K.TOINT, f.ftype, f.u, RA | (f.sf << 3)), 0);
 };
 
 const cvtFixed: Builder = (f, rec, i) => {
@@ -623,14 +617,14 @@ const cvtFixed: Builder = (f, rec, i) => {
   if (!f.sf && f.scale < 32) return false;
   const fbits = 64 - f.scale;
   const ro = (f.rmode << 3) | f.opcode;
-  if (ro === 0b11000 || ro === 0b11001) return put(rec, i, wzr(f.rd), f.rn, 0, 0, A(K.TOINT, f.ftype, f.opcode & 1, RZ | (f.sf << 3)), fbits);
-  if (ro === 0b00010 || ro === 0b00011) return put(rec, i, f.rd, rzr(f.rn), 0, 0, A(K.FROMINT, f.ftype, f.opcode & 1, f.sf << 3), fbits);
+  if (ro === 0b11000 || ro === 0b11001) return putFp(rec, i, wzr(f.rd), f.rn, 0, 0, A(K.TOINT, f.ftype, f.opcode & 1, RZ | (f.sf << 3)), fbits);
+  if (ro === 0b00010 || ro === 0b00011) return putFp(rec, i, f.rd, rzr(f.rn), 0, 0, A(K.FROMINT, f.ftype, f.opcode & 1, f.sf << 3), fbits);
   return false;
 };
 
 // Fallback LDR/STR Q (unsigned offset), for when src/cpu/simd-int.ts does not decode them yet:
 // its table comes first in the decoder, so its lines win once they exist.
-const ldstQ: Builder = (f, rec, i) => put(rec, i, f.rt, rsp(f.rn), 0, 0, A(K.LDST_Q, 0, f.L), f.imm12 * 16);
+const ldstQ: Builder = (f, rec, i) => putFp(rec, i, f.rt, rsp(f.rn), 0, 0, A(K.LDST_Q, 0, f.L), f.imm12 * 16);
 
 // ---- Advanced SIMD floating point ------------------------------------------------------------
 
@@ -642,12 +636,12 @@ const V3_SCALAR = new Set([27, 28, 64 + 28, 96 + 28, 64 + 29, 96 + 29, 96 + 26, 
 const v3: Builder = (f, rec, i) => {
   const key = (f.u << 6) | (f.a << 5) | (24 + f.op);
   if (!V3_OPS.has(key) || (f.sz && !f.q)) return false;
-  return put(rec, i, f.rd, f.rn, f.rm, 0, A(K.V3, vsz(f), key, f.q), 0);
+  return putFp(rec, i, f.rd, f.rn, f.rm, 0, A(K.V3, vsz(f), key, f.q), 0);
 };
 const v3s: Builder = (f, rec, i) => {
   const key = (f.u << 6) | (f.a << 5) | (24 + f.op);
   if (!V3_SCALAR.has(key)) return false;
-  return put(rec, i, f.rd, f.rn, f.rm, 0, A(K.V3, vsz(f), key, 2), 0);
+  return putFp(rec, i, f.rd, f.rn, f.rm, 0, A(K.V3, vsz(f), key, 2), 0);
 };
 
 const V2_OPS = new Set([
@@ -662,120 +656,124 @@ const V2_SCALAR = new Set([
   29, 64 + 29, 32 + 29, 96 + 29, 32 + 31, 32 + 12, 32 + 13, 32 + 14, 96 + 12, 96 + 13,
 ]);
 const v2: Builder = (f, rec, i) => {
-  if (f.a === 0 && (f.op === 22 || f.op === 23) && !f.h) {
-    if (f.u === 1 && (f.op !== 22 || f.sz === 0)) return false;
-    const sub = f.op === 23 ? 2 : f.u ? 1 : 0;
-    return put(rec, i, f.rd, f.rn, 0, 0, A(K.VCVTNL, f.sz, sub, f.q), 0);
-  }
   const key = (f.u << 6) | (f.a << 5) | f.op;
   if (!V2_OPS.has(key) || (f.sz && !f.q)) return false;
-  return put(rec, i, f.rd, f.rn, 0, 0, A(K.V2, vsz(f), key, f.q), 0);
+  return putFp(rec, i, f.rd, f.rn, 0, 0, A(K.V2, vsz(f), key, f.q), 0);
 };
 const v2s: Builder = (f, rec, i) => {
-  if (f.u === 1 && f.a === 0 && f.op === 22 && !f.h) {
-    if (f.sz === 0) return false;
-    return put(rec, i, f.rd, f.rn, 0, 0, A(K.VCVTNL, 1, 1, 2), 0); // scalar FCVTXN
-  }
   const key = (f.u << 6) | (f.a << 5) | f.op;
   if (!V2_SCALAR.has(key)) return false;
-  return put(rec, i, f.rd, f.rn, 0, 0, A(K.V2, vsz(f), key, 2), 0);
+  return putFp(rec, i, f.rd, f.rn, 0, 0, A(K.V2, vsz(f), key, 2), 0);
 };
 
-const velem: Builder = (f, rec, i, word) => {
-  const scalar = ((word >>> 28) & 1) === 1;
-  const q = scalar ? 0 : (word >>> 30) & 1;
+/** FCVTN/FCVTN2 (u 0), FCVTXN/FCVTXN2 (u 1, from double only), FCVTL/FCVTL2 (long 1, u 0). */
+const vcvtnl: Builder = (f, rec, i) => {
+  if (f.u === 1 && (f.long === 1 || f.sz === 0)) return false;
+  const sub = f.long ? 2 : f.u ? 1 : 0;
+  return putFp(rec, i, f.rd, f.rn, 0, 0, A(K.VCVTNL, f.sz, sub, f.q), 0);
+};
+/** FCVTXN (scalar): double to single only. */
+const fcvtxnScalar: Builder = (f, rec, i) => {
+  if (f.sz === 0) return false;
+  return putFp(rec, i, f.rd, f.rn, 0, 0, A(K.VCVTNL, 1, 1, 2), 0);
+};
+
+const velem = (scalar: boolean): Builder => (f, rec, i) => {
+  const q = scalar ? 0 : f.q;
   const op = f.op, u = f.u;
   if (!((u === 0 && (op === 1 || op === 5 || op === 9)) || (u === 1 && op === 9))) return false;
   if (f.sz === 1 && (f.L === 1 || (!scalar && q === 0))) return false;
   const index = f.sz ? f.H : (f.H << 1) | f.L;
-  return put(rec, i, f.rd, f.rn, (f.M << 4) | f.rm, 0, A(K.VELEM, f.sz, (u << 6) | op, q | (scalar ? 2 : 0)), index);
+  return putFp(rec, i, f.rd, f.rn, (f.M << 4) | f.rm, 0, A(K.VELEM, f.sz, (u << 6) | op, q | (scalar ? 2 : 0)), index);
 };
 /** FP16 by element: index H:L:M, Rm in V0..V15. */
-const velemH: Builder = (f, rec, i, word) => {
-  const scalar = ((word >>> 28) & 1) === 1;
-  const q = scalar ? 0 : (word >>> 30) & 1;
+const velemH = (scalar: boolean): Builder => (f, rec, i) => {
+  const q = scalar ? 0 : f.q;
   const op = f.op, u = f.u;
   if (!((u === 0 && (op === 1 || op === 5 || op === 9)) || (u === 1 && op === 9))) return false;
-  return put(rec, i, f.rd, f.rn, f.rm, 0, A(K.VELEM, 3, (u << 6) | op, q | (scalar ? 2 : 0)), (f.H << 2) | (f.L << 1) | f.M);
+  return putFp(rec, i, f.rd, f.rn, f.rm, 0, A(K.VELEM, 3, (u << 6) | op, q | (scalar ? 2 : 0)), (f.H << 2) | (f.L << 1) | f.M);
 };
 
 const vacross: Builder = (f, rec, i) => {
   if ((f.op !== 12 && f.op !== 15) || (!f.q && !f.h)) return false;
-  return put(rec, i, f.rd, f.rn, 0, 0, A(K.VACROSS, vsz(f), (f.a << 5) | f.op, f.q), 0);
+  return putFp(rec, i, f.rd, f.rn, 0, 0, A(K.VACROSS, vsz(f), (f.a << 5) | f.op, f.q), 0);
 };
 const vpair: Builder = (f, rec, i) => {
   if (!(f.op === 12 || f.op === 15 || (f.op === 13 && f.a === 0))) return false;
-  return put(rec, i, f.rd, f.rn, 0, 0, A(K.VPAIR, vsz(f), (f.a << 5) | f.op, 2), 0);
+  return putFp(rec, i, f.rd, f.rn, 0, 0, A(K.VPAIR, vsz(f), (f.a << 5) | f.op, 2), 0);
 };
-const vfix: Builder = (f, rec, i, word) => {
-  const scalar = ((word >>> 28) & 1) === 1;
-  const q = scalar ? 0 : (word >>> 30) & 1;
+const vfix = (scalar: boolean): Builder => (f, rec, i) => {
+  const q = scalar ? 0 : f.q;
   if (f.op !== 28 && f.op !== 31) return false;
   let sz: number, fbits: number;
   const ih = (f.immh << 3) | f.immb;
   if (f.immh & 8) { sz = 1; fbits = 128 - ih; if (!scalar && !q) return false; }
   else if ((f.immh & 12) === 4) { sz = 0; fbits = 64 - ih; }
   else return false;
-  return put(rec, i, f.rd, f.rn, 0, 0, A(K.VFIX, sz, (f.u << 6) | f.op, q | (scalar ? 2 : 0)), fbits);
+  return putFp(rec, i, f.rd, f.rn, 0, 0, A(K.VFIX, sz, (f.u << 6) | f.op, q | (scalar ? 2 : 0)), fbits);
 };
 /** FP16 fixed-point conversions: immh = 001x, the pattern's ih = immh<0>:immb. */
-const vfixH: Builder = (f, rec, i, word) => {
-  const scalar = ((word >>> 28) & 1) === 1;
-  const q = scalar ? 0 : (word >>> 30) & 1;
+const vfixH = (scalar: boolean): Builder => (f, rec, i) => {
+  const q = scalar ? 0 : f.q;
   if (f.op !== 28 && f.op !== 31) return false;
-  return put(rec, i, f.rd, f.rn, 0, 0, A(K.VFIX, 3, (f.u << 6) | f.op, q | (scalar ? 2 : 0)), 16 - f.ih);
+  return putFp(rec, i, f.rd, f.rn, 0, 0, A(K.VFIX, 3, (f.u << 6) | f.op, q | (scalar ? 2 : 0)), 16 - f.ih);
 };
 /** FMOV (vector, immediate): size 0 single, 1 double (Q = 1 only), 3 half. */
 const fmovVec = (size: number): Builder => (f, rec, i) => {
   if (size === 1 && !f.q) return false;
-  return put(rec, i, f.rd, 0, 0, 0, A(K.FMOV_VIMM, size, 0, f.q), (f.abc << 5) | f.defgh);
+  return putFp(rec, i, f.rd, 0, 0, 0, A(K.FMOV_VIMM, size, 0, f.q), (f.abc << 5) | f.defgh);
 };
 
-const DP1_LINE: PatternLine = { pattern: '0 0 0 11110 ftype:2 1 opcode:6 10000 rn:5 rd:5', name: 'FP data-processing (1 source)', build: dp1 };
+// FCVT converts to and from half without FEAT_FP16: no half copy (below) for its line.
+const FCVT_LINE = L('0 0 0 11110 ftype:2 1 0001 opc:2 10000 rn:5 rd:5', 'FCVT', fcvt);
+const DP1_LINE = L('0 0 0 11110 ftype:2 1 opcode:6 10000 rn:5 rd:5', 'FP data-processing (1 source)', dp1);
 const SCALAR_LINES: PatternLine[] = [
-  { pattern: '0 0 0 11110 ftype:2 1 imm8:8 100 00000 rd:5', name: 'FMOV (scalar, immediate)', build: fmovImm },
+  L('0 0 0 11110 ftype:2 1 imm8:8 100 00000 rd:5', 'FMOV (scalar, immediate)', fmovImm),
+  FCVT_LINE,
   DP1_LINE,
-  { pattern: '0 0 0 11110 ftype:2 1 rm:5 opcode:4 10 rn:5 rd:5', name: 'FP data-processing (2 source)', build: dp2 },
-  { pattern: '0 0 0 11111 ftype:2 o1:1 rm:5 o0:1 ra:5 rn:5 rd:5', name: 'FP data-processing (3 source)', build: dp3 },
-  { pattern: '0 0 0 11110 ftype:2 1 rm:5 00 1000 rn:5 opc:5', name: 'FCMP/FCMPE', build: fcmp },
-  { pattern: '0 0 0 11110 ftype:2 1 rm:5 cond:4 01 rn:5 op:1 nzcv:4', name: 'FCCMP/FCCMPE', build: fccmp },
-  { pattern: '0 0 0 11110 ftype:2 1 rm:5 cond:4 11 rn:5 rd:5', name: 'FCSEL', build: fcsel },
-  { pattern: 'sf:1 0 0 11110 ftype:2 1 rmode:2 0 opcode:2 000000 rn:5 rd:5', name: 'FP<->integer conversion', build: cvtInt },
-  { pattern: 'sf:1 0 0 11110 ftype:2 1 rmode:2 10 u:1 000000 rn:5 rd:5', name: 'FCVTAS/FCVTAU', build: (f, rec, i, w) => cvtInt({ ...f, opcode: 4 | f.u }, rec, i, w) },
-  { pattern: 'sf:1 0 0 11110 ftype:2 0 rmode:2 opcode:3 scale:6 rn:5 rd:5', name: 'FP<->fixed-point conversion', build: cvtFixed },
+  L('0 0 0 11110 ftype:2 1 rm:5 opcode:4 10 rn:5 rd:5', 'FP data-processing (2 source)', dp2),
+  L('0 0 0 11111 ftype:2 o1:1 rm:5 o0:1 ra:5 rn:5 rd:5', 'FP data-processing (3 source)', dp3),
+  L('0 0 0 11110 ftype:2 1 rm:5 00 1000 rn:5 opc:5', 'FCMP/FCMPE', fcmp),
+  L('0 0 0 11110 ftype:2 1 rm:5 cond:4 01 rn:5 op:1 nzcv:4', 'FCCMP/FCCMPE', fccmp),
+  L('0 0 0 11110 ftype:2 1 rm:5 cond:4 11 rn:5 rd:5', 'FCSEL', fcsel),
+  L('sf:1 0 0 11110 ftype:2 1 rmode:2 0 opcode:2 000000 rn:5 rd:5', 'FP<->integer conversion', cvtInt),
+  L('sf:1 0 0 11110 ftype:2 1 rmode:2 10 u:1 000000 rn:5 rd:5', 'FCVTAS/FCVTAU', cvtAway),
+  L('sf:1 0 0 11110 ftype:2 0 rmode:2 opcode:3 scale:6 rn:5 rd:5', 'FP<->fixed-point conversion', cvtFixed),
 ];
 
 export const SIMD_FP_TABLE: readonly PatternLine[] = [
   // FEAT_FP16: the scalar lines with ftype = 11, then the Advanced SIMD FP16 groups
-  ...SCALAR_LINES.filter((l) => l.build !== dp1).map((l) => halfLine(l)),
+  ...SCALAR_LINES.filter((l) => l !== FCVT_LINE && l !== DP1_LINE).map((l) => halfLine(l)),
   halfLine(DP1_LINE, '0 0 0 11110 ftype:2 1 0000 opcode:2 10000 rn:5 rd:5'), // FABS FNEG FSQRT
   halfLine(DP1_LINE, '0 0 0 11110 ftype:2 1 001 op3:3 10000 rn:5 rd:5'), // FRINT*
-  { pattern: '0 q:1 u:1 01110 a:1 10 rm:5 00 op:3 1 rn:5 rd:5', name: 'FP16 three same (vector)', build: H16(v3), feature: 'fphp' },
-  { pattern: '01 u:1 11110 a:1 10 rm:5 00 op:3 1 rn:5 rd:5', name: 'FP16 three same (scalar)', build: H16(v3s), feature: 'fphp' },
-  { pattern: '0 q:1 u:1 01110 a:1 1111 00 op:5 10 rn:5 rd:5', name: 'FP16 two-register misc (vector)', build: H16(v2), feature: 'fphp' },
-  { pattern: '01 u:1 11110 a:1 1111 00 op:5 10 rn:5 rd:5', name: 'FP16 two-register misc (scalar)', build: H16(v2s), feature: 'fphp' },
-  { pattern: '0 q:1 u:1 01111 00 L:1 M:1 rm:4 op:4 H:1 0 rn:5 rd:5', name: 'FP16 by element (vector)', build: velemH, feature: 'fphp' },
-  { pattern: '01 u:1 11111 00 L:1 M:1 rm:4 op:4 H:1 0 rn:5 rd:5', name: 'FP16 by element (scalar)', build: velemH, feature: 'fphp' },
-  { pattern: '0 q:1 0 01110 a:1 0 11000 op:5 10 rn:5 rd:5', name: 'FP16 across lanes', build: H16(vacross), feature: 'fphp' },
-  { pattern: '01 0 11110 a:1 0 11000 op:5 10 rn:5 rd:5', name: 'FP16 scalar pairwise', build: H16(vpair), feature: 'fphp' },
-  { pattern: '0 q:1 u:1 011110 001 ih:4 op:5 1 rn:5 rd:5', name: 'FP16 fixed-point conversion (vector)', build: vfixH, feature: 'fphp' },
-  { pattern: '01 u:1 111110 001 ih:4 op:5 1 rn:5 rd:5', name: 'FP16 fixed-point conversion (scalar)', build: vfixH, feature: 'fphp' },
-  { pattern: '0 q:1 0 0111100000 abc:3 1111 1 1 defgh:5 rd:5', name: 'FMOV (vector, immediate, half)', build: fmovVec(3), feature: 'fphp' },
+  L('0 q:1 u:1 01110 a:1 10 rm:5 00 op:3 1 rn:5 rd:5', 'FP16 three same (vector)', H16(v3), 'fphp'),
+  L('01 u:1 11110 a:1 10 rm:5 00 op:3 1 rn:5 rd:5', 'FP16 three same (scalar)', H16(v3s), 'fphp'),
+  L('0 q:1 u:1 01110 a:1 1111 00 op:5 10 rn:5 rd:5', 'FP16 two-register misc (vector)', H16(v2), 'fphp'),
+  L('01 u:1 11110 a:1 1111 00 op:5 10 rn:5 rd:5', 'FP16 two-register misc (scalar)', H16(v2s), 'fphp'),
+  L('0 q:1 u:1 01111 00 L:1 M:1 rm:4 op:4 H:1 0 rn:5 rd:5', 'FP16 by element (vector)', velemH(false), 'fphp'),
+  L('01 u:1 11111 00 L:1 M:1 rm:4 op:4 H:1 0 rn:5 rd:5', 'FP16 by element (scalar)', velemH(true), 'fphp'),
+  L('0 q:1 0 01110 a:1 0 11000 op:5 10 rn:5 rd:5', 'FP16 across lanes', H16(vacross), 'fphp'),
+  L('01 0 11110 a:1 0 11000 op:5 10 rn:5 rd:5', 'FP16 scalar pairwise', H16(vpair), 'fphp'),
+  L('0 q:1 u:1 011110 001 ih:4 op:5 1 rn:5 rd:5', 'FP16 fixed-point conversion (vector)', vfixH(false), 'fphp'),
+  L('01 u:1 111110 001 ih:4 op:5 1 rn:5 rd:5', 'FP16 fixed-point conversion (scalar)', vfixH(true), 'fphp'),
+  L('0 q:1 0 0111100000 abc:3 1111 1 1 defgh:5 rd:5', 'FMOV (vector, immediate, half)', fmovVec(3), 'fphp'),
   // single and double precision
   ...SCALAR_LINES,
-  { pattern: '0 q:1 0 0111100000 abc:3 1111 0 1 defgh:5 rd:5', name: 'FMOV (vector, immediate, single)', build: fmovVec(0) },
-  { pattern: '0 q:1 1 0111100000 abc:3 1111 0 1 defgh:5 rd:5', name: 'FMOV (vector, immediate, double)', build: fmovVec(1) },
-  { pattern: '0 q:1 u:1 01110 a:1 sz:1 1 rm:5 11 op:3 1 rn:5 rd:5', name: 'FP three same (vector)', build: v3 },
-  { pattern: '01 u:1 11110 a:1 sz:1 1 rm:5 11 op:3 1 rn:5 rd:5', name: 'FP three same (scalar)', build: v3s },
-  { pattern: '0 q:1 u:1 01110 a:1 sz:1 10000 op:5 10 rn:5 rd:5', name: 'FP two-register misc (vector)', build: v2 },
-  { pattern: '01 u:1 11110 a:1 sz:1 10000 op:5 10 rn:5 rd:5', name: 'FP two-register misc (scalar)', build: v2s },
-  { pattern: '0 q:1 u:1 01111 1 sz:1 L:1 M:1 rm:4 op:4 H:1 0 rn:5 rd:5', name: 'FP by element (vector)', build: velem },
-  { pattern: '01 u:1 11111 1 sz:1 L:1 M:1 rm:4 op:4 H:1 0 rn:5 rd:5', name: 'FP by element (scalar)', build: velem },
-  { pattern: '0 q:1 1 01110 a:1 0 11000 op:5 10 rn:5 rd:5', name: 'FP across lanes', build: vacross },
-  { pattern: '01 1 11110 a:1 sz:1 11000 op:5 10 rn:5 rd:5', name: 'FP scalar pairwise', build: vpair },
-  { pattern: '0 q:1 u:1 011110 immh:4 immb:3 op:5 1 rn:5 rd:5', name: 'FP fixed-point conversion (vector)', build: vfix },
-  { pattern: '01 u:1 111110 immh:4 immb:3 op:5 1 rn:5 rd:5', name: 'FP fixed-point conversion (scalar)', build: vfix },
-  { pattern: '00 111 1 01 1 L:1 imm12:12 rn:5 rt:5', name: 'LDR/STR Q (unsigned offset, fallback)', build: ldstQ },
+  L('0 q:1 0 0111100000 abc:3 1111 0 1 defgh:5 rd:5', 'FMOV (vector, immediate, single)', fmovVec(0)),
+  L('0 q:1 1 0111100000 abc:3 1111 0 1 defgh:5 rd:5', 'FMOV (vector, immediate, double)', fmovVec(1)),
+  L('0 q:1 u:1 01110 a:1 sz:1 1 rm:5 11 op:3 1 rn:5 rd:5', 'FP three same (vector)', v3),
+  L('01 u:1 11110 a:1 sz:1 1 rm:5 11 op:3 1 rn:5 rd:5', 'FP three same (scalar)', v3s),
+  L('0 q:1 u:1 01110 0 sz:1 10000 1011 long:1 10 rn:5 rd:5', 'FCVTN/FCVTXN/FCVTL (vector)', vcvtnl),
+  L('0 q:1 u:1 01110 a:1 sz:1 10000 op:5 10 rn:5 rd:5', 'FP two-register misc (vector)', v2),
+  L('01 1 11110 0 sz:1 10000 10110 10 rn:5 rd:5', 'FCVTXN (scalar)', fcvtxnScalar),
+  L('01 u:1 11110 a:1 sz:1 10000 op:5 10 rn:5 rd:5', 'FP two-register misc (scalar)', v2s),
+  L('0 q:1 u:1 01111 1 sz:1 L:1 M:1 rm:4 op:4 H:1 0 rn:5 rd:5', 'FP by element (vector)', velem(false)),
+  L('01 u:1 11111 1 sz:1 L:1 M:1 rm:4 op:4 H:1 0 rn:5 rd:5', 'FP by element (scalar)', velem(true)),
+  L('0 q:1 1 01110 a:1 0 11000 op:5 10 rn:5 rd:5', 'FP across lanes', vacross),
+  L('01 1 11110 a:1 sz:1 11000 op:5 10 rn:5 rd:5', 'FP scalar pairwise', vpair),
+  L('0 q:1 u:1 011110 immh:4 immb:3 op:5 1 rn:5 rd:5', 'FP fixed-point conversion (vector)', vfix(false)),
+  L('01 u:1 111110 immh:4 immb:3 op:5 1 rn:5 rd:5', 'FP fixed-point conversion (scalar)', vfix(true)),
+  L('00 111 1 01 1 L:1 imm12:12 rn:5 rt:5', 'LDR/STR Q (unsigned offset, fallback)', ldstQ),
 ];
 
 // ---- execution ------------------------------------------------------------------------------

@@ -4,10 +4,10 @@
 // lines in this file's table (src/cpu/decode-table.ts appends them); the interpreter calls
 // execSimdInt() for Op.SIMD_INT after the CPACR_EL1.FPEN check.
 //
-// Record layout (this file owns it):
+// Record layout (the words of src/cpu/decoder.ts's record, as this file uses them; putInt()):
 //   rec[i]   Op.SIMD_INT
 //   rec[i+1] kind (K) | sub << 8          sub = the class's own opcode / packed options
-//   rec[i+2] d | n << 5 | m << 10 | x << 15 | size << 20 | Q << 23 | U << 24 | S << 25
+//   rec[i+2] d | n << 5 | m << 10 | x << 15 (vregs()) | size << 20 | Q << 23 | U << 24 | S << 25
 //            5-bit register numbers (V or X per kind); x = a fourth register or an index;
 //            size = element size log2 (0..4); S = scalar form
 //   rec[i+3] immediate (offset, shift, index...), per kind
@@ -18,7 +18,7 @@
 // path by design: the hot string/memory idioms take the number paths).
 
 import type { PatternLine, Builder } from './decoder.ts';
-import type { Feature } from './features.ts';
+import { L, putRecord, sext, vregs } from './decoder.ts';
 import { Op } from './vcpu.ts';
 import { DONE, FAULT, STOP } from './status.ts';
 import type { VCpu } from './vcpu.ts';
@@ -53,16 +53,11 @@ const enum K {
 
 // ---- decoding ------------------------------------------------------------------------------
 
-function put(rec: Int32Array, i: number, k: number, sub: number, d: number, n: number, m: number, x: number,
+/** This file's record (layout above): kind k and its sub, V/X registers, size, Q, U, S, immediate. */
+function putInt(rec: Int32Array, i: number, k: number, sub: number, d: number, n: number, m: number, x: number,
   size: number, q: number, u: number, s: number, imm: number): true {
-  rec[i] = Op.SIMD_INT;
-  rec[i + 1] = k | (sub << 8);
-  rec[i + 2] = d | (n << 5) | (m << 10) | (x << 15) | (size << 20) | (q << 23) | (u << 24) | (s << 25);
-  rec[i + 3] = imm | 0;
-  return true;
+  return putRecord(rec, i, Op.SIMD_INT, k | (sub << 8), vregs(d, n, m, x) | (size << 20) | (q << 23) | (u << 24) | (s << 25), imm);
 }
-
-const sext = (v: number, bits: number): number => (v << (32 - bits)) >> (32 - bits);
 
 // Loads and stores
 
@@ -75,26 +70,26 @@ const vldstImm = (mode: number): Builder => (f, rec, i) => {
   const scale = vldstScale(f.size, f.opc);
   if (scale < 0) return false;
   const imm = mode === 3 ? f.imm12 << scale : sext(f.imm9, 9); // 3: unsigned offset
-  return put(rec, i, K.LDST, (mode === 3 ? 0 : mode) | ((f.opc & 1 ? 0 : 1) << 2), f.rt, f.rn, 0, 0, scale, 0, 0, 0, imm);
+  return putInt(rec, i, K.LDST, (mode === 3 ? 0 : mode) | ((f.opc & 1 ? 0 : 1) << 2), f.rt, f.rn, 0, 0, scale, 0, 0, 0, imm);
 };
 
 const vldstReg: Builder = (f, rec, i) => {
   const scale = vldstScale(f.size, f.opc);
   if (scale < 0 || (f.option & 2) === 0) return false;
   const shift = f.S ? scale : 0;
-  return put(rec, i, K.LDST, ((f.opc & 1 ? 0 : 1) << 2) | (1 << 3) | (f.option << 5) | (shift << 8), f.rt, f.rn, f.rm, 0, scale, 0, 0, 0, 0);
+  return putInt(rec, i, K.LDST, ((f.opc & 1 ? 0 : 1) << 2) | (1 << 3) | (f.option << 5) | (shift << 8), f.rt, f.rn, f.rm, 0, scale, 0, 0, 0, 0);
 };
 
 const vldrLit: Builder = (f, rec, i) => {
   if (f.opc === 3) return false;
-  return put(rec, i, K.LDST, 2 << 3, f.rt, 0, 0, 0, f.opc + 2, 0, 0, 0, sext(f.imm19, 19) * 4);
+  return putInt(rec, i, K.LDST, 2 << 3, f.rt, 0, 0, 0, f.opc + 2, 0, 0, 0, sext(f.imm19, 19) * 4);
 };
 
 const PAIR_MODE = [0, 1, 0, 2]; // bits 24:23 -> offset, post, offset, pre
 const vldstPair: Builder = (f, rec, i) => {
   if (f.opc === 3) return false;
   const scale = f.opc + 2;
-  return put(rec, i, K.LDSTP, PAIR_MODE[f.mode] | ((f.L ? 0 : 1) << 2), f.rt, f.rn, 0, f.rt2, scale, 0, 0, 0, sext(f.imm7, 7) << scale);
+  return putInt(rec, i, K.LDSTP, PAIR_MODE[f.mode] | ((f.L ? 0 : 1) << 2), f.rt, f.rn, 0, f.rt2, scale, 0, 0, 0, sext(f.imm7, 7) << scale);
 };
 
 const MULT: Record<number, [number, number]> = { 0: [1, 4], 2: [4, 1], 4: [1, 3], 6: [3, 1], 7: [1, 1], 8: [1, 2], 10: [2, 1] };
@@ -103,7 +98,7 @@ const ldstMult = (post: number): Builder => (f, rec, i) => {
   if (!rs) return false;
   const [rpt, selem] = rs;
   if (f.size === 3 && f.Q === 0 && selem > 1) return false;
-  return put(rec, i, K.LDST_MULT, rpt | (selem << 3) | (f.L << 6) | (post << 7), f.rt, f.rn, post ? f.rm : 0, 0, f.size, f.Q, 0, 0, 0);
+  return putInt(rec, i, K.LDST_MULT, rpt | (selem << 3) | (f.L << 6) | (post << 7), f.rt, f.rn, post ? f.rm : 0, 0, f.size, f.Q, 0, 0, 0);
 };
 
 const ldstOne = (post: number): Builder => (f, rec, i) => {
@@ -121,7 +116,7 @@ const ldstOne = (post: number): Builder => (f, rec, i) => {
       if (!f.L || f.S) return false;
       scale = f.size; repl = 1;
   }
-  return put(rec, i, K.LDST_ONE, selem | (f.L << 3) | (post << 4) | (repl << 5), f.rt, f.rn, post ? f.rm : 0, 0, scale, f.Q, 0, 0, index);
+  return putInt(rec, i, K.LDST_ONE, selem | (f.L << 3) | (post << 4) | (repl << 5), f.rt, f.rn, post ? f.rm : 0, 0, scale, f.Q, 0, 0, index);
 };
 
 // Moves
@@ -138,24 +133,24 @@ const simdCopy: Builder = (f, rec, i) => {
   const idx = f.imm5 >> (size + 1);
   if (f.op) { // INS (element)
     if (!f.Q) return false;
-    return put(rec, i, K.INS_ELEM, 0, f.rd, f.rn, 0, 0, size, 1, 0, 0, idx | ((f.imm4 >> size) << 8));
+    return putInt(rec, i, K.INS_ELEM, 0, f.rd, f.rn, 0, 0, size, 1, 0, 0, idx | ((f.imm4 >> size) << 8));
   }
   switch (f.imm4) {
     case 0: // DUP (element)
       if (size === 3 && !f.Q) return false;
-      return put(rec, i, K.DUP_ELEM, 0, f.rd, f.rn, 0, 0, size, f.Q, 0, 0, idx);
+      return putInt(rec, i, K.DUP_ELEM, 0, f.rd, f.rn, 0, 0, size, f.Q, 0, 0, idx);
     case 1: // DUP (general)
       if (size === 3 && !f.Q) return false;
-      return put(rec, i, K.DUP_GEN, 0, f.rd, f.rn, 0, 0, size, f.Q, 0, 0, 0);
+      return putInt(rec, i, K.DUP_GEN, 0, f.rd, f.rn, 0, 0, size, f.Q, 0, 0, 0);
     case 3: // INS (general)
       if (!f.Q) return false;
-      return put(rec, i, K.INS_GEN, 0, f.rd, f.rn, 0, 0, size, 1, 0, 0, idx);
+      return putInt(rec, i, K.INS_GEN, 0, f.rd, f.rn, 0, 0, size, 1, 0, 0, idx);
     case 5: // SMOV
       if (size === 3 || (size === 2 && !f.Q)) return false;
-      return put(rec, i, K.UMOV, 1 | (f.Q << 1), f.rd, f.rn, 0, 0, size, f.Q, 0, 0, idx);
+      return putInt(rec, i, K.UMOV, 1 | (f.Q << 1), f.rd, f.rn, 0, 0, size, f.Q, 0, 0, idx);
     case 7: // UMOV
       if (f.Q ? size !== 3 : size === 3) return false;
-      return put(rec, i, K.UMOV, f.Q << 1, f.rd, f.rn, 0, 0, size, f.Q, 0, 0, idx);
+      return putInt(rec, i, K.UMOV, f.Q << 1, f.rd, f.rn, 0, 0, size, f.Q, 0, 0, idx);
     default:
       return false;
   }
@@ -164,12 +159,12 @@ const simdCopy: Builder = (f, rec, i) => {
 const scalarDup: Builder = (f, rec, i) => {
   const size = imm5Size(f.imm5);
   if (size > 3) return false;
-  return put(rec, i, K.DUP_ELEM, 0, f.rd, f.rn, 0, 0, size, 0, 0, 1, f.imm5 >> (size + 1));
+  return putInt(rec, i, K.DUP_ELEM, 0, f.rd, f.rn, 0, 0, size, 0, 0, 1, f.imm5 >> (size + 1));
 };
 
 /** MOVI/MVNI/ORR/BIC (vector, immediate); `hi` = the cmode bits the pattern fixed. */
 const modImm = (hi: number): Builder => (f, rec, i) =>
-  put(rec, i, K.MODIMM, ((f.abc << 5) | f.defgh) | ((hi | (f.cmode ?? 0)) << 8) | (f.op << 12), f.rd, 0, 0, 0, 0, f.Q, 0, 0, 0);
+  putInt(rec, i, K.MODIMM, ((f.abc << 5) | f.defgh) | ((hi | (f.cmode ?? 0)) << 8) | (f.op << 12), f.rd, 0, 0, 0, 0, f.Q, 0, 0, 0);
 
 const fmovGen: Builder = (f, rec, i) => {
   // rmode 00: W<->S (sf 0, type 00), X<->D (sf 1, type 01), W/X<->H (type 11, FEAT_FP16: f.h)
@@ -178,13 +173,13 @@ const fmovGen: Builder = (f, rec, i) => {
   else if (f.ftype === 1 && f.sf) bytes = 8;
   else if (f.ftype === 3 && f.h) bytes = 2;
   else return false;
-  return put(rec, i, K.FMOV_GEN, f.op ? 1 : 0, f.rd, f.rn, 0, 0, Math.log2(bytes), f.sf, 0, 0, 0);
+  return putInt(rec, i, K.FMOV_GEN, f.op ? 1 : 0, f.rd, f.rn, 0, 0, Math.log2(bytes), f.sf, 0, 0, 0);
 };
-const fmovTop: Builder = (f, rec, i) => put(rec, i, K.FMOV_GEN, f.op ? 3 : 2, f.rd, f.rn, 0, 0, 3, 1, 0, 0, 0);
+const fmovTop: Builder = (f, rec, i) => putInt(rec, i, K.FMOV_GEN, f.op ? 3 : 2, f.rd, f.rn, 0, 0, 3, 1, 0, 0, 0);
 
 const fmovReg: Builder = (f, rec, i) => {
   if (f.ftype === 2 || (f.ftype === 3 && !f.h)) return false;
-  return put(rec, i, K.FMOV_REG, 0, f.rd, f.rn, 0, 0, f.ftype === 3 ? 1 : f.ftype + 2, 0, 0, 0, 0);
+  return putInt(rec, i, K.FMOV_REG, 0, f.rd, f.rn, 0, 0, f.ftype === 3 ? 1 : f.ftype + 2, 0, 0, 0, 0);
 };
 
 // Integer data processing
@@ -210,7 +205,7 @@ const threeSame = (scalar: number): Builder => (f, rec, i, word) => {
       default: break;
     }
   }
-  return put(rec, i, K.THREE_SAME, opc, f.rd, f.rn, f.rm, 0, size, q, u, scalar, 0);
+  return putInt(rec, i, K.THREE_SAME, opc, f.rd, f.rn, f.rm, 0, size, q, u, scalar, 0);
 };
 
 const threeDiff: Builder = (f, rec, i) => {
@@ -220,7 +215,7 @@ const threeDiff: Builder = (f, rec, i) => {
   if (o === 14) { if (f.U || f.size !== 0) return false; }
   else if (f.size === 3) return false;
   if ((o === 9 || o === 11 || o === 13) && (f.U || f.size === 0)) return false;
-  return put(rec, i, K.THREE_DIFF, o, f.rd, f.rn, f.rm, 0, f.size, f.Q, f.U, 0, 0);
+  return putInt(rec, i, K.THREE_DIFF, o, f.rd, f.rn, f.rm, 0, f.size, f.Q, f.U, 0, 0);
 };
 
 const twoMisc = (scalar: number): Builder => (f, rec, i, word) => {
@@ -235,7 +230,7 @@ const twoMisc = (scalar: number): Builder => (f, rec, i, word) => {
       case 20: if (size === 3) return false; break;
       default: return false;
     }
-    return put(rec, i, K.TWO_MISC, o, f.rd, f.rn, 0, 0, size, 0, u, 1, 0);
+    return putInt(rec, i, K.TWO_MISC, o, f.rd, f.rn, 0, 0, size, 0, u, 1, 0);
   }
   switch (o) {
     case 0: if (size + u >= 3) return false; break; // REV64 size < 3, REV32 size < 2
@@ -248,32 +243,32 @@ const twoMisc = (scalar: number): Builder => (f, rec, i, word) => {
     case 19: if (!u || size === 3) return false; break;
     default: return false;
   }
-  return put(rec, i, K.TWO_MISC, o, f.rd, f.rn, 0, 0, size, q, u, 0, 0);
+  return putInt(rec, i, K.TWO_MISC, o, f.rd, f.rn, 0, 0, size, q, u, 0, 0);
 };
 
 const across: Builder = (f, rec, i, word) => {
   const o = (word >>> 12) & 31;
   if (f.size === 3 || (f.size === 2 && !f.Q)) return false;
   if (o === 27 && f.U) return false;
-  return put(rec, i, K.ACROSS, o, f.rd, f.rn, 0, 0, f.size, f.Q, f.U, 0, 0);
+  return putInt(rec, i, K.ACROSS, o, f.rd, f.rn, 0, 0, f.size, f.Q, f.U, 0, 0);
 };
 
 const addpScalar: Builder = (f, rec, i) => {
   if (f.size !== 3) return false;
-  return put(rec, i, K.ADDP_SCALAR, 0, f.rd, f.rn, 0, 0, 3, 1, 0, 1, 0);
+  return putInt(rec, i, K.ADDP_SCALAR, 0, f.rd, f.rn, 0, 0, 3, 1, 0, 1, 0);
 };
 
 const permute: Builder = (f, rec, i) => {
   if ((f.opcode & 3) === 0 || (f.size === 3 && !f.Q)) return false;
-  return put(rec, i, K.PERMUTE, f.opcode, f.rd, f.rn, f.rm, 0, f.size, f.Q, 0, 0, 0);
+  return putInt(rec, i, K.PERMUTE, f.opcode, f.rd, f.rn, f.rm, 0, f.size, f.Q, 0, 0, 0);
 };
 
 const ext: Builder = (f, rec, i) => {
   if (!f.Q && (f.imm4 & 8)) return false;
-  return put(rec, i, K.EXT, 0, f.rd, f.rn, f.rm, 0, 0, f.Q, 0, 0, f.imm4);
+  return putInt(rec, i, K.EXT, 0, f.rd, f.rn, f.rm, 0, 0, f.Q, 0, 0, f.imm4);
 };
 
-const tbl: Builder = (f, rec, i) => put(rec, i, K.TBL, f.len | (f.op << 2), f.rd, f.rn, f.rm, 0, 0, f.Q, 0, 0, 0);
+const tbl: Builder = (f, rec, i) => putInt(rec, i, K.TBL, f.len | (f.op << 2), f.rd, f.rn, f.rm, 0, 0, f.Q, 0, 0, 0);
 
 function hsb(immh: number): number {
   return immh & 8 ? 3 : immh & 4 ? 2 : immh & 2 ? 1 : 0;
@@ -299,7 +294,7 @@ const shiftImm = (scalar: number): Builder => (f, rec, i, word) => {
     if (o <= 10 && size !== 3) return false;
     if (o >= 16 && o <= 19 && !(o >= 18 || u)) return false; // SHRN/RSHRN have no scalar form
   } else if (size === 3 && !q && o < 16) return false;
-  return put(rec, i, K.SHIFT_IMM, o, f.rd, f.rn, 0, 0, size, q, u, scalar, shift);
+  return putInt(rec, i, K.SHIFT_IMM, o, f.rd, f.rn, 0, 0, size, q, u, scalar, shift);
 };
 
 const byElem: Builder = (f, rec, i, word) => {
@@ -314,7 +309,7 @@ const byElem: Builder = (f, rec, i, word) => {
   }
   const index = size === 1 ? (f.H << 2) | (f.L << 1) | f.M : (f.H << 1) | f.L;
   const rm = size === 1 ? f.rm : f.rm | (f.M << 4);
-  return put(rec, i, K.ELEM, o, f.rd, f.rn, rm, 0, size, f.Q, u, 0, index);
+  return putInt(rec, i, K.ELEM, o, f.rd, f.rn, rm, 0, size, f.Q, u, 0, index);
 };
 
 /** Scalar by element: SQDMLAL/SQDMLSL/SQDMULL (o = 3/7/11), SQDMULH/SQRDMULH (12/13). */
@@ -323,7 +318,7 @@ const byElemScalar: Builder = (f, rec, i, word) => {
   if (size === 0 || size === 3) return false;
   const index = size === 1 ? (f.H << 2) | (f.L << 1) | f.M : (f.H << 1) | f.L;
   const rm = size === 1 ? f.rm : f.rm | (f.M << 4);
-  return put(rec, i, K.ELEM, o, f.rd, f.rn, rm, 0, size, 0, 0, 1, index);
+  return putInt(rec, i, K.ELEM, o, f.rd, f.rn, rm, 0, size, 0, 0, 1, index);
 };
 
 /** SQRDMLAH/SQRDMLSH by element (FEAT_RDM): o = 13/15 with U = 1; vector or scalar. */
@@ -332,28 +327,27 @@ const rdmElem = (scalar: number): Builder => (f, rec, i, word) => {
   if (size === 0 || size === 3) return false;
   const index = size === 1 ? (f.H << 2) | (f.L << 1) | f.M : (f.H << 1) | f.L;
   const rm = size === 1 ? f.rm : f.rm | (f.M << 4);
-  return put(rec, i, K.ELEM, o, f.rd, f.rn, rm, 0, size, scalar ? 0 : f.Q, 1, scalar, index);
+  return putInt(rec, i, K.ELEM, o, f.rd, f.rn, rm, 0, size, scalar ? 0 : f.Q, 1, scalar, index);
 };
 
 /** SDOT/UDOT by element (FEAT_DotProd): size 10, index H:L selects a 32-bit group of Vm. */
 const dotElem: Builder = (f, rec, i) => {
   if (f.size !== 2) return false;
-  return put(rec, i, K.ELEM, 14, f.rd, f.rn, (f.M << 4) | f.rm, 0, 2, f.Q, f.U, 0, (f.H << 1) | f.L);
+  return putInt(rec, i, K.ELEM, 14, f.rd, f.rn, (f.M << 4) | f.rm, 0, 2, f.Q, f.U, 0, (f.H << 1) | f.L);
 };
 
-/** Three same extra: SQRDMLAH/SQRDMLSH (vector, scalar; sizes H and S), SDOT/UDOT (vector, 4S). */
+/** Three same extra: SQRDMLAH/SQRDMLSH (vector, scalar; sizes H and S), o = 0/1 (bit 11). */
 const threeExtra = (scalar: number): Builder => (f, rec, i, word) => {
   const o = (word >>> 11) & 15;
-  if (o === 2) {
-    if (f.size !== 2) return false;
-    return put(rec, i, K.THREE_EXTRA, 2, f.rd, f.rn, f.rm, 0, 2, f.Q, f.U, 0, 0);
-  }
   if (f.size === 0 || f.size === 3) return false;
-  return put(rec, i, K.THREE_EXTRA, o, f.rd, f.rn, f.rm, 0, f.size, scalar ? 0 : f.Q, 1, scalar, 0);
+  return putInt(rec, i, K.THREE_EXTRA, o, f.rd, f.rn, f.rm, 0, f.size, scalar ? 0 : f.Q, 1, scalar, 0);
 };
 
-const L = (pattern: string, name: string, build: Builder, feature?: Feature): PatternLine =>
-  (feature ? { pattern, name, build, feature } : { pattern, name, build });
+/** Three same extra: SDOT/UDOT (vector, 4S), sub 2. */
+const dotVec: Builder = (f, rec, i) => {
+  if (f.size !== 2) return false;
+  return putInt(rec, i, K.THREE_EXTRA, 2, f.rd, f.rn, f.rm, 0, 2, f.Q, f.U, 0, 0);
+};
 
 export const SIMD_INT_TABLE: readonly PatternLine[] = [
   // Loads and stores of SIMD&FP registers
@@ -436,7 +430,7 @@ export const SIMD_INT_TABLE: readonly PatternLine[] = [
   L('01 1 11110 size:2 0 rm:5 1 000 x 1 rn:5 rd:5', 'SQRDMLAH/SQRDMLSH (scalar)', threeExtra(1), 'asimdrdm'),
   L('0 Q:1 1 01111 size:2 L:1 M:1 rm:4 11 x 1 H:1 0 rn:5 rd:5', 'SQRDMLAH/SQRDMLSH (by element)', rdmElem(0), 'asimdrdm'),
   L('01 1 11111 size:2 L:1 M:1 rm:4 11 x 1 H:1 0 rn:5 rd:5', 'SQRDMLAH/SQRDMLSH (by element, scalar)', rdmElem(1), 'asimdrdm'),
-  L('0 Q:1 U:1 01110 size:2 0 rm:5 1 0010 1 rn:5 rd:5', 'SDOT/UDOT (vector)', threeExtra(0), 'asimddp'),
+  L('0 Q:1 U:1 01110 size:2 0 rm:5 1 0010 1 rn:5 rd:5', 'SDOT/UDOT (vector)', dotVec, 'asimddp'),
   L('0 Q:1 U:1 01111 size:2 L:1 M:1 rm:4 1110 H:1 0 rn:5 rd:5', 'SDOT/UDOT (by element)', dotElem, 'asimddp'),
 ];
 
