@@ -1,6 +1,6 @@
-// `npm run bench:boot`: the default guest from reset to the BusyBox prompt, for
-// `console=ttyAMA0 earlycon` and with `cryptomgr.notests`: guest instructions, wall seconds
-// (3 runs, min/median/max), MIPS, RSS at the prompt; and, when qemu-system-aarch64 is installed,
+// `npm run bench:boot`: the default guest from reset to the BusyBox prompt, with its command line
+// (the manifest's: DEFAULT_APPEND, src/guest/recipe.ts) and with `cryptomgr.notests` added: guest
+// instructions, wall seconds (3 runs, min/median/max), MIPS, RSS at the prompt; and, when qemu-system-aarch64 is installed,
 // QEMU 7.2's wall seconds to the same prompt on the same kernel and initramfs in the same run.
 // Reference instruction counts to the prompt (QEMU plugin): 922 M and 327 M.
 // Options: --runs=N, --no-qemu.

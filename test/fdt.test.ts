@@ -240,7 +240,7 @@ const DROPPED_NODES = [
   '/platform-bus@c000000', // no dynamic sysbus devices
   '/pmu', // our CPU has no PMUv3 (QEMU omits the node for such a CPU too)
 ];
-/** Properties QEMU writes that we write only when asked (DESIGN.md: no KASLR seed by default). */
+/** Properties QEMU writes that we write only when asked (src/README.md, "The board": no KASLR seed by default). */
 const DROPPED_PROPS: Record<string, string[]> = { '/chosen': ['kaslr-seed', 'rng-seed'] };
 /** Node order is free: QEMU prepends nodes, we append; compared by path, not position. */
 

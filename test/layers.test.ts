@@ -1,4 +1,4 @@
-// Imports run one way (DESIGN.md, "The shape"): cli -> gdb -> machine -> hyp -> cpu / loader /
+// Imports run one way (src/README.md, "Layers"): cli -> gdb -> machine -> hyp -> cpu / loader /
 // guest -> devices -> memory. A file may import from its own folder or from a folder below it,
 // never from one above: the vCPU knows nothing of the trap layer, devices nothing of the board.
 

@@ -8,7 +8,7 @@ import { Machine, LoadError } from '../machine/machine.ts';
 import type { StopReason } from '../hyp/trap.ts';
 import { GdbServer } from '../gdb/server.ts';
 import { MachineDebugTarget } from '../gdb/machine-target.ts';
-import { MIN_RAM_MIB, MAX_RAM_MIB } from '../memory/layout.ts';
+import { MIN_RAM_MIB, MAX_RAM_MIB, ramSizeError } from '../memory/layout.ts';
 import { defaultGuest, missingGuestMessage, userlandGuest, missingUserlandMessage } from '../guest/images.ts';
 import { USERLANDS, type UserlandName } from '../guest/userland.ts';
 import { translateQemuArgs, QemuArgsError, qemuOptionsHelp } from './qemu-args.ts';
@@ -29,7 +29,8 @@ function parseMemory(v: unknown): number {
   const m = /^(\d+)\s*([MmGg])?i?[Bb]?$/.exec(s);
   if (!m) fail(`bad --memory value '${s}': give MiB (e.g. 512) or a size like 1G`);
   const n = Number(m[1]) * (m[2] && /g/i.test(m[2]) ? 1024 : 1);
-  if (!Number.isSafeInteger(n) || n < MIN_RAM_MIB || n > MAX_RAM_MIB) fail(`bad --memory value '${s}': must be ${MIN_RAM_MIB}..${MAX_RAM_MIB} MiB`);
+  const bad = ramSizeError(n);
+  if (bad !== undefined) fail(`bad --memory value '${s}': ${bad}`);
   return n;
 }
 
@@ -179,20 +180,7 @@ function watchForPanic(machine: Machine): void {
   };
 }
 
-/**
- * Runs the machine in wall-clock slices so stdin can feed the PL011. On a terminal: raw mode
- * (Ctrl-C goes to the guest), Ctrl-A x quits, Ctrl-A Ctrl-A sends Ctrl-A; the terminal is
- * restored on every way out.
- *
- * Input and time (README, "Console input and time"): bytes wait on the host until the guest's
- * UART takes them (src/devices/pl011.ts), so nothing typed or piped ahead is lost. While the
- * guest idles, the host sleeps: on a terminal, and whenever the guest waits for more input
- * that has not arrived, virtual time follows the wall clock across the sleep (QEMU's
- * `-icount sleep=on`); otherwise (piped input already queued, or ended) idle time is skipped at
- * once, so a piped run is the same, instruction for instruction, every time. When piped input
- * has ended and the guest has taken all of it, the run ends after the guest has idled
- * `eofIdleNs` of virtual time with no output (STATUS_INPUT_ENDED).
- */
+/** Set when the debugger ends the session (`monitor quit`): runWithConsole returns at its next turn. */
 let quitRequested = false;
 
 export const STATUS_INPUT_ENDED = 4;
@@ -218,6 +206,20 @@ export function cursorQueryFilter(sink: (b: Uint8Array) => void): (b: Uint8Array
   };
 }
 
+/**
+ * Runs the machine in wall-clock slices so stdin can feed the PL011. On a terminal: raw mode
+ * (Ctrl-C goes to the guest), Ctrl-A x quits, Ctrl-A Ctrl-A sends Ctrl-A; the terminal is
+ * restored on every way out.
+ *
+ * Input and time (README, "Console input and time"): bytes wait on the host until the guest's
+ * UART takes them (src/devices/pl011.ts), so nothing typed or piped ahead is lost. While the
+ * guest idles, the host sleeps: on a terminal, and whenever the guest waits for more input
+ * that has not arrived, virtual time follows the wall clock across the sleep (QEMU's
+ * `-icount sleep=on`); otherwise (piped input already queued, or ended) idle time is skipped at
+ * once, so a piped run is the same, instruction for instruction, every time. When piped input
+ * has ended and the guest has taken all of it, the run ends after the guest has idled
+ * `eofIdleNs` of virtual time with no output (STATUS_INPUT_ENDED).
+ */
 async function runWithConsole(machine: Machine, maxInstructions: number | undefined, eofIdleNs: number | undefined, debug?: MachineDebugTarget): Promise<StopReason> {
   const stdin = process.stdin;
   const tty = stdin.isTTY === true;

@@ -5,6 +5,8 @@
 // An option QEMU has and a64dbg does not is refused with one line naming the closest one that
 // works, never silently ignored.
 
+import { CPU_MODELS } from '../cpu/features.ts';
+
 export class QemuArgsError extends Error {}
 
 interface QemuOption {
@@ -15,7 +17,7 @@ interface QemuOption {
   help: string;
 }
 
-const CPUS = ['cortex-a57', 'cortex-a53', 'max'];
+const CPUS = Object.keys(CPU_MODELS);
 const D_ITEMS: Record<string, string[]> = {
   // What a64dbg logs by default already (once per encoding/register): accepted as no-ops.
   guest_errors: [],

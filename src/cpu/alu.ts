@@ -1,4 +1,4 @@
-// 64-bit arithmetic on 32-bit halves (DESIGN.md). Results come back through the module-level
+// 64-bit arithmetic on 32-bit halves (src/README.md, "State: one memory"). Results come back through the module-level
 // `rlo`/`rhi` pair so nothing is allocated. Every half is kept int32-normalised (`| 0`).
 // Carries are computed on unsigned values (`>>> 0`), shifts are split at 32 because JS shifts
 // are mod 32, and products are built from 16-bit pieces because a float multiply loses bits.

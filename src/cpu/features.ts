@@ -1,7 +1,7 @@
 // CPU models (`-cpu NAME`): which optional A64 features a vCPU implements. The decoder leaves
 // out every table line whose feature the model lacks (those encodings are UNDEFINED), and the
 // ID registers advertise exactly the model's features, so the guest's HWCAPs, /proc/cpuinfo and
-// what executes always agree (DESIGN.md, "CPU model").
+// what executes always agree (src/README.md, "CPU models").
 //
 // cortex-a57 and cortex-a53 have what QEMU's models of them have (crypto extension: AES, PMULL,
 // SHA1, SHA256; CRC32); `max` adds every optional feature a64dbg implements.

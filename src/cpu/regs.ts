@@ -10,7 +10,7 @@
 //   68,69      PC
 //   70         NZCV            condition flags packed N=8 Z=4 C=2 V=1 (interp keeps it in a local)
 //   74..       PSTATE, banked SPs, exclusive monitor, the EL1 registers the MMU reads, below
-//   256..383   V0..V31         SIMD&FP registers, 16 bytes each (used by the FP/SIMD issue)
+//   256..383   V0..V31         SIMD&FP registers, 16 bytes each (the FP/SIMD executors, simd-*.ts)
 //   400..1023  other system registers, allocated in table order by src/cpu/sysregs.ts
 //
 // Decoded instructions store "slot indices" (the int32 index of the low half), chosen at decode

@@ -8,12 +8,12 @@
 // An encoding that is in no line traps out (EC 0x18) so the host logs it; the ID register
 // space op0=3 op1=0 CRn=0 CRm=1..7 reads as zero (the architecture reserves it RAZ).
 //
-// The ID registers advertise exactly what this vCPU implements (DESIGN.md): AArch64 only at
-// EL0/EL1, no EL2/EL3, FP and AdvSIMD, CSV2/CSV3 (no Spectre/Meltdown work-arounds needed),
-// 4 KiB granule, 16-bit ASIDs, 44-bit PA, no PAN, PAuth, SVE, MTE, BTI, PMU, RAS or LOR; and
-// the optional instruction-set features of the CPU model (src/cpu/features.ts) that the decoder
-// executes: ID_AA64ISAR0/ISAR1/PFR0 come from idRegisters(). MIDR implementer 0x00 (software)
-// so no errata apply.
+// The ID registers advertise exactly what this vCPU implements (src/README.md, "CPU models"):
+// AArch64 only at EL0/EL1, no EL2/EL3, FP and AdvSIMD, CSV2/CSV3 (no Spectre/Meltdown
+// work-arounds needed), 4 KiB granule, 16-bit ASIDs, 44-bit PA, no PAN, PAuth, SVE, MTE, BTI,
+// PMU, RAS or LOR; and the optional instruction-set features of the CPU model
+// (src/cpu/features.ts) that the decoder executes: ID_AA64ISAR0/ISAR1/PFR0 come from
+// idRegisters(). MIDR implementer 0x00 (software) so no errata apply.
 
 import {
   NZCV, DAIF, SPSEL, CUREL, SP, SP_EL0, SP_EL1, FPCR, FPSR, TPIDR_EL0, TPIDRRO_EL0, TPIDR_EL1, CPACR_EL1,

@@ -39,14 +39,15 @@ const CNTKCTL_MASK = 0x3ff; // EL0PCTEN, EL0VCTEN, EVNTEN, EVNTDIR, EVNTI[7:4], 
 /** What the timer needs of the clock: the current physical count (CNTPCT). */
 export interface CounterSource { counter(): number }
 
+/** The timer's interrupt outputs; the board wires them to PPIs (src/machine/board.ts ARCH_TIMER_*_PPI). */
 export interface ArchTimerLines {
-  /** EL1 virtual timer: PPI 11 = INTID 27. */
+  /** EL1 virtual timer. */
   virt: IrqLine;
-  /** EL1 non-secure physical timer: PPI 14 = INTID 30. */
+  /** EL1 non-secure physical timer. */
   phys: IrqLine;
-  /** Secure physical timer (PPI 13 = INTID 29): not reachable from a non-secure guest; held low. */
+  /** Secure physical timer: not reachable from a non-secure guest; held low. */
   secPhys?: IrqLine;
-  /** EL2 physical timer (PPI 10 = INTID 26): no EL2 in the guest; held low. */
+  /** EL2 physical timer: no EL2 in the guest; held low. */
   hyp?: IrqLine;
 }
 

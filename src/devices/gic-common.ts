@@ -19,16 +19,17 @@
 import type { Device } from './device.ts';
 import type { IrqLine } from './irq.ts';
 
-/** SGIs + PPIs: the banked INTIDs. */
 /** A GIC register frame is 64 KiB (the GICv3 architecture; QEMU maps GICv2's GICD and GICC so too). */
 export const GIC_FRAME_BYTES = 0x1_0000;
 /** A GICv3 redistributor: RD_base and SGI_base frames, 128 KiB per CPU. */
 export const GICR_STRIDE = 0x2_0000;
 
+/** SGIs + PPIs: the banked INTIDs (the first SPI is INTID GIC_INTERNAL). */
 export const GIC_INTERNAL = 32;
+/** SGIs are INTIDs 0..15 (the first PPI is INTID GIC_NR_SGIS). */
 export const GIC_NR_SGIS = 16;
-/** QEMU `virt`: 256 SPIs + 32 internal interrupts (hw/arm/virt.c NUM_IRQS + GIC_INTERNAL). */
-export const VIRT_GIC_NUM_IRQ = 288;
+/** CPUs a GIC model may serve: GICv2's 8-bit target lists address 8, and both versions keep that limit. */
+export const GIC_MAX_CPUS = 8;
 /** "No pending interrupt" INTID. */
 export const INTID_SPURIOUS = 1023;
 /** GICv2: a Group 1 interrupt is the highest pending but GICC_CTLR.AckCtl forbids acknowledging it. */
@@ -134,7 +135,7 @@ export abstract class GicCore {
   private readonly ppiLines: IrqLine[] = [];
 
   constructor(p: GicParams) {
-    if (!Number.isInteger(p.cpus) || p.cpus < 1 || p.cpus > 8) throw new RangeError(`GIC: 1 to 8 CPUs, got ${p.cpus}`);
+    if (!Number.isInteger(p.cpus) || p.cpus < 1 || p.cpus > GIC_MAX_CPUS) throw new RangeError(`GIC: 1 to ${GIC_MAX_CPUS} CPUs, got ${p.cpus}`);
     if (!Number.isInteger(p.irqs) || p.irqs < 64 || p.irqs > 1024 || p.irqs % 32 !== 0) throw new RangeError(`GIC: interrupt count must be a multiple of 32 in 64..1024, got ${p.irqs}`);
     this.p = p;
     this.cpus = p.cpus;

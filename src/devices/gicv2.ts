@@ -17,7 +17,7 @@ import type { Device } from './device.ts';
 import type { InterruptController } from './irq.ts';
 import {
   BITS_ACTIVE, BITS_ENABLE, BITS_GROUP, BITS_PENDING, GIC_INTERNAL, GIC_NR_SGIS, GicCore, GicFrame,
-  IDLE_PRIORITY, INTID_GROUP1_HIDDEN, INTID_SPURIOUS, VIRT_GIC_NUM_IRQ, GIC_FRAME_BYTES, ctz32, type BitsKind, type GicCoreState,
+  IDLE_PRIORITY, INTID_GROUP1_HIDDEN, INTID_SPURIOUS, GIC_FRAME_BYTES, ctz32, type BitsKind, type GicCoreState,
 } from './gic-common.ts';
 
 const GICD_CTLR_MASK = 0x3; // EnableGrp0, EnableGrp1
@@ -39,9 +39,9 @@ const GICC_DIR = 0x1000;
 
 export interface Gicv2Options {
   cpus: number;
-  /** Total INTIDs (multiple of 32). Default: QEMU virt's 288 (256 SPIs). */
-  irqs?: number;
-  /** Where the board maps the distributor and the CPU interface (QEMU virt: 0x08000000, 0x08010000). */
+  /** Total INTIDs (multiple of 32): the board's choice (src/machine/board.ts VIRT_GIC_NUM_IRQ). */
+  irqs: number;
+  /** Where the board maps the distributor and the CPU interface (src/machine/board.ts VIRT_GICV2_FRAMES). */
   gicdBase: number;
   giccBase: number;
 }
@@ -73,7 +73,7 @@ export class Gicv2 extends GicCore implements InterruptController {
 
   constructor(opts: Gicv2Options) {
     super({
-      cpus: opts.cpus, irqs: opts.irqs ?? VIRT_GIC_NUM_IRQ, prioBits: 8, minBpr: 0,
+      cpus: opts.cpus, irqs: opts.irqs, prioBits: 8, minBpr: 0,
       ctlrCbpr: GICC_CTLR_CBPR, ctlrEoiMode: GICC_CTLR_EOIMODE,
     });
     this.targets = new Uint8Array(this.nSpi);

@@ -4,7 +4,7 @@
 // as FIQ and group 1 as IRQ; no LPIs (our board leaves the ITS out, like `its=off`).
 //
 // Frames (the board says where: gicdBase, gicrBase): the distributor GICD, and one redistributor per
-// CPU at gicrBase + cpu * 0x20000 (RD_base, then SGI_base at +0x10000). The redistributor Device
+// CPU at gicrBase + cpu * GICR_STRIDE (RD_base, then SGI_base at +0x10000). The redistributor Device
 // covers exactly `cpus` frames, as QEMU's MMIO region does; GICR_TYPER.Last is set in the last one.
 // Under ARE the GICD registers of INTIDs 0..31 are RAZ/WI, so no MMIO register is banked by the
 // accessing CPU. The CPU interface is the ICC_*_EL1 system registers: readIcc / writeIcc.
@@ -17,7 +17,7 @@ import type { Device } from './device.ts';
 import type { InterruptController } from './irq.ts';
 import {
   BITS_ACTIVE, BITS_ENABLE, BITS_GROUP, BITS_PENDING, GIC_INTERNAL, GicCore, GicFrame,
-  INTID_SPURIOUS, IDLE_PRIORITY, VIRT_GIC_NUM_IRQ, GIC_FRAME_BYTES, GICR_STRIDE, readIdRegs, type BitsKind, type GicCoreState,
+  INTID_SPURIOUS, IDLE_PRIORITY, GIC_FRAME_BYTES, GICR_STRIDE, readIdRegs, type BitsKind, type GicCoreState,
 } from './gic-common.ts';
 
 // GICD_CTLR with DS = 1: EnableGrp0 (0), EnableGrp1 (1), ARE (4, RAO/WI), DS (6, RAO/WI).
@@ -53,14 +53,14 @@ export const GICV3_ICC_REGISTERS = [
 
 export interface Gicv3Options {
   cpus: number;
-  /** Total INTIDs (multiple of 32). Default: QEMU virt's 288 (256 SPIs). */
-  irqs?: number;
+  /** Total INTIDs (multiple of 32): the board's choice (src/machine/board.ts VIRT_GIC_NUM_IRQ). */
+  irqs: number;
   /**
    * Each CPU's affinity as GICR_TYPER[63:32] holds it: Aff3 << 24 | Aff2 << 16 | Aff1 << 8 | Aff0.
    * Default: Aff0 = CPU index (the MPIDR values our board gives its CPUs, as QEMU does for <= 8).
    */
   affinity?: number[];
-  /** Where the board maps the distributor and the first redistributor (QEMU virt: 0x08000000, 0x080a0000). */
+  /** Where the board maps the distributor and the first redistributor (src/machine/board.ts VIRT_GICV3_FRAMES). */
   gicdBase: number;
   gicrBase: number;
 }
@@ -95,7 +95,7 @@ export class Gicv3 extends GicCore implements InterruptController {
 
   constructor(opts: Gicv3Options) {
     super({
-      cpus: opts.cpus, irqs: opts.irqs ?? VIRT_GIC_NUM_IRQ, prioBits: 5, minBpr: 2,
+      cpus: opts.cpus, irqs: opts.irqs, prioBits: 5, minBpr: 2,
       ctlrCbpr: ICC_CTLR_CBPR, ctlrEoiMode: ICC_CTLR_EOIMODE,
     });
     const aff = opts.affinity ?? Array.from({ length: this.cpus }, (_, i) => i);

@@ -1,5 +1,6 @@
-// ARM PrimeCell UART (PL011 r1p5) at 0x0900_0000 on QEMU `virt`, SPI 1 (INTID 33), modelled on
-// QEMU 7.2's hw/char/pl011.c, which Linux's amba-pl011 driver is known to work with:
+// ARM PrimeCell UART (PL011 r1p5), modelled on QEMU 7.2's hw/char/pl011.c, which Linux's
+// amba-pl011 driver is known to work with. The board gives it its base and interrupt line
+// (src/machine/board.ts: VIRT_UART_BASE, VIRT_UART_SPI):
 //
 // - Transmit is immediate: a DR write hands the byte to the host at once, so the TX FIFO is
 //   always empty (FR.TXFE = 1, TXFF = 0, BUSY = 0). Like QEMU, each DR write sets TXRIS; only
@@ -50,6 +51,8 @@ export const LCR_H_FEN = 1 << 4;
 /** DR.BE: the character is a break (data 0). */
 export const DR_BE = 1 << 10;
 const FIFO_DEPTH = 16;
+/** The register frame: 4 KiB, the identification registers at its top (0xfe0..0xffc). */
+export const PL011_FRAME_BYTES = 0x1000;
 
 // PL011 r1p5 peripheral and PrimeCell identification (offsets 0xfe0..0xffc), as QEMU reports.
 const ID = [0x11, 0x10, 0x14, 0x00, 0x0d, 0xf0, 0x05, 0xb1];
@@ -73,7 +76,7 @@ const noIrq: IrqLine = { set() {} };
 
 export class Pl011 implements Device {
   readonly name = 'pl011';
-  readonly size = 0x1000;
+  readonly size = PL011_FRAME_BYTES;
 
   private ibrd = 0; private fbrd = 0; private lcr = 0; private cr = 0x300; private ifls = 0x12;
   private imsc = 0; private ris = 0; private dmacr = 0; private ilpr = 0; private rsr = 0;

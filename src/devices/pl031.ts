@@ -1,5 +1,5 @@
-// ARM PrimeCell real-time clock (PL031) at 0x0901_0000 on QEMU `virt`, SPI 2 (INTID 34),
-// modelled on QEMU 7.2's hw/rtc/pl031.c:
+// ARM PrimeCell real-time clock (PL031), modelled on QEMU 7.2's hw/rtc/pl031.c. The board gives
+// it its base and interrupt line (src/machine/board.ts: VIRT_RTC_BASE, VIRT_RTC_SPI):
 //
 // - DR counts seconds: (offset + floor(now)) mod 2^32, where now = the injected time source
 //   (deterministic mode: a fixed epoch + virtual seconds; real-time mode: the host's time of day).
@@ -19,6 +19,8 @@ import type { IrqLine } from './irq.ts';
 const DR = 0x00, MR = 0x04, LR = 0x08, CR = 0x0c, IMSC = 0x10, RIS = 0x14, MIS = 0x18, ICR = 0x1c;
 // PL031 peripheral and PrimeCell identification (0xfe0..0xffc), as QEMU reports.
 const ID = [0x31, 0x10, 0x14, 0x00, 0x0d, 0xf0, 0x05, 0xb1];
+/** The register frame: 4 KiB, the identification registers at its top (0xfe0..0xffc). */
+export const PL031_FRAME_BYTES = 0x1000;
 
 interface Pl031State { offset: number; mr: number; lr: number; im: number; is: number; alarm: number | null }
 
@@ -26,7 +28,7 @@ const noIrq: IrqLine = { set() {} };
 
 export class Pl031 implements Device {
   readonly name = 'pl031';
-  readonly size = 0x1000;
+  readonly size = PL031_FRAME_BYTES;
 
   /** Added to floor(now) mod 2^32 to give DR. */
   private offset = 0;

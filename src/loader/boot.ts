@@ -74,7 +74,7 @@ export interface Region {
 }
 
 export interface BootLayoutInput {
-  /** Guest physical address of RAM. Default: RAM_BASE (0x40000000). */
+  /** Guest physical address of RAM. Default: RAM_BASE. */
   ramBase?: number;
   ramBytes: number;
   header: Arm64ImageHeader;

@@ -1,7 +1,11 @@
 // The QEMU `virt`-compatible board: its memory map, its interrupt numbers, and the device tree
-// handed to the kernel in x0.
+// handed to the kernel in x0. Every address, size and interrupt of the board is defined here
+// once; the machine hands them to the devices, which hold no addresses of their own (a device's
+// frame size and the GIC's INTID ranges are the device's, and RAM_BASE lives with the memory
+// layout: the names below refer to them).
 //
-// The tree copies what QEMU 7.2 generates for `-M virt` (see ../shared/reference/virt*.dts):
+// The tree copies what QEMU 7.2 generates for `-M virt` (`-machine dumpdtb=FILE`; test/fdt.test.ts
+// compares the two node by node):
 // the same node names and unit addresses, property names, cell values, interrupt specifiers
 // and even phandle numbers (QEMU allocates from 0x8000: the apb clock, then the CPUs from the
 // highest index down, then the GIC), so a diff against QEMU's tree shows only what we chose
@@ -17,13 +21,16 @@
 //   platform-bus@c000000 (QEMU's dynamic sysbus device area)
 //   pmu: QEMU writes it only for a CPU with a PMU; our CPU advertises no PMUv3 (the same as
 //     QEMU's `-cpu max,pmu=off`)
-// And by policy (DESIGN.md, "no KASLR seed unless asked for"): /chosen/kaslr-seed and
+// And by policy (src/README.md, "The board"): /chosen/kaslr-seed and
 // /chosen/rng-seed are written only when the caller passes kaslrSeed / rngSeed. QEMU always
 // writes both, which turns KASLR on and makes symbol addresses differ on every boot.
 
 import { FdtNode, FdtError, decodeDtb, encodeDtb } from './fdt.ts';
-import { GIC_FRAME_BYTES, GICR_STRIDE } from '../devices/gic-common.ts';
-import { MAX_RAM_MIB, MAX_VCPUS, MIN_RAM_MIB, RAM_BASE } from '../memory/layout.ts';
+import { GIC_FRAME_BYTES, GICR_STRIDE, GIC_INTERNAL, GIC_NR_SGIS, GIC_MAX_CPUS } from '../devices/gic-common.ts';
+import { PL011_FRAME_BYTES } from '../devices/pl011.ts';
+import { PL031_FRAME_BYTES } from '../devices/pl031.ts';
+import { PSCI_CPU_OFF, PSCI_CPU_ON64, PSCI_CPU_SUSPEND64, PSCI_MIGRATE64 } from '../hyp/psci.ts';
+import { MAX_VCPUS, RAM_BASE, ramSizeError } from '../memory/layout.ts';
 
 const KiB = 1024;
 const MiB = 1024 * KiB;
@@ -39,9 +46,14 @@ export const VIRT_GICC_SIZE = GIC_FRAME_BYTES;
 /** GICv3 redistributors: one RD_base + SGI_base frame pair per CPU. */
 export const VIRT_GICR_BASE = 0x080a_0000;
 export const VIRT_GICR_STRIDE = GICR_STRIDE;
-/** Where QEMU virt maps each GIC's frames (the options Gicv2/Gicv3 take). */
-export const VIRT_GICV2_FRAMES = { gicdBase: VIRT_GICD_BASE, giccBase: VIRT_GICC_BASE } as const;
-export const VIRT_GICV3_FRAMES = { gicdBase: VIRT_GICD_BASE, gicrBase: VIRT_GICR_BASE } as const;
+/** QEMU `virt`: 256 SPIs + the 32 internal interrupts (hw/arm/virt.c NUM_IRQS + GIC_INTERNAL). */
+export const VIRT_GIC_NUM_IRQ = 256 + GIC_INTERNAL;
+/**
+ * Where QEMU virt maps each GIC's frames and how many interrupts it has: the options Gicv2 /
+ * Gicv3 take besides the CPU count.
+ */
+export const VIRT_GICV2_FRAMES = { gicdBase: VIRT_GICD_BASE, giccBase: VIRT_GICC_BASE, irqs: VIRT_GIC_NUM_IRQ } as const;
+export const VIRT_GICV3_FRAMES = { gicdBase: VIRT_GICD_BASE, gicrBase: VIRT_GICR_BASE, irqs: VIRT_GIC_NUM_IRQ } as const;
 /**
  * The redistributor region QEMU describes in the tree, whatever the CPU count (room for 123
  * CPUs). The GIC model must set GICR_TYPER.Last in the last present CPU's frame so the kernel
@@ -49,9 +61,9 @@ export const VIRT_GICV3_FRAMES = { gicdBase: VIRT_GICD_BASE, gicrBase: VIRT_GICR
  */
 export const VIRT_GICR_REGION_SIZE = 0xf6_0000;
 export const VIRT_UART_BASE = 0x0900_0000; // PL011
-export const VIRT_UART_SIZE = 0x1000;
+export const VIRT_UART_SIZE = PL011_FRAME_BYTES;
 export const VIRT_RTC_BASE = 0x0901_0000; // PL031
-export const VIRT_RTC_SIZE = 0x1000;
+export const VIRT_RTC_SIZE = PL031_FRAME_BYTES;
 export const VIRT_MMIO_BASE = 0x0a00_0000; // virtio-mmio transports
 export const VIRT_MMIO_STRIDE = 0x200;
 export const VIRT_MMIO_COUNT = 32;
@@ -65,9 +77,9 @@ export const GIC_FDT_IRQ_FLAGS_EDGE_LO_HI = 1;
 export const GIC_FDT_IRQ_FLAGS_LEVEL_HI = 4;
 /** GICv2 only: PPI specifiers carry a mask of the CPUs the PPI is wired to in bits [15:8]. */
 export const GIC_FDT_IRQ_PPI_CPU_SHIFT = 8;
-/** INTID = GIC_SPI_INTID_BASE + SPI number; INTID = GIC_PPI_INTID_BASE + PPI number. */
-export const GIC_SPI_INTID_BASE = 32;
-export const GIC_PPI_INTID_BASE = 16;
+/** INTID = GIC_SPI_INTID_BASE + SPI number; INTID = GIC_PPI_INTID_BASE + PPI number (the GIC's ranges). */
+export const GIC_SPI_INTID_BASE = GIC_INTERNAL;
+export const GIC_PPI_INTID_BASE = GIC_NR_SGIS;
 
 export const VIRT_UART_SPI = 1;
 export const VIRT_RTC_SPI = 2;
@@ -84,10 +96,10 @@ export const VIRT_APB_PCLK_HZ = 24_000_000;
 
 // ---- PSCI (function ids QEMU lists in /psci: the SMC64 forms where one exists) -------------
 
-export const PSCI_0_2_FN_CPU_SUSPEND = 0xc400_0001;
-export const PSCI_0_2_FN_CPU_OFF = 0x8400_0002;
-export const PSCI_0_2_FN_CPU_ON = 0xc400_0003;
-export const PSCI_0_2_FN_MIGRATE = 0xc400_0005;
+export const PSCI_0_2_FN_CPU_SUSPEND = PSCI_CPU_SUSPEND64;
+export const PSCI_0_2_FN_CPU_OFF = PSCI_CPU_OFF;
+export const PSCI_0_2_FN_CPU_ON = PSCI_CPU_ON64;
+export const PSCI_0_2_FN_MIGRATE = PSCI_MIGRATE64;
 
 // ---- the tree ------------------------------------------------------------------------------
 
@@ -118,10 +130,9 @@ function checkConfig(cfg: VirtConfig): void {
   if (memoryBytes % (2 * MiB) !== 0) {
     throw new RangeError(`virt board: memory size must be a multiple of 2 MiB, got ${memoryBytes} bytes (${(memoryBytes / MiB).toFixed(3)} MiB)`);
   }
-  if (memoryBytes < MIN_RAM_MIB * MiB || memoryBytes > MAX_RAM_MIB * MiB) {
-    throw new RangeError(`virt board: memory size must be ${MIN_RAM_MIB} MiB to ${MAX_RAM_MIB} MiB, got ${memoryBytes / MiB} MiB`);
-  }
-  const maxCpus = Math.min(8, MAX_VCPUS);
+  const badSize = ramSizeError(memoryBytes / MiB);
+  if (badSize !== undefined) throw new RangeError(`virt board: ${badSize}`);
+  const maxCpus = Math.min(GIC_MAX_CPUS, MAX_VCPUS);
   if (!Number.isInteger(cpus) || cpus < 1 || cpus > maxCpus) {
     throw new RangeError(`virt board: CPU count must be 1 to ${maxCpus}, got ${cpus}`);
   }

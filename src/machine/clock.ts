@@ -1,4 +1,4 @@
-// Virtual time (DESIGN.md, "Time").
+// Virtual time (src/README.md, "Time").
 //
 // Deterministic mode (the default): one retired guest instruction is one nanosecond, like QEMU's
 // `-icount shift=0`, so the architected counter (CNTFRQ = 62.5 MHz) ticks once every 16

@@ -6,6 +6,7 @@ import { GuestMemory, RAM_BASE } from '../memory/layout.ts';
 import { CodeCache } from '../cpu/code-cache.ts';
 import { VCpu } from '../cpu/vcpu.ts';
 import { BUDGET } from '../cpu/status.ts';
+import { CUREL } from '../cpu/regs.ts';
 import { a64Decoder } from '../cpu/decode-table.ts';
 import { CPU_MODELS, DEFAULT_CPU, cpuModel } from '../cpu/features.ts';
 import { TrapLayer, type StopReason, type TrapHost } from '../hyp/trap.ts';
@@ -207,7 +208,7 @@ export class Machine {
     if (this.loggedUndef.has(key) || this.loggedUndef.size >= 64) return;
     this.loggedUndef.add(key);
     this.log(`guest executed undefined instruction 0x${key.toString(16).padStart(8, '0')} at pc 0x${cpu.pc.toString(16).padStart(16, '0')} ` +
-      `(EL${cpu.r[76]}; the guest takes the UNDEFINED exception; logged once per encoding)`);
+      `(EL${cpu.r[CUREL]}; the guest takes the UNDEFINED exception; logged once per encoding)`);
   }
 
   private consoleByte(b: number): void {
@@ -262,10 +263,7 @@ export class Machine {
     this.cpus[0].pc = img.entry;
   }
 
-  /**
-   * Direct kernel boot as QEMU does it: an ELF is loaded as bare metal (no initrd, no DTB); an
-   * arm64 Image gets QEMU's boot stub at RAM base, the kernel, initrd and a generated DTB.
-   */
+  /** What loadKernelFile was last given: reboot() loads it again. */
   private lastBoot: { path: string; initrdPath?: string; append?: string; dtbPath?: string } | undefined;
 
   /** Reset as a power cycle: vCPUs, devices and time back to reset, the same kernel loaded again. */
@@ -283,7 +281,12 @@ export class Machine {
     this.loadKernelFile(b.path, b.initrdPath, b.append, b.dtbPath);
   }
 
-  /** `dtbPath`: the user's device tree instead of the generated one (QEMU's -dtb), patched as QEMU does. */
+  /**
+   * Direct kernel boot as QEMU does it: an ELF is loaded as bare metal (loadElfKernel); an arm64
+   * Image (raw or compressed, or a Linux vmlinux flattened to its Image) gets QEMU's boot stub at
+   * RAM base, the kernel, initrd and a generated DTB. `dtbPath`: the user's device tree instead
+   * of the generated one (QEMU's -dtb), patched as QEMU does.
+   */
   loadKernelFile(path: string, initrdPath?: string, append?: string, dtbPath?: string): void {
     this.lastBoot = { path, initrdPath, append, dtbPath };
     if (append !== undefined) this.cmdline = append;
@@ -351,12 +354,6 @@ export class Machine {
     this.bootSummary = boot.summary;
   }
 
-  /**
-   * An ELF `-kernel` as QEMU 7.2 takes it: segments at their physical addresses, the vCPU at the
-   * entry with x0 = 0, no initrd, and QEMU's device tree at the base of RAM if it fits below the
-   * ELF (elfDtbAddress). A Linux vmlinux (linked at virtual addresses) is refused with a pointer
-   * to the Image: QEMU loads nothing of it into RAM and starts at an unmapped virtual address.
-   */
   /** Whether every segment of an ELF lies in RAM at its physical address. */
   private elfFitsRam(buf: Uint8Array): boolean {
     try {
@@ -366,6 +363,12 @@ export class Machine {
     }
   }
 
+  /**
+   * An ELF `-kernel` as QEMU 7.2 takes it: segments at their physical addresses, the vCPU at the
+   * entry with x0 = 0, no initrd, and QEMU's device tree at the base of RAM if it fits below the
+   * ELF (elfDtbAddress). (A Linux vmlinux, linked at virtual addresses, does not come here:
+   * loadKernelFile boots the Image it was made from.)
+   */
   private loadElfKernel(path: string, buf: Uint8Array, initrdPath: string | undefined): void {
     if (initrdPath) throw new LoadError(`'${path}' is an ELF file: --initrd goes with an arm64 Image kernel`);
     let img;

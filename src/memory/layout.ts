@@ -1,6 +1,6 @@
-// The one WebAssembly.Memory that holds all guest state (DESIGN.md: "state in one
-// WebAssembly.Memory"). It is sized once at start and never grown, because growing detaches
-// every typed-array view taken on it.
+// The one WebAssembly.Memory that holds all guest state (src/README.md, "State: one memory").
+// It is sized once at start and never grown, because growing detaches every typed-array view
+// taken on it.
 //
 //   byte offset                      contents
 //   0x0000_0000                      vCPU 0 register file (REGFILE_BYTES, see src/cpu/regs.ts)
@@ -15,11 +15,24 @@ export const REGFILE_BYTES = 4096;
 export const MAX_VCPUS = 8;
 /** Where guest RAM starts inside the memory (a whole wasm page, so RAM stays page aligned). */
 export const RAM_OFFSET = 0x1_0000;
-/** Guest physical address of the first RAM byte: QEMU `virt`. */
+/**
+ * Guest physical address of the first RAM byte: QEMU `virt`'s, defined here rather than in the
+ * board (src/machine/board.ts names it VIRT_RAM_BASE) because the interpreter's memory fast path
+ * is built on it.
+ */
 export const RAM_BASE = 0x4000_0000;
-/** Smallest and largest `--memory` we accept, in MiB (wasm32 memories stop at 4 GiB). */
+/** Smallest and largest guest RAM we accept, in MiB (wasm32 memories stop at 4 GiB). */
 export const MIN_RAM_MIB = 16;
 export const MAX_RAM_MIB = 3072;
+
+/**
+ * The one check of a guest RAM size, for GuestMemory, the board and the CLI's `--memory`:
+ * undefined when `mib` is a whole number of MiB from MIN_RAM_MIB to MAX_RAM_MIB, else why not.
+ */
+export function ramSizeError(mib: number): string | undefined {
+  if (Number.isInteger(mib) && mib >= MIN_RAM_MIB && mib <= MAX_RAM_MIB) return undefined;
+  return `memory size must be a whole number of MiB from ${MIN_RAM_MIB} MiB to ${MAX_RAM_MIB} MiB, got ${mib} MiB`;
+}
 
 const WASM_PAGE = 0x1_0000;
 
@@ -38,9 +51,8 @@ export class GuestMemory {
   readonly ramEnd: number;
 
   constructor(ramMiB: number) {
-    if (!Number.isInteger(ramMiB) || ramMiB < MIN_RAM_MIB || ramMiB > MAX_RAM_MIB) {
-      throw new RangeError(`memory size must be a whole number of MiB from ${MIN_RAM_MIB} to ${MAX_RAM_MIB}, got ${ramMiB}`);
-    }
+    const bad = ramSizeError(ramMiB);
+    if (bad !== undefined) throw new RangeError(bad);
     this.ramBytes = ramMiB * 1024 * 1024;
     this.ramEnd = RAM_BASE + this.ramBytes;
     const pages = (RAM_OFFSET + this.ramBytes) / WASM_PAGE;
