@@ -14,7 +14,7 @@
 #   simd-ext     scripts/randgen-ext.ts     eNNN   100   64     -           armv8.2-a+fp16+dotprod+rdm
 #   simd-crypto  scripts/randgen-crypto.ts  cNNN   16    40     -
 #   all          every corpus above, in that order
-# Sources and ELFs go to test/CORPUS, goldens to test/golden/CORPUS; QEMU runs -M virt -cpu max.
+# Sources and ELFs go to test/corpus/CORPUS, goldens to test/golden/CORPUS; QEMU runs -M virt -cpu max.
 # --cpu sets QEMU's -cpu (max, cortex-a57, ...); --gen, --out and --gold replace the generator and
 # the directories, for one corpus only.
 # CI does not run this; the tests only use the committed ELFs and goldens.
@@ -43,7 +43,7 @@ corpus() {
     simd-crypto) GEN=scripts/randgen-crypto.ts PREFIX=c DEF_COUNT=16  DEF_BLOCKS=40 ;;
     *) NAME= die "unknown corpus '$1' (one of: $ALL_CORPORA, all)" ;;
   esac
-  OUT=test/$NAME GOLD=test/golden/$NAME
+  OUT=test/corpus/$NAME GOLD=test/golden/$NAME
 }
 
 build_one() {

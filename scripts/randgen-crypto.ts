@@ -4,7 +4,7 @@
  *   SHA1H SHA1SU0 SHA1SU1), FEAT_SHA256 (SHA256H SHA256H2 SHA256SU0 SHA256SU1), FEAT_SHA512
  *   (SHA512H SHA512H2 SHA512SU0 SHA512SU1), FEAT_SHA3 (EOR3 BCAX RAX1 XAR).
  *
- * Usage:  npx tsx scripts/randgen-crypto.ts [--out test/simd-crypto] [--count 16] [--seed 1]
+ * Usage:  npx tsx scripts/randgen-crypto.ts [--out test/corpus/simd-crypto] [--count 16] [--seed 1]
  *                                           [--blocks 40]
  * (scripts/make-random-corpus.sh simd-crypto runs this, assembles/links every program and records
  *  the QEMU goldens, -cpu max, in test/golden/simd-crypto/cNNN.out.)  Same arguments ->
@@ -191,7 +191,7 @@ vsave:
 runCorpus({
   tool: 'randgen-crypto',
   prefix: 'c',
-  out: 'test/simd-crypto',
+  out: 'test/corpus/simd-crypto',
   count: 16,
   blocks: 40,
   salt: 4242,

@@ -4,7 +4,7 @@
  * (SDOT/UDOT) and FEAT_RDM (SQRDMLAH/SQRDMLSH), plus base encodings that came with them (FMOV
  * vector immediate, the scalar by-element SQDMULH/SQRDMULH/SQDMLAL/SQDMLSL/SQDMULL).
  *
- * Usage:  npx tsx scripts/randgen-ext.ts [--out test/simd-ext] [--count 100] [--seed 1] [--blocks 64]
+ * Usage:  npx tsx scripts/randgen-ext.ts [--out test/corpus/simd-ext] [--count 100] [--seed 1] [--blocks 64]
  * (scripts/make-random-corpus.sh simd-ext runs this, assembles/links every program and records
  *  the QEMU goldens, -cpu max, in test/golden/simd-ext/eNNN.out.)  Same arguments -> byte-identical
  *  files.
@@ -180,7 +180,7 @@ const CLASSES: readonly Weighted<BlockClass>[] = [
 runBlockCorpus({
   tool: 'randgen-ext',
   prefix: 'e',
-  out: 'test/simd-ext',
+  out: 'test/corpus/simd-ext',
   count: 100,
   blocks: 64,
   inc: 'ext-harness.inc',

@@ -1,7 +1,7 @@
 /**
  * randgen-fp.ts — random A64 floating-point (scalar and Advanced SIMD) differential test corpus generator.
  *
- * Usage:  npx tsx scripts/randgen-fp.ts [--out test/simd-fp] [--count 100] [--seed 1] [--blocks 64]
+ * Usage:  npx tsx scripts/randgen-fp.ts [--out test/corpus/simd-fp] [--count 100] [--seed 1] [--blocks 64]
  * (scripts/make-random-corpus.sh simd-fp runs this, assembles/links every program and records the
  *  QEMU goldens in test/golden/simd-fp/fNNN.out.)  Same arguments -> byte-identical files.
  *
@@ -143,7 +143,7 @@ const CLASSES: readonly Weighted<BlockClass>[] = [
 runBlockCorpus({
   tool: 'randgen-fp',
   prefix: 'f',
-  out: 'test/simd-fp',
+  out: 'test/corpus/simd-fp',
   count: 100,
   blocks: 64,
   inc: 'fp-harness.inc',

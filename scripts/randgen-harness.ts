@@ -1,11 +1,11 @@
 /**
  * randgen-harness.ts — what the random-instruction corpus generators share.
  *
- *   scripts/randgen.ts         integer, branches, loads/stores, atomics   -> test/random      rNNN
- *   scripts/randgen-simd.ts    Advanced SIMD integer, moves, loads/stores -> test/simd-int    sNNN
- *   scripts/randgen-fp.ts      scalar and vector floating point           -> test/simd-fp     fNNN
- *   scripts/randgen-ext.ts     FEAT_FP16, FEAT_DotProd, FEAT_RDM           -> test/simd-ext    eNNN
- *   scripts/randgen-crypto.ts  AES, PMULL, SHA1/SHA256/SHA512/SHA3        -> test/simd-crypto cNNN
+ *   scripts/randgen.ts         integer, branches, loads/stores, atomics   -> test/corpus/random        rNNN
+ *   scripts/randgen-simd.ts    Advanced SIMD integer, moves, loads/stores -> test/corpus/simd-int      sNNN
+ *   scripts/randgen-fp.ts      scalar and vector floating point           -> test/corpus/simd-fp       fNNN
+ *   scripts/randgen-ext.ts     FEAT_FP16, FEAT_DotProd, FEAT_RDM           -> test/corpus/simd-ext      eNNN
+ *   scripts/randgen-crypto.ts  AES, PMULL, SHA1/SHA256/SHA512/SHA3        -> test/corpus/simd-crypto   cNNN
  *
  * A generator keeps its instruction classes and operand seeds; this module has the rest:
  *   - Rng (sfc32 seeded by splitmix32) and the weighted pick of an instruction class;

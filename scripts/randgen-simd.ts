@@ -1,7 +1,7 @@
 /**
  * randgen-simd.ts — random Advanced SIMD (integer, moves, loads/stores) differential corpus.
  *
- * Usage:  npx tsx scripts/randgen-simd.ts [--out test/simd-int] [--count 70] [--seed 1]
+ * Usage:  npx tsx scripts/randgen-simd.ts [--out test/corpus/simd-int] [--count 70] [--seed 1]
  *                                         [--blocks 20] [--block-size 80]
  * (scripts/make-random-corpus.sh simd-int runs this, assembles/links every program and records
  *  the QEMU goldens in test/golden/simd-int/sNNN.out.)  Same arguments -> byte-identical files.
@@ -560,7 +560,7 @@ function genProgram(seed: number, name: string, blocks: number, blockSize: numbe
 runCorpus({
   tool: 'randgen-simd',
   prefix: 's',
-  out: 'test/simd-int',
+  out: 'test/corpus/simd-int',
   count: 70,
   blocks: 20,
   blockSize: 80,

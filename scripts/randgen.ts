@@ -1,7 +1,7 @@
 /**
  * randgen.ts — random A64 integer-instruction differential test corpus generator.
  *
- * Usage:  npx tsx scripts/randgen.ts [--out test/random] [--count 100] [--seed 1]
+ * Usage:  npx tsx scripts/randgen.ts [--out test/corpus/random] [--count 100] [--seed 1]
  *                                    [--blocks 20] [--block-size 100]
  * (scripts/make-random-corpus.sh random runs this, assembles/links every program and records
  *  the QEMU goldens in test/golden/random/rNNN.out.)  Same arguments -> byte-identical files.
@@ -632,7 +632,7 @@ function genProgram(seed: number, name: string, blocks: number, blockSize: numbe
 runCorpus({
   tool: 'randgen',
   prefix: 'r',
-  out: 'test/random',
+  out: 'test/corpus/random',
   count: 100,
   blocks: 20,
   blockSize: 100,

@@ -1,11 +1,12 @@
 // The 32-bit-halves helpers of src/cpu/alu.ts against BigInt references written from the
-// Arm ARM pseudocode, on crafted edge operands (the pitfalls of ../shared/DESIGN.md) and on
+// Arm ARM pseudocode, on crafted edge operands (pitfalls: src/README.md, "State: one memory") and on
 // seeded-random ones. Results come back through the live bindings A.rlo / A.rhi.
 
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import * as A from '../src/cpu/alu.ts';
 import { FLAG_N, FLAG_Z, FLAG_C, FLAG_V } from '../src/cpu/regs.ts';
+import { hex64 } from './helpers.ts';
 
 const M64 = (1n << 64n) - 1n;
 const M32 = (1n << 32n) - 1n;
@@ -64,7 +65,6 @@ const lo = (v: bigint): number => Number(v & M32) | 0;
 const hi = (v: bigint): number => Number((v >> 32n) & M32) | 0;
 const s64 = (v: bigint): bigint => BigInt.asIntN(64, v);
 const u64 = (v: bigint): bigint => BigInt.asUintN(64, v);
-const hex = (v: bigint): string => '0x' + u64(v).toString(16).padStart(16, '0');
 
 /** Checks A.rlo/A.rhi equal `want` and are int32-normalised. */
 function expect64(want: bigint, what: string): void {
@@ -73,7 +73,7 @@ function expect64(want: bigint, what: string): void {
     assert.unreachable(`${what}: result halves not int32-normalised (rlo=${gl}, rhi=${gh})`);
   }
   if (gl !== lo(want) || gh !== hi(want)) {
-    assert.unreachable(`${what}: got ${hex(A.toBig(gl, gh))}, want ${hex(want)}`);
+    assert.unreachable(`${what}: got ${hex64(A.toBig(gl, gh))}, want ${hex64(want)}`);
   }
 }
 function expect32(got: number, want: bigint, what: string): void {
@@ -100,7 +100,7 @@ test('mulu32: unsigned 32x32 -> 64 on 32-bit operands', () => {
 test('mul64: low 64 bits of the product', () => {
   for (const [a, b] of PAIRS) {
     A.mul64(lo(a), hi(a), lo(b), hi(b));
-    expect64((a * b) & M64, `mul64(${hex(a)}, ${hex(b)})`);
+    expect64((a * b) & M64, `mul64(${hex64(a)}, ${hex64(b)})`);
   }
 });
 
@@ -108,7 +108,7 @@ test('add64 with carry-in', () => {
   for (const [a, b] of PAIRS) {
     for (const c of [0, 1]) {
       A.add64(lo(a), hi(a), lo(b), hi(b), c);
-      expect64((a + b + BigInt(c)) & M64, `add64(${hex(a)}, ${hex(b)}, ${c})`);
+      expect64((a + b + BigInt(c)) & M64, `add64(${hex64(a)}, ${hex64(b)}, ${c})`);
     }
   }
 });
@@ -144,8 +144,8 @@ test('adds64: AddWithCarry result and all four flags', () => {
       r.fill(7);
       const f = A.adds64(r, 10, lo(a), hi(a), lo(b), hi(b), c);
       const w = addWithCarry(a, b, c, 64n);
-      const what = `adds64(${hex(a)}, ${hex(b)}, ${c})`;
-      if (r[10] !== lo(w.res) || r[11] !== hi(w.res)) assert.unreachable(`${what}: result ${hex(A.toBig(r[10], r[11]))}, want ${hex(w.res)}`);
+      const what = `adds64(${hex64(a)}, ${hex64(b)}, ${c})`;
+      if (r[10] !== lo(w.res) || r[11] !== hi(w.res)) assert.unreachable(`${what}: result ${hex64(A.toBig(r[10], r[11]))}, want ${hex64(w.res)}`);
       checkFlags(f, w, what);
     }
   }
@@ -164,8 +164,8 @@ test('adds64 as SUBS (a + ~b + 1): C is "no borrow", V is signed overflow', () =
       c: a >= b ? 1 : 0, // unsigned a >= b
       v: sdiff < -(1n << 63n) || sdiff >= (1n << 63n) ? 1 : 0,
     };
-    const what = `subs64(${hex(a)}, ${hex(b)})`;
-    if (A.toBig(r[0], r[1]) !== diff) assert.unreachable(`${what}: result ${hex(A.toBig(r[0], r[1]))}, want ${hex(diff)}`);
+    const what = `subs64(${hex64(a)}, ${hex64(b)})`;
+    if (A.toBig(r[0], r[1]) !== diff) assert.unreachable(`${what}: result ${hex64(A.toBig(r[0], r[1]))}, want ${hex64(diff)}`);
     checkFlags(f, want, what);
   }
 });
@@ -196,7 +196,7 @@ test('adds32: AddWithCarry on 32 bits, zero-extended result, flags; and as SUBS'
 
 test('logicFlags: N and Z from the value, C and V clear (64-bit, and W with hi = lo >> 31)', () => {
   for (const v of [...CRAFTED, ...RANDOM.slice(0, 500)]) {
-    checkFlags(A.logicFlags(lo(v), hi(v)), { n: Number(v >> 63n), z: v === 0n ? 1 : 0, c: 0, v: 0 }, `logicFlags(${hex(v)})`);
+    checkFlags(A.logicFlags(lo(v), hi(v)), { n: Number(v >> 63n), z: v === 0n ? 1 : 0, c: 0, v: 0 }, `logicFlags(${hex64(v)})`);
     const w = v & M32;
     checkFlags(A.logicFlags(lo(w), lo(w) >> 31), { n: Number(w >> 31n), z: w === 0n ? 1 : 0, c: 0, v: 0 }, `logicFlags W(0x${w.toString(16)})`);
   }
@@ -211,17 +211,17 @@ test('shl64 / lsr64 / asr64 / ror64 for every shift 0..63', () => {
     for (let n = 0; n < 64; n++) {
       const N = BigInt(n);
       A.shl64(lo(v), hi(v), n);
-      expect64((v << N) & M64, `shl64(${hex(v)}, ${n})`);
+      expect64((v << N) & M64, `shl64(${hex64(v)}, ${n})`);
       A.lsr64(lo(v), hi(v), n);
-      expect64(v >> N, `lsr64(${hex(v)}, ${n})`);
+      expect64(v >> N, `lsr64(${hex64(v)}, ${n})`);
       A.asr64(lo(v), hi(v), n);
-      expect64(u64(s64(v) >> N), `asr64(${hex(v)}, ${n})`);
+      expect64(u64(s64(v) >> N), `asr64(${hex64(v)}, ${n})`);
       A.ror64(lo(v), hi(v), n);
-      expect64(((v >> N) | (v << (64n - N))) & M64, `ror64(${hex(v)}, ${n})`);
+      expect64(((v >> N) | (v << (64n - N))) & M64, `ror64(${hex64(v)}, ${n})`);
       for (let type = 0; type < 4; type++) {
         A.shift64(lo(v), hi(v), type, n);
         const want = [(v << N) & M64, v >> N, u64(s64(v) >> N), ((v >> N) | (v << (64n - N))) & M64][type];
-        expect64(want, `shift64(${hex(v)}, type ${type}, ${n})`);
+        expect64(want, `shift64(${hex64(v)}, type ${type}, ${n})`);
       }
     }
   }
@@ -259,7 +259,7 @@ test('extend64: all 8 options x shifts 0..4', () => {
     for (let option = 0; option < 8; option++) {
       for (let sh = 0; sh <= 4; sh++) {
         A.extend64(lo(v), hi(v), option, sh);
-        expect64((extend(v, option) << BigInt(sh)) & M64, `extend64(${hex(v)}, option ${option}, lsl ${sh})`);
+        expect64((extend(v, option) << BigInt(sh)) & M64, `extend64(${hex64(v)}, option ${option}, lsl ${sh})`);
       }
     }
   }
@@ -296,9 +296,9 @@ test('rbit32, bswap32, rev16, cls32 against bit-by-bit references', () => {
 test('mulh64: high 64 bits of the signed and unsigned 128-bit products', () => {
   for (const [a, b] of PAIRS) {
     A.mulh64(lo(a), hi(a), lo(b), hi(b), false);
-    expect64(((a * b) >> 64n) & M64, `umulh(${hex(a)}, ${hex(b)})`);
+    expect64(((a * b) >> 64n) & M64, `umulh(${hex64(a)}, ${hex64(b)})`);
     A.mulh64(lo(a), hi(a), lo(b), hi(b), true);
-    expect64(u64((s64(a) * s64(b)) >> 64n), `smulh(${hex(a)}, ${hex(b)})`);
+    expect64(u64((s64(a) * s64(b)) >> 64n), `smulh(${hex64(a)}, ${hex64(b)})`);
   }
 });
 
@@ -306,9 +306,9 @@ test('div64 / div32: truncating, x/0 = 0, INT_MIN / -1 = INT_MIN', () => {
   const truncDiv = (a: bigint, b: bigint): bigint => (b === 0n ? 0n : a / b); // BigInt truncates
   for (const [a, b] of PAIRS) {
     A.div64(lo(a), hi(a), lo(b), hi(b), false);
-    expect64(truncDiv(a, b), `udiv64(${hex(a)}, ${hex(b)})`);
+    expect64(truncDiv(a, b), `udiv64(${hex64(a)}, ${hex64(b)})`);
     A.div64(lo(a), hi(a), lo(b), hi(b), true);
-    expect64(u64(truncDiv(s64(a), s64(b))), `sdiv64(${hex(a)}, ${hex(b)})`);
+    expect64(u64(truncDiv(s64(a), s64(b))), `sdiv64(${hex64(a)}, ${hex64(b)})`);
     const a32 = a & M32, b32 = b & M32;
     expect32(A.div32(lo(a32), lo(b32), false), truncDiv(a32, b32), `udiv32(0x${a32.toString(16)}, 0x${b32.toString(16)})`);
     const sa = BigInt.asIntN(32, a32), sb = BigInt.asIntN(32, b32);
@@ -366,7 +366,7 @@ test('crc32 / crc32c: check values of "123456789" and random folds', () => {
       const d = bytes === 8 ? data : data & ((1n << BigInt(8 * bytes)) - 1n);
       for (const [c, poly] of [[false, 0xedb88320], [true, 0x82f63b78]] as const) {
         const got = A.crc32(acc, lo(d), hi(d), bytes, c);
-        assert.is(got, crcRef(acc, d, bytes, poly), `crc32${c ? 'c' : ''} ${bytes}B acc 0x${(acc >>> 0).toString(16)} data ${hex(d)}`);
+        assert.is(got, crcRef(acc, d, bytes, poly), `crc32${c ? 'c' : ''} ${bytes}B acc 0x${(acc >>> 0).toString(16)} data ${hex64(d)}`);
       }
     }
   }
@@ -448,8 +448,8 @@ test('decodeBitMask: every (N, immr, imms) for sf 0 and 1, including reserved on
           }
           valid++;
           distinct[sf].add(want);
-          if (got === undefined) assert.unreachable(`${what}: got reserved, want ${hex(want)}`);
-          else if (got[0] !== lo(want) || got[1] !== hi(want)) assert.unreachable(`${what}: got ${hex(A.toBig(got[0], got[1]))}, want ${hex(want)}`);
+          if (got === undefined) assert.unreachable(`${what}: got reserved, want ${hex64(want)}`);
+          else if (got[0] !== lo(want) || got[1] !== hi(want)) assert.unreachable(`${what}: got ${hex64(A.toBig(got[0], got[1]))}, want ${hex64(want)}`);
         }
       }
     }

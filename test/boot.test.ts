@@ -17,34 +17,20 @@ import {
 import { virtDeviceTree } from '../src/machine/board.ts';
 import { decodeDtb } from '../src/machine/fdt.ts';
 import { defaultRepoRoot } from '../src/guest/images.ts';
+import { arm64Image, hex, type Arm64ImageFields } from './helpers.ts';
 
 const MiB = 1024 * 1024;
 
-interface Hdr {
-  code0?: number; code1?: number; textOffset?: bigint; imageSize?: bigint; flags?: bigint;
-  magic?: number; res5?: number; length?: number;
-}
-
-/** A synthetic Image: the 64-byte header, then filler up to `length`. */
-function makeImage(h: Hdr = {}): Uint8Array {
-  const buf = new Uint8Array(h.length ?? 0x1_0000);
-  const dv = new DataView(buf.buffer);
-  dv.setUint32(0, h.code0 ?? 0x91005a4d, true); // "MZ" + add x13, x18, #0x16 (as Linux's EFI stub)
-  dv.setUint32(4, h.code1 ?? 0x14000000, true);
-  dv.setBigUint64(8, h.textOffset ?? 0n, true);
-  dv.setBigUint64(16, h.imageSize ?? 0x2_0000n, true);
-  dv.setBigUint64(24, h.flags ?? 0xan, true);
-  dv.setUint32(0x38, h.magic ?? 0x644d5241, true);
-  dv.setUint32(0x3c, h.res5 ?? 0x40, true);
-  return buf;
+/** A synthetic Image with an EFI stub like Linux's: the 64-byte header, then filler up to `length`. */
+function makeImage(h: Arm64ImageFields & { length?: number } = {}): Uint8Array {
+  // code0 "MZ" + add x13, x18, #0x16 (as Linux's EFI stub), code1 b ., res5 the PE header's offset
+  return arm64Image({ code0: 0x91005a4d, code1: 0x14000000, res5: 0x40, ...h });
 }
 
 /** The Debian 6.1 cloud Image's header numbers (reference/README.md and the cached file). */
 const REAL_HDR: Arm64ImageHeader = parseImageHeader(makeImage({ imageSize: 27_983_872n }));
 const REAL_FILE = 27_303_872;
 const REAL_INITRD = 1_013_468;
-
-const hex = (n: number | bigint) => '0x' + n.toString(16);
 
 function throwsWith(fn: () => unknown, cls: new (...a: never[]) => Error, pattern: RegExp): void {
   try {

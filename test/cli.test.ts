@@ -6,31 +6,18 @@
 
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
+import { arm64Image } from './helpers.ts';
+import { runCli, type CliResult } from './cli-helpers.ts';
 
 const REPO = resolve(import.meta.dirname, '..');
-const CLI = join(REPO, 'bin/a64dbg.js');
 const CRC = 'firmware/bin/crc.elf';
 
-interface Result { status: number | null; signal: string | null; stdout: string; stderr: string }
-
-function run(args: string[]): Promise<Result> {
-  return new Promise((done, fail) => {
-    // No default guest: A64DBG_GUEST_DIR points at an empty place, whatever this checkout has cached.
-    const env = { ...process.env, A64DBG_GUEST_DIR: join(REPO, 'test', 'no-such-guest-dir') };
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
-    const out: Buffer[] = [], err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', fail);
-    child.on('close', (status, signal) => done({
-      status, signal, stdout: Buffer.concat(out).toString('latin1'), stderr: Buffer.concat(err).toString('latin1'),
-    }));
-  });
-}
+// No default guest: A64DBG_GUEST_DIR points at an empty place, whatever this checkout has cached.
+const run = (args: string[]): Promise<CliResult> => runCli(args, { noGuest: true });
 
 // ---- input files, made once in a temporary directory ----------------------------------------
 
@@ -58,17 +45,8 @@ const random = new Uint8Array(4096);
   random[0] = 0x42;
 }
 
-/** A minimal arm64 Image: the 64-byte header (booting.rst) and `bytes` in total. */
-function image(imageSize: number, bytes = 4096): Uint8Array {
-  const b = new Uint8Array(bytes);
-  const dv = new DataView(b.buffer);
-  dv.setUint32(0, 0x14000000, true); // code0: b . (spins if ever run)
-  dv.setBigUint64(8, 0n, true); // text_offset
-  dv.setBigUint64(16, BigInt(imageSize), true); // image_size
-  dv.setBigUint64(24, 0xan, true); // flags: LE, 4K pages, anywhere
-  dv.setUint32(0x38, 0x644d5241, true); // "ARM\x64"
-  return b;
-}
+/** A minimal arm64 Image (code0 `b .`): the 64-byte header and `bytes` in total. */
+const image = (imageSize: number, bytes = 4096): Uint8Array => arm64Image({ imageSize, length: bytes });
 
 const FILES = {
   empty: file('empty.elf', new Uint8Array(0)),
@@ -129,7 +107,7 @@ const GUEST: Record<string, string[]> = {
   dtbOut: ['boot', '--kernel', FILES.smallImage, '--append', 'console=ttyAMA0 quiet', '--dtb-out', join(tmp, 'out.dtb'), '--max-insns', '100'],
 };
 
-const results = new Map<string, Result>();
+const results = new Map<string, CliResult>();
 
 test.before(async () => {
   const jobs: [string, string[]][] = [...BAD_INPUT.map(([name, args]) => [name, args] as [string, string[]]), ...Object.entries(GUEST)];
@@ -149,14 +127,14 @@ test.after(() => {
   rmSync(tmp, { recursive: true, force: true });
 });
 
-function get(name: string): Result {
+function get(name: string): CliResult {
   const r = results.get(name);
   if (!r) throw new Error(`no result for '${name}'`);
   return r;
 }
 
 const lines = (s: string): string[] => s.split('\n').filter((l) => l !== '');
-const noStack = (r: Result, what: string): void => {
+const noStack = (r: CliResult, what: string): void => {
   const st = lines(r.stderr).find((l) => l.startsWith('    at '));
   assert.is(st, undefined, `${what}: stack trace on stderr:\n${r.stderr}`);
 };

@@ -6,13 +6,12 @@
 
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { createConnection } from 'node:net';
 import { framePacket } from '../src/gdb/packets.ts';
 import { defaultGuest } from '../src/guest/images.ts';
+import { spawnGdbEmulator } from './cli-helpers.ts';
 
 const REPO = resolve(import.meta.dirname, '..');
 const ELF = 'firmware/bin/crc.elf';
@@ -21,23 +20,16 @@ const haveGdb = spawnSync('gdb-multiarch', ['--version']).status === 0;
 interface Run { gdb: string; emuOut: string; emuErr: string; emuStatus: number | null }
 
 async function session(gdbCommands: string[], bootArgs = ['--kernel', ELF], symbols?: string): Promise<Run> {
-  const dir = mkdtempSync(join(tmpdir(), 'a64dbg-gdb-'));
-  const sock = join(dir, 'gdb.sock');
+  const emu = spawnGdbEmulator(bootArgs);
   try {
-    const emu = spawn(process.execPath, ['bin/a64dbg.js', 'boot', ...bootArgs, '--gdb', `unix:${sock}`, '-S'],
-      { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
-    let emuOut = '', emuErr = '';
-    emu.stdout.on('data', (b: Buffer) => { emuOut += b.toString(); });
-    emu.stderr.on('data', (b: Buffer) => { emuErr += b.toString(); });
-    const emuDone = new Promise<number | null>((r) => emu.on('close', (code) => r(code)));
-    for (let k = 0; k < 100 && !emuErr.includes('gdb server on'); k++) await new Promise((r) => setTimeout(r, 100));
-    const args = ['-nx', '-batch', '-ex', 'set architecture aarch64', '-ex', `target remote ${sock}`,
+    await emu.listening(10_000);
+    const args = ['-nx', '-batch', '-ex', 'set architecture aarch64', '-ex', `target remote ${emu.sock}`,
       ...gdbCommands.flatMap((c) => ['-ex', c]), ...(symbols ? [symbols] : bootArgs.includes(ELF) ? [ELF] : [])];
     const gdb = spawnSync('gdb-multiarch', args, { cwd: REPO, encoding: 'utf8', timeout: 60_000 });
-    const emuStatus = await Promise.race([emuDone, new Promise<null>((r) => setTimeout(() => { emu.kill(); r(null); }, 10_000))]);
-    return { gdb: gdb.stdout + gdb.stderr, emuOut, emuErr, emuStatus };
+    const emuStatus = await emu.exit(10_000);
+    return { gdb: gdb.stdout + gdb.stderr, emuOut: emu.stdout(), emuErr: emu.stderr(), emuStatus };
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    emu.cleanup();
   }
 }
 
@@ -146,17 +138,10 @@ if (haveGdb && guest) {
 
 /** A raw remote-protocol client over the Unix socket: send a packet, collect what comes back. */
 test('Ctrl-C (a raw 0x03) stops a running guest with SIGINT; detach lets it run to completion', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'a64dbg-gdb-'));
-  const sock = join(dir, 'gdb.sock');
+  const emu = spawnGdbEmulator(['--kernel', 'firmware/bin/bench.elf']);
   try {
-    const emu = spawn(process.execPath, ['bin/a64dbg.js', 'boot', '--kernel', 'firmware/bin/bench.elf', '--gdb', `unix:${sock}`, '-S'],
-      { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
-    let emuOut = '', emuErr = '';
-    emu.stdout.on('data', (b: Buffer) => { emuOut += b.toString(); });
-    emu.stderr.on('data', (b: Buffer) => { emuErr += b.toString(); });
-    const emuDone = new Promise<number | null>((r) => emu.on('close', (code) => r(code)));
-    for (let k = 0; k < 100 && !emuErr.includes('gdb server on'); k++) await new Promise((r) => setTimeout(r, 100));
-    const conn = createConnection(sock);
+    await emu.listening(10_000);
+    const conn = createConnection(emu.sock);
     let inbox = '';
     conn.on('data', (b: Buffer) => { inbox += b.toString('latin1'); });
     await new Promise<void>((r) => conn.on('connect', () => r()));
@@ -172,37 +157,31 @@ test('Ctrl-C (a raw 0x03) stops a running guest with SIGINT; detach lets it run 
     conn.write('+');
     conn.write(Buffer.from(framePacket('c'), 'latin1'));
     await new Promise((r) => setTimeout(r, 300)); // let it run
-    assert.is(emuOut.includes('bench done'), false, 'still running');
+    assert.is(emu.stdout().includes('bench done'), false, 'still running');
     conn.write(Buffer.from([0x03]));
     assert.match(await until(/\$T02[^#]*#/), /T02/, 'Ctrl-C answered with SIGINT');
     conn.write('+');
     conn.write(Buffer.from(framePacket('D'), 'latin1'));
     assert.match(await until(/\$OK#/), /OK/, 'detach acknowledged');
     conn.end();
-    const status = await Promise.race([emuDone, new Promise<null>((r) => setTimeout(() => { emu.kill(); r(null); }, 60_000))]);
-    assert.is(status, 0, `the guest ran on after detach (stderr: ${emuErr})`);
-    assert.match(emuOut, /bench done/);
+    const status = await emu.exit(60_000);
+    assert.is(status, 0, `the guest ran on after detach (stderr: ${emu.stderr()})`);
+    assert.match(emu.stdout(), /bench done/);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    emu.cleanup();
   }
 });
 
 if (haveGdb) {
   // Eclipse CDT "GDB Hardware Debugging" launch order (../shared/reference/README.md), in MI mode.
   test('gdb-multiarch MI session in Eclipse CDT launch order: reset, halt, load, temporary break on main, continue', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'a64dbg-gdb-'));
-    const sock = join(dir, 'gdb.sock');
+    const emu = spawnGdbEmulator(['--kernel', ELF]);
     try {
-      const emu = spawn(process.execPath, ['bin/a64dbg.js', 'boot', '--kernel', ELF, '--gdb', `unix:${sock}`, '-S'],
-        { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
-      let emuErr = '';
-      emu.stderr.on('data', (b: Buffer) => { emuErr += b.toString(); });
-      const emuDone = new Promise<number | null>((r) => emu.on('close', (code) => r(code)));
-      for (let k = 0; k < 100 && !emuErr.includes('gdb server on'); k++) await new Promise((r) => setTimeout(r, 100));
+      await emu.listening(10_000);
       const script = [
         `-file-exec-file ${ELF}`,
         `symbol-file ${ELF}`,
-        `-target-select remote ${sock}`,
+        `-target-select remote ${emu.sock}`,
         'monitor reset run',
         'monitor delay 10',
         'monitor halt',
@@ -222,9 +201,9 @@ if (haveGdb) {
       assert.match(out, /\^done,bkpt=\{number="1",type="breakpoint",disp="del"[^}]*func="main"/, 'temporary breakpoint on main');
       assert.match(out, /\*stopped,reason="breakpoint-hit",disp="del",bkptno="1",frame=\{addr="0x00000000400807a0",func="main"/, 'stopped at main');
       assert.match(out, /\^done,value="0x400807a0 <main>"/);
-      await Promise.race([emuDone, new Promise((r) => setTimeout(() => { emu.kill(); r(null); }, 10_000))]);
+      await emu.exit(10_000);
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      emu.cleanup();
     }
   });
 }

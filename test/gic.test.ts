@@ -10,8 +10,8 @@ import type { Device } from '../src/devices/device.ts';
 import {
   VIRT_GICC_BASE, VIRT_GICD_BASE, VIRT_GICV2_FRAMES, VIRT_GICV3_FRAMES, VIRT_GICD_SIZE, VIRT_GICR_BASE, VIRT_GICR_REGION_SIZE, VIRT_GICR_STRIDE,
 } from '../src/machine/board.ts';
+import { hex } from './helpers.ts';
 
-const hex = (n: number | bigint): string => `0x${n.toString(16)}`;
 const SGI = 0x10000; // SGI_base frame offset inside a redistributor
 
 // ---- GICv3 helpers --------------------------------------------------------------------------

@@ -15,6 +15,7 @@ import {
   appletsFromBinary, busyboxBanner, elfMachine, hasJobControlApplets, initScript, initramfsEntries,
   kernelsNewestFirst, parsePolicy, pickNewestKernel, DEFAULT_APPEND, EM_AARCH64, TEST_FILE_CONTENT,
 } from '../src/guest/recipe.ts';
+import { arm64Image } from './helpers.ts';
 
 test('the kernel picker takes the newest cloud-arm64 ABI, numerically, and nothing else', () => {
   const names = [
@@ -66,15 +67,8 @@ test('apt-cache policy output gives one candidate per package', () => {
 
 /** A synthetic arm64 Image header like Debian's cloud kernel's. */
 function fakeImage(over: { magic?: number; flags?: bigint } = {}): Uint8Array {
-  const b = new Uint8Array(4096);
-  const dv = new DataView(b.buffer);
-  dv.setUint32(0, 0xfa405a4d, true);            // "MZ" + branch (EFI stub)
-  dv.setBigUint64(0x08, 0n, true);              // text_offset
-  dv.setBigUint64(0x10, 27_983_872n, true);     // image_size
-  dv.setBigUint64(0x18, over.flags ?? 0xan, true);
-  dv.setUint32(0x38, over.magic ?? 0x644d5241, true);
-  dv.setUint32(0x3c, 0x40, true);               // PE header offset
-  return b;
+  // code0 "MZ" + branch (EFI stub), res5 the PE header's offset
+  return arm64Image({ code0: 0xfa405a4d, imageSize: 27_983_872n, res5: 0x40, length: 4096, ...over });
 }
 
 /** A fake busybox: an AArch64 ELF header, then the applet name table somewhere inside. */

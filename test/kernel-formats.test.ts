@@ -15,7 +15,7 @@
 
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -26,9 +26,10 @@ import { elfDtbAddress, QEMU_VIRT_FDT_BYTES } from '../src/loader/boot.ts';
 import { linuxVmlinuxEntry, vmlinuxToImage } from '../src/loader/elf.ts';
 import { Machine } from '../src/machine/machine.ts';
 import { defaultRepoRoot, guestCacheDir, readGuestManifest } from '../src/guest/images.ts';
+import { arm64Image } from './helpers.ts';
+import { runCli, type CliResult } from './cli-helpers.ts';
 
 const REPO = resolve(import.meta.dirname, '..');
-const CLI = join(REPO, 'bin/a64dbg.js');
 const MiB = 1024 * 1024;
 const RAM_BASE = 0x4000_0000;
 
@@ -36,12 +37,7 @@ const RAM_BASE = 0x4000_0000;
 
 /** A minimal arm64 Image: the 64-byte header, `b .` at the entry, `bytes` long. */
 function makeImage(bytes = 0x1_0000, imageSize = 0x4_0000): Uint8Array {
-  const b = new Uint8Array(bytes);
-  const dv = new DataView(b.buffer);
-  dv.setUint32(0, 0x14000000, true); // b . (spins)
-  dv.setBigUint64(16, BigInt(imageSize), true);
-  dv.setBigUint64(24, 0xan, true);
-  dv.setUint32(0x38, 0x644d5241, true); // "ARM\x64"
+  const b = arm64Image({ imageSize, length: bytes });
   for (let i = 0x40; i < bytes; i++) b[i] = (i * 7) & 0xff; // something to compare
   return b;
 }
@@ -337,18 +333,7 @@ test('gzip-compressed and zboot Images land in RAM byte for byte as the raw Imag
 
 // ---- the command line: status 1 and one line for every refused file ------------------------------
 
-interface Result { status: number | null; stdout: string; stderr: string }
-function run(args: string[]): Promise<Result> {
-  return new Promise((done, fail) => {
-    const env = { ...process.env, A64DBG_GUEST_DIR: join(REPO, 'test', 'no-such-guest-dir') };
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
-    let out = '', err = '';
-    child.stdout.on('data', (b: Buffer) => { out += b.toString('latin1'); });
-    child.stderr.on('data', (b: Buffer) => { err += b.toString('latin1'); });
-    child.on('error', fail);
-    child.on('close', (status) => done({ status, stdout: out, stderr: err }));
-  });
-}
+const run = (args: string[]): Promise<CliResult> => runCli(args, { noGuest: true });
 
 const REFUSED: [string, Uint8Array, RegExp, string[]?][] = [
   ['xz', XZ, /is an xz-compressed kernel; decompress it first \(e\.g\. unxz -c vmlinuz\.xz > Image\)/],
@@ -367,7 +352,7 @@ const REFUSED: [string, Uint8Array, RegExp, string[]?][] = [
   ['elf-gz', gzipSync(bareElf(0x4008_0000)), /is a gzip-compressed file holding an ELF file/],
 ];
 
-const results = new Map<string, Result>();
+const results = new Map<string, CliResult>();
 test.before(async () => {
   const jobs: [string, string[]][] = REFUSED.map(([name, bytes, , extra]) =>
     [name, ['boot', '--kernel', file(`vmlinuz.${name}`, bytes), ...(extra ?? [])]]);

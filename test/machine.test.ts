@@ -8,6 +8,7 @@ import * as assert from 'uvu/assert';
 import { Machine } from '../src/machine/machine.ts';
 import { VIRT_UART_BASE as PL011_BASE } from '../src/machine/board.ts';
 import { RAM_OFFSET } from '../src/memory/layout.ts';
+import { hex } from './helpers.ts';
 
 const LOAD = 0x4008_0000n;
 
@@ -42,8 +43,6 @@ function rig(program: number[], memoryMiB = 64): Rig {
     trace,
   };
 }
-
-const hex = (v: bigint): string => '0x' + v.toString(16);
 
 // ---- the one memory -----------------------------------------------------------------------------
 

@@ -22,6 +22,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { defaultGuest, readGuestManifest } from '../src/guest/images.ts';
 import { gzipDeterministic, memberType, readCpio, writeCpio, type CpioEntry } from '../src/guest/cpio.ts';
+import { spawnGdbEmulator } from './cli-helpers.ts';
 
 const REPO = resolve(import.meta.dirname, '..');
 const PROMPT = 'a64dbg:~# ';
@@ -151,17 +152,15 @@ if (skip) {
     const g = guest!;
     const b = mod.build!;
     const dir = mkdtempSync(join(tmpdir(), 'a64dbg-module-'));
-    const sock = join(dir, 'gdb.sock');
     const initrd = join(dir, 'initramfs-module.cpio.gz');
     const t0 = Date.now();
     const stamp = (what: string) => { if (process.env.SHOW) console.log(`  ${((Date.now() - t0) / 1000).toFixed(1)} s: ${what}`); };
     initramfsWithModule(g.initrd, readFileSync(join(REPO, b.ko)), initrd);
 
-    const emu = spawn(process.execPath, ['bin/a64dbg.js', 'boot', '--kernel', g.kernel, '--initrd', initrd,
-      '--append', APPEND, '--gdb', `unix:${sock}`, '-S'], { cwd: REPO, stdio: ['pipe', 'pipe', 'pipe'] });
-    const con = new Watch(emu.stdout, 'the emulator console');
-    const err = new Watch(emu.stderr, 'the emulator stderr');
-    const emuDone = new Promise<number | null>((r) => emu.on('close', (code) => r(code)));
+    const emu = spawnGdbEmulator(['--kernel', g.kernel, '--initrd', initrd, '--append', APPEND], { stdin: 'pipe' });
+    const stdin = emu.proc.stdin!;
+    const con = new Watch(emu.proc.stdout!, 'the emulator console');
+    const err = new Watch(emu.proc.stderr!, 'the emulator stderr');
     let gdb: ChildProcessWithoutNullStreams | undefined;
     let mi: Mi | undefined;
     let at = 0; // console position after the last command's prompt
@@ -172,7 +171,7 @@ if (skip) {
     const promptRe = new RegExp(`${PROMPT.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\x1b\\[6n)?`);
     const shell = async (line: string, ms = 120_000): Promise<string> => {
       at = (await con.until(promptRe, at, ms)).end;
-      emu.stdin.write(line + '\n');
+      stdin.write(line + '\n');
       at = (await con.until(new RegExp(`${line.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\r?\\n`), at, ms)).end;
       const { m } = await con.until(promptRe, at, ms);
       return con.text.slice(at, at + con.text.slice(at).indexOf(m[0])).replace(/\r/g, '');
@@ -185,7 +184,7 @@ if (skip) {
       await mi.cmd('-gdb-set pagination off');
       await mi.cmd('-gdb-set mi-async on'); // accept commands (-exec-interrupt) while the guest runs
       await mi.cmd('-gdb-set architecture aarch64');
-      await mi.cmd(`-target-select remote ${sock}`);
+      await mi.cmd(`-target-select remote ${emu.sock}`);
       stamp('gdb attached; continue');
       await mi.cmd('-exec-continue');
 
@@ -222,7 +221,7 @@ if (skip) {
       // Console: make the module call a64dbg_hello_work(3); gdb reports the hit.
       at = (await con.until(promptRe, at, 60_000)).end;
       const runFrom = mi.out.text.length;
-      emu.stdin.write('echo 3 > /sys/module/a64dbg_hello/parameters/run\n');
+      stdin.write('echo 3 > /sys/module/a64dbg_hello/parameters/run\n');
       const hit = await mi.stopped(runFrom, 120_000);
       stamp('breakpoint hit');
       assert.match(hit, /reason="breakpoint-hit"/, hit);
@@ -281,10 +280,8 @@ if (skip) {
       await shell('rmmod a64dbg_hello');
       await con.until(/a64dbg_hello: unloaded/, 0, 30_000);
       at = (await con.until(promptRe, at, 60_000)).end;
-      emu.stdin.write('poweroff -f\n');
-      let timer: NodeJS.Timeout | undefined;
-      const status = await Promise.race([emuDone, new Promise<'timeout'>((r) => { timer = setTimeout(() => r('timeout'), 60_000); })]);
-      clearTimeout(timer);
+      stdin.write('poweroff -f\n');
+      const status = await emu.exit(60_000);
       stamp('powered off');
       assert.is(status, 0, `the emulator exited with status 0 after poweroff -f; stderr: ${err.text.slice(-500)}`);
       assert.match(con.text, /reboot: Power down/);
@@ -296,7 +293,7 @@ if (skip) {
     } finally {
       gdb?.stdin.end();
       gdb?.kill();
-      if (emu.exitCode === null) emu.kill();
+      emu.cleanup();
       rmSync(dir, { recursive: true, force: true });
     }
   });

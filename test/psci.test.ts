@@ -6,6 +6,7 @@ import * as assert from 'uvu/assert';
 import * as P from '../src/hyp/psci.ts';
 import { PSCI_0_2_FN_CPU_SUSPEND, PSCI_0_2_FN_CPU_OFF, PSCI_0_2_FN_CPU_ON, PSCI_0_2_FN_MIGRATE } from '../src/machine/board.ts';
 import { psciCall, psciName, type PsciHost, type PsciCpuState, type PsciResult } from '../src/hyp/psci.ts';
+import { hex } from './helpers.ts';
 
 const ALL_ONES = 0xffff_ffff_ffff_ffffn;
 const NOT_SUPPORTED = ALL_ONES;            // -1
@@ -41,7 +42,6 @@ const x0 = (h: PsciHost, fn: number | bigint, a1 = 0n, a2 = 0n, a3 = 0n): bigint
   if (r.kind !== 'return') throw new Error(`expected a return, got ${r.kind}`);
   return r.x0;
 };
-const hex = (v: bigint) => '0x' + v.toString(16);
 
 test('PSCI_VERSION is 1.1; MIGRATE_INFO_TYPE is 2 (no migration)', () => {
   const m = new FakeMachine(1);

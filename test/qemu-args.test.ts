@@ -5,12 +5,8 @@
 
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { spawn } from 'node:child_process';
-import { join, resolve } from 'node:path';
 import { translateQemuArgs, qemuMemoryMiB, closestQemuOption, QemuArgsError } from '../src/cli/qemu-args.ts';
-
-const REPO = resolve(import.meta.dirname, '..');
-const CLI = join(REPO, 'bin/a64dbg.js');
+import { runCli as run } from './cli-helpers.ts';
 
 function refused(argv: string[], pattern: RegExp): void {
   try {
@@ -73,18 +69,6 @@ test('unsupported QEMU options and values: one line naming them and what works',
   refused(['-kernel'], /needs a value/);
   assert.is(closestQemuOption('initr'), 'initrd');
 });
-
-interface Result { status: number | null; stdout: string; stderr: string }
-function run(args: string[]): Promise<Result> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
-    const out: Buffer[] = [], err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', fail);
-    child.on('close', (status) => done({ status, stdout: Buffer.concat(out).toString('latin1'), stderr: Buffer.concat(err).toString('latin1') }));
-  });
-}
 
 test('the real CLI: a QEMU-style line runs a bare-metal ELF; refused options exit 1 with one line', async () => {
   const [ok, ...bad] = await Promise.all([

@@ -23,7 +23,7 @@ const A57 = CPU_MODELS['cortex-a57'], MAX = CPU_MODELS.max;
 
 // ---- random corpus -------------------------------------------------------------------------
 
-const ELF_DIR = 'test/simd-crypto', GOLD_DIR = 'test/golden/simd-crypto';
+const ELF_DIR = 'test/corpus/simd-crypto', GOLD_DIR = 'test/golden/simd-crypto';
 
 const programs = corpusTests(test, ELF_DIR, GOLD_DIR, { cpu: 'max', maxInstructions: 50e6, label: '(-cpu max)' });
 

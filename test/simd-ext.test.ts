@@ -12,9 +12,9 @@ import type { MachineOptions } from '../src/machine/machine.ts';
 import { a64Decoder } from '../src/cpu/decode-table.ts';
 import { CPU_MODELS } from '../src/cpu/features.ts';
 import { VREGS } from '../src/cpu/regs.ts';
-import { corpusTests } from './helpers.ts';
+import { corpusTests, hex } from './helpers.ts';
 
-const ELF_DIR = 'test/simd-ext', GOLD_DIR = 'test/golden/simd-ext';
+const ELF_DIR = 'test/corpus/simd-ext', GOLD_DIR = 'test/golden/simd-ext';
 
 // One encoding of each new group (assembled with binutils, -march=armv8.2-a+fp16+dotprod+rdm).
 const FP16 = [
@@ -71,7 +71,6 @@ const BASE = [
 test('FP16, DotProd and RDM decode on max only; the base encodings next to them everywhere', () => {
   const rec = new Int32Array(4);
   const max = a64Decoder(CPU_MODELS.max), a57 = a64Decoder(CPU_MODELS['cortex-a57']);
-  const hex = (w: number): string => `0x${(w >>> 0).toString(16)}`;
   for (const w of [...FP16, ...DOTPROD, ...RDM]) {
     assert.ok(max.decode(w | 0, rec, 0), `max decodes ${hex(w)} (${max.nameOf(w | 0)})`);
     assert.not.ok(a57.decode(w | 0, rec, 0), `cortex-a57: ${hex(w)} is UNDEFINED`);

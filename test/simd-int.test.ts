@@ -1,11 +1,10 @@
 // Random Advanced SIMD (integer, moves, loads/stores) programs must print exactly what QEMU
-// printed for them: test/simd-int/sNNN.elf against test/golden/simd-int/sNNN.out, made by
+// printed for them: test/corpus/simd-int/sNNN.elf against test/golden/simd-int/sNNN.out, made by
 // scripts/make-random-simd.sh (generator: scripts/randgen-simd.ts).
 
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { readFileSync } from 'node:fs';
-import { corpusTests } from './helpers.ts';
+import { corpusTests, corpusInstructions } from './helpers.ts';
 import { SIMD_INT_TABLE } from '../src/cpu/simd-int.ts';
 import { compilePattern } from '../src/cpu/decoder.ts';
 import { a64Decoder } from '../src/cpu/decode-table.ts';
@@ -46,7 +45,7 @@ test('reserved SIMD integer encodings are UNDEFINED, allocated ones decode', () 
   for (const w of ok) assert.is(dec.decode(w, rec, 0), true, `0x${(w >>> 0).toString(16)}`);
 });
 
-const ELF_DIR = 'test/simd-int';
+const ELF_DIR = 'test/corpus/simd-int';
 const GOLD_DIR = 'test/golden/simd-int';
 
 // QEMU ran them with -cpu max (they include FP16 moves).
@@ -54,8 +53,7 @@ const count = corpusTests(test, ELF_DIR, GOLD_DIR, { cpu: 'max', maxInstructions
 
 test('the SIMD random corpus is all there', () => {
   assert.ok(count >= 70, `random SIMD programs with goldens: ${count}`);
-  const manifest = JSON.parse(readFileSync(`${ELF_DIR}/manifest.json`, 'utf8'));
-  const total = (manifest.programs as { random: number }[]).reduce((n, p) => n + p.random, 0);
+  const total = corpusInstructions(ELF_DIR);
   assert.ok(total >= 110_000, `random SIMD instructions in the corpus: ${total}`);
 });
 
