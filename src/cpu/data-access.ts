@@ -6,7 +6,7 @@
 // to the hypervisor (ESR_EL2-style syndrome), or a RAM offset into the one memory (and a TLB
 // fill). Stores drop decoded instructions they overwrite. Results come back as run statuses
 // (src/cpu/status.ts); a loaded value in the module-level loadedLo/loadedHi (no allocation).
-// The run loop keeps the inline fast path; its helpers (tlbHit, loadCoded, storeSized) live
+// The run loop keeps the inline fast path; its helpers (loadCoded, storeSized) live
 // here so both paths read memory the same way.
 
 import { RAM_BASE, RAM_OFFSET } from '../memory/layout.ts';
@@ -447,14 +447,6 @@ function casp(cpu: VCpu, t: number, s: number, rs: number, size: number): number
   const rs2 = rs + 2 === ZR ? DISCARD : rs + 2; // CASP X30, XZR pair
   r[rs] = o1lo; r[rs + 1] = o1hi; r[rs2] = o2lo; r[rs2 + 1] = o2hi;
   return DONE;
-}
-
-/**
- * TLB entry e (an int offset into the interleaved entries) maps VA (lo, hi) for the current ASID,
- * and an access starting at the page offset of lo does not run past `maxOff` (page size - bytes).
- */
-export function tlbHit(te: Int32Array, e: number, lo: number, hi: number, asid: number, maxOff: number): boolean {
-  return te[e] === (lo & ~0xfff) && te[e + 1] === hi && (te[e + 2] === GLOBAL || te[e + 2] === asid) && (lo & 0xfff) <= maxOff;
 }
 
 /** Loads at byte offset o of the memory into slot d, sized and extended as `code` says. */

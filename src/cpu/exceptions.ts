@@ -59,3 +59,10 @@ export function exceptionReturn(r: Int32Array): void {
   r[DAIF] = spsr & 0x3c0;
   switchSp(r, (m >> 2) & 3, m & 1);
 }
+
+/** PC += 4 in the register file. */
+export function advancePc(r: Int32Array): void {
+  const lo = (r[PC] >>> 0) + 4;
+  r[PC] = lo | 0;
+  if (lo > 0xffffffff) r[PC + 1] = (r[PC + 1] + 1) | 0;
+}

@@ -225,3 +225,11 @@ export function translate(r: Int32Array, dv: DataView, ramEnd: number, lo: numbe
     return;
   }
 }
+
+/**
+ * TLB entry e (an int offset into the interleaved entries) maps VA (lo, hi) for the current ASID,
+ * and an access starting at the page offset of lo does not run past `maxOff` (page size - bytes).
+ */
+export function tlbHit(te: Int32Array, e: number, lo: number, hi: number, asid: number, maxOff: number): boolean {
+  return te[e] === (lo & ~0xfff) && te[e + 1] === hi && (te[e + 2] === GLOBAL || te[e + 2] === asid) && (lo & 0xfff) <= maxOff;
+}

@@ -8,13 +8,13 @@ import { RAM_BASE } from '../memory/layout.ts';
 import { CUREL, CPACR_EL1, SCTLR_EL1, TCR_EL1, TTBR0_EL1, TTBR1_EL1, PAR_EL1 } from './regs.ts';
 import { SYSREGS, readSysreg, writeSysreg, sysLo, sysHi, sysAccessible } from './sysregs.ts';
 import {
-  translate, tlbBank, ACC_READ, ACC_WRITE, ACC_EXEC, ACC_MAINT, TLB_SIZE, ANY_ASID,
+  translate, tlbBank, tlbHit, ACC_READ, ACC_WRITE, ACC_EXEC, ACC_MAINT, TLB_SIZE, ANY_ASID,
   FAULT_EXTERNAL_WALK, tFault, tPaLo, tPaHi, tAttr, tSh,
 } from './mmu.ts';
 import { EC_FP_ACCESS, EC_SYS64, EC_SYSREG_CHANGED } from './syndrome.ts';
 import { DONE, STOP, FAULT, DONE_CHANGED, STOP_RETIRED } from './status.ts';
-import { tlbHit } from './data-access.ts';
-import { Op, advancePc, type VCpu } from './vcpu.ts';
+import { advancePc } from './exceptions.ts';
+import type { VCpu } from './vcpu.ts';
 
 const TLB_MASK = TLB_SIZE - 1;
 
@@ -104,10 +104,12 @@ export function dcMaintenance(cpu: VCpu, s: number, iss: number): number {
   return maintenanceVa(cpu, s, op1 === 0 && crm === 6) ? DONE : FAULT; // DC IVAC: op1 0, CRm 6, op2 1
 }
 
-export function icInvalidate(cpu: VCpu, op: number, s: number): number {
-  // Decoded code is dropped on every store already; IC drops it outright, and the
-  // instruction-side TLB entries that point at dropped pages go with it.
-  if (op === Op.IC_IALLU) cpu.code.dropAll();
+/**
+ * IC IALLU (`all`) or IC IVAU Xt. Decoded code is dropped on every store already; IC drops it
+ * outright, and the instruction-side TLB entries that point at dropped pages go with it.
+ */
+export function icInvalidate(cpu: VCpu, all: boolean, s: number): number {
+  if (all) cpu.code.dropAll();
   else {
     const r = cpu.r;
     // The TLB hit in maintenanceVa leaves the t* results stale: translate for the PA.

@@ -18,18 +18,18 @@ import type { Decoder } from './decoder.ts';
 import { PC, SP, SP_EL0, NZCV, CUREL, SPSEL, DAIF, SCTLR_EL1, EXCL_VALID } from './regs.ts';
 import * as A from './alu.ts';
 import { writePstateField, resetSysregs, PstateField, type SysContext, type IdRegisters, idRegisters } from './sysregs.ts';
-import { takeException, exceptionReturn, esrOf, VECTOR_SYNC, VECTOR_IRQ, VECTOR_FIQ } from './exceptions.ts';
+import { takeException, exceptionReturn, advancePc, esrOf, VECTOR_SYNC, VECTOR_IRQ, VECTOR_FIQ } from './exceptions.ts';
 import { execSimdInt } from './simd-int.ts';
 import { execSimdFp } from './simd-fp.ts';
 import { execCrypto } from './simd-crypto.ts';
 import type { CpuModel } from './features.ts';
 import { BUDGET, EXIT, DONE, STOP, JUMP, FAULT, DONE_CHANGED, STOP_RETIRED } from './status.ts';
-import { memSlow, memOffset, noteStore, dcZva, tlbHit, loadCoded, storeSized } from './data-access.ts';
+import { memSlow, memOffset, noteStore, dcZva, loadCoded, storeSized } from './data-access.ts';
 import { bitfield, extr, addSubShifted, addSubExtended, logicShifted, adc, ccmp, mull, shiftv, bitop, flagm } from './int-ops.ts';
 import { mrs, msr, fpEnabled, icInvalidate, dcMaintenance, addressTranslate, tlbInvalidate } from './system-ops.ts';
 import { DebugPoints } from './debug-points.ts';
 import {
-  Tlb, translate, tlbBank, ACC_READ, ACC_WRITE, ACC_EXEC, TLB_SIZE, GLOBAL, tFault, tPaLo, tPaHi, tSpan, tGlobal, tAsid,
+  Tlb, translate, tlbBank, tlbHit, ACC_READ, ACC_WRITE, ACC_EXEC, TLB_SIZE, GLOBAL, tFault, tPaLo, tPaHi, tSpan, tGlobal, tAsid,
 } from './mmu.ts';
 import {
   EC_UNKNOWN, EC_WFX, EC_FP_ACCESS, EC_SVC64, EC_HVC64, EC_SYS64, EC_IABT_LOW, EC_IABT_CUR, EC_PC_ALIGN,
@@ -1056,7 +1056,7 @@ export class VCpu implements SysContext {
       case Op.IC_IALLU: case Op.IC_IVAU:
         if (r[CUREL] === 0 && op === Op.IC_IALLU) return this.undefinedInstruction();
         if (r[CUREL] === 0 && (r[SCTLR_EL1] & (1 << 26)) === 0) return this.syncException(EC_SYS64, b, false, 0, 0); // UCI
-        return icInvalidate(this, op, s);
+        return icInvalidate(this, op === Op.IC_IALLU, s);
       case Op.DC_MAINT:
         if (r[CUREL] === 0 && a === 0) return this.undefinedInstruction();
         if (r[CUREL] === 0 && (r[SCTLR_EL1] & (1 << 26)) === 0) return this.syncException(EC_SYS64, b, false, 0, 0); // UCI
@@ -1142,13 +1142,6 @@ function eaReg(r: Int32Array, s: number, t: number, a: number): number {
   const lo = (r[s] >>> 0) + (ilo >>> 0);
   eaHi = (r[s + 1] + ihi + (lo > 0xffffffff ? 1 : 0)) | 0;
   return lo | 0;
-}
-
-/** PC += 4 in the register file. */
-export function advancePc(r: Int32Array): void {
-  const lo = (r[PC] >>> 0) + 4;
-  r[PC] = lo | 0;
-  if (lo > 0xffffffff) r[PC + 1] = (r[PC + 1] + 1) | 0;
 }
 
 const EMPTY_PAGE: Int32Array = new Int32Array(0);

@@ -10,7 +10,8 @@ import {
 import type { PsciResult } from './psci.ts';
 import { sysregName } from '../cpu/sysregs.ts';
 import { semihostingCall, SEMIHOSTING_HLT_IMM, type SemihostingHost } from './semihosting.ts';
-import { advancePc, type VCpu } from '../cpu/vcpu.ts';
+import type { VCpu } from '../cpu/vcpu.ts';
+import { advancePc } from '../cpu/exceptions.ts';
 import type { Device } from '../devices/device.ts';
 import { ZR } from '../cpu/regs.ts';
 import type { InterruptLog } from './int-log.ts';
