@@ -13,7 +13,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GdbServer, REFUSAL_MESSAGE } from '../src/gdb/server.ts';
 import { framePacket, rleDecode, textToHex, hexToText } from '../src/gdb/packets.ts';
-import { GDB_REGISTERS, REG_CPSR, REG_PC, gdbRegNo, type DebugTarget, type StopReason } from '../src/gdb/target.ts';
+import {
+  GDB_REGISTERS, REG_CPSR, REG_PC, gdbRegNo, type BreakpointOps, type DebugTarget, type MonitorOps, type StopReason,
+  type LoadedLibrary, type ThreadOps, type WatchpointOps,
+} from '../src/gdb/target.ts';
 import { parseElf } from '../src/loader/elf.ts';
 
 const CRC_ELF = new URL('../firmware/bin/crc.elf', import.meta.url);
@@ -31,7 +34,11 @@ type Action = { tid: number | 'all'; action: 'continue' | 'step'; signal?: numbe
  * flow (b, bl, ret; conditional branches taken when forward, so loops end); a table of fake
  * memory accesses by PC feeds the watchpoints. Reaching semihost_exit exits with x0's status.
  */
-class FakeTarget implements DebugTarget {
+class FakeTarget implements DebugTarget, ThreadOps, BreakpointOps, WatchpointOps, MonitorOps {
+  readonly threads: ThreadOps = this;
+  readonly breakpoints: BreakpointOps = this;
+  readonly watchpoints: WatchpointOps = this;
+  readonly monitor: MonitorOps = this;
   readonly threadCount: number;
   regs: Uint8Array[][] = [];
   pages = new Map<bigint, Uint8Array>();
@@ -214,7 +221,7 @@ class FakeTarget implements DebugTarget {
   /** Running free (after detach, or `-s` without `-S`): halted() is false until interrupt(). */
   free = false;
   interrupt(): void { this.interrupted = true; this.free = false; }
-  monitor(cmd: string): string | undefined {
+  monitorCommand(cmd: string): string | undefined {
     this.monitorCalls.push(cmd);
     if (cmd === 'halt') return '';
     if (cmd === 'reset' || cmd === 'reset run' || cmd === 'reset halt') { this.reset(); return ''; }
@@ -1092,6 +1099,240 @@ test('gdb-multiarch MI, Eclipse CDT launch order: file, symbols, target-select, 
     gdb.kill('SIGKILL');
     await server.close();
   }
+});
+
+// ---------------------------------------------------------------- optional capability groups
+
+/** Only the core of a FakeTarget: no threads, breakpoints, watchpoints or monitor group. */
+function coreOnly(t: FakeTarget): DebugTarget {
+  return {
+    regCount: () => t.regCount(),
+    readRegister: (tid, regno) => t.readRegister(tid, regno),
+    writeRegister: (tid, regno, bytes) => t.writeRegister(tid, regno, bytes),
+    readMemory: (tid, addr, len) => t.readMemory(tid, addr, len),
+    writeMemory: (tid, addr, data) => t.writeMemory(tid, addr, data),
+    resume: (actions) => t.resume(actions),
+    interrupt: () => t.interrupt(),
+    halted: () => t.halted(),
+    detach: () => t.detach(),
+    kill: () => t.kill(),
+  };
+}
+
+async function coreRig(extra: Partial<DebugTarget> = {}) {
+  const fake = new FakeTarget(1);
+  const server = new GdbServer({ ...coreOnly(fake), ...extra }, { port: 0 });
+  await server.listen();
+  const client = await Client.connect(server.port!);
+  const done = async () => { client.close(); await server.close(); };
+  return { fake, server, client, done };
+}
+
+const CORE_QSUPPORTED = 'PacketSize=4000;qXfer:features:read+;vContSupported+;QStartNoAckMode+;multiprocess+';
+
+test('core-only target: qSupported claims no breakpoints; Z0-Z4, qRcmd, qThreadExtraInfo, bc/bs, qXfer:libraries empty', async () => {
+  const { fake, client: c, done } = await coreRig();
+  try {
+    assert.is(await c.cmd(GDB_QSUPPORTED), CORE_QSUPPORTED);
+    for (const z of ['Z0,40080010,4', 'z0,40080010,4', 'Z1,40080010,4', 'z1,40080010,4', 'Z0,zz', 'Z0',
+      'Z2,40081000,8', 'z2,40081000,8', 'Z3,40080040,8', 'Z4,40081004,2', 'z4,40081004,2', 'Z2,40081000,0', 'Z2',
+      'Z9,0,4', 'qRcmd,' + textToHex('help'), 'qRcmd,' + textToHex('info version'), 'qRcmd,zz', 'qRcmd',
+      'qThreadExtraInfo,p01.01', 'bc', 'bs', 'qXfer:libraries:read::0,ffb']) {
+      assert.is(await c.cmd(z), '', z);
+    }
+    assert.is(fake.bps.size, 0);
+    assert.is(fake.watches.length, 0);
+    assert.equal(fake.monitorCalls, []);
+    assert.is(await c.cmd('Z9,0'), 'E01');                      // as with the groups: malformed
+  } finally { await done(); }
+});
+
+test('core-only target: one thread; ?, g, p, m, M, vCont step, s, c, Ctrl-C, exit, as gdb drives it', async () => {
+  const { fake, client: c, done } = await coreRig();
+  try {
+    await c.cmd(GDB_QSUPPORTED);
+    assert.is(await c.cmd('?'), 'T05thread:p01.01;');
+    assert.is(await c.cmd('qfThreadInfo'), 'mp01.01');
+    assert.is(await c.cmd('qsThreadInfo'), 'l');
+    assert.is(await c.cmd('qC'), 'QCp01.01');
+    assert.is(await c.cmd('Hgp1.1'), 'OK');
+    assert.is(await c.cmd('Hgp1.2'), 'E01');                    // no second thread
+    assert.is(await c.cmd('Tp1.2'), 'E01');
+    const g = await c.cmd('g');
+    assert.is(g.length, 268 * 2);
+    assert.is(g.slice(32 * 16, 33 * 16), le64(ENTRY));
+    assert.is(await c.cmd('p20'), le64(ENTRY));
+    assert.is(await c.cmd('m40080000,4'), '80010058');
+    assert.is(await c.cmd('M40090000,4:deadbeef'), 'OK');
+    assert.is(await c.cmd('m40090000,4'), 'deadbeef');
+    assert.is(await c.cmd('vCont?'), 'vCont;c;C;s;S;t');
+    assert.is(await c.cmd('vCont;s:p1.1;c:p1.-1'), 'T05thread:p01.01;');
+    assert.equal(fake.resumes.at(-1), [{ tid: 1, action: 'step' }]);
+    assert.is(fake.pc(1), 0x40080004n);
+    assert.is(await c.cmd('s'), 'T05thread:p01.01;');
+    assert.is(fake.pc(1), 0x40080008n);
+    assert.is(await c.cmd('vCont;s:p1.2'), 'E01');
+    // Continue until Ctrl-C.
+    fake.setPc(1, IDLE_LOOP);
+    fake.stepLimit = Infinity;
+    fake.slow(1);
+    c.raw(framePacket('vCont;c:p1.-1'));
+    await c.expectRaw('+');
+    await new Promise((r) => setTimeout(r, 30));
+    assert.is(c.pending(), '', 'still running');
+    c.raw('\x03');
+    assert.is(await c.packet(), 'T02thread:p01.01;');
+    assert.equal(fake.resumes.at(-1), [{ tid: 'all', action: 'continue' }]);
+    assert.is(await c.cmd('?'), 'T02thread:p01.01;');
+    // c runs to semihost_exit.
+    fake.setReg(1, 0, 0x2an);
+    assert.is(await c.cmd('P20=' + le64(EXIT_PC)), 'OK');
+    assert.is(await c.cmd('c'), 'W2a;process:1');
+  } finally { await done(); }
+});
+
+test('core-only target: disconnect and D remove nothing, detach still works', async () => {
+  const fake = new FakeTarget(1);
+  const server = new GdbServer(coreOnly(fake), { port: 0 });
+  await server.listen();
+  try {
+    const c = await Client.connect(server.port!);
+    assert.is(await c.cmd('Z0,40080010,4'), '');
+    assert.is(await c.cmd('D'), 'OK');
+    await c.waitClosed();
+    assert.is(fake.detached, 1);
+  } finally { await server.close(); }
+});
+
+test('the same fake with its groups: qSupported claims swbreak/hwbreak; Z0-Z4, qRcmd, qThreadExtraInfo answered', async () => {
+  const { client: c, target, done } = await rig(1);
+  try {
+    assert.is(await c.cmd(GDB_QSUPPORTED), OUR_QSUPPORTED);
+    assert.is(await c.cmd('Z0,40080010,4'), 'OK');
+    assert.is(await c.cmd('Z1,40080020,4'), 'OK');
+    assert.is(await c.cmd('Z2,40081000,8'), 'OK');
+    assert.is(await c.cmd('Z3,40080040,8'), 'OK');
+    assert.is(await c.cmd('Z4,40081004,2'), 'OK');
+    assert.is(target.bps.size, 2);
+    assert.is(target.watches.length, 3);
+    assert.is(await c.cmd('vCont;c'), 'T05thread:p01.01;rwatch:40080040;');
+    assert.is(await c.cmd('qRcmd,' + textToHex('halt')), 'OK');
+    assert.is(await c.cmd('qThreadExtraInfo,p01.01'), textToHex('CPU#0 [running]'));
+    assert.is(await c.cmd('bc'), '');
+    assert.is(await c.cmd('qXfer:libraries:read::0,ffb'), '');
+  } finally { await done(); }
+});
+
+test('reverse and libraries groups, when a target has them: bc/bs dispatch, qXfer:libraries:read in chunks', async () => {
+  const reverseCalls: string[] = [];
+  let libs: LoadedLibrary[] = [
+    { name: '/lib/modules/a64dbg_hello.ko', sections: [0xffff800000be0000n, 0xffff800000be2000n] },
+    { name: 'odd <&"\'> name', sections: [0x1000n] },
+  ];
+  let fake!: FakeTarget;
+  const { fake: f, client: c, done } = await coreRig({
+    reverse: {
+      reverseStep: async (tid) => { reverseCalls.push(`bs ${tid}`); fake.setPc(1, fake.pc(1) - 4n); return { kind: 'signal', signal: 5, thread: tid }; },
+      reverseContinue: async () => { reverseCalls.push('bc'); return { kind: 'breakpoint', thread: 1, type: 'sw' }; },
+    },
+    libraries: { libraries: () => libs },
+  });
+  fake = f;
+  try {
+    assert.is(await c.cmd(GDB_QSUPPORTED),
+      'PacketSize=4000;qXfer:features:read+;qXfer:libraries:read+;vContSupported+;QStartNoAckMode+;multiprocess+;ReverseContinue+;ReverseStep+');
+    fake.setPc(1, 0x40080010n);
+    assert.is(await c.cmd('bs'), 'T05thread:p01.01;');
+    assert.is(fake.pc(1), 0x4008000cn);
+    assert.is(await c.cmd('bc'), 'T05thread:p01.01;');         // no swbreak: we did not claim it (no breakpoints group)
+    assert.equal(reverseCalls, ['bs 1', 'bc']);
+    assert.is(await c.cmd('bx'), '');
+    const want = '<library-list>\n' +
+      '  <library name="/lib/modules/a64dbg_hello.ko">\n    <section address="0xffff800000be0000"/>\n    <section address="0xffff800000be2000"/>\n  </library>\n' +
+      '  <library name="odd &lt;&amp;&quot;&apos;&gt; name">\n    <section address="0x1000"/>\n  </library>\n</library-list>\n';
+    assert.is(await c.cmd('qXfer:libraries:read::0,ffb'), 'l' + want);
+    // Read in chunks: a list that changes after the first chunk does not tear the document.
+    let text = '', off = 0;
+    for (;;) {
+      const r = await c.cmd(`qXfer:libraries:read::${off.toString(16)},20`);
+      if (off === 0) libs = [];
+      text += r.slice(1);
+      off += r.length - 1;
+      if (r[0] === 'l') break;
+    }
+    assert.is(text, want);
+    assert.is(await c.cmd('qXfer:libraries:read::0,ffb'), 'l<library-list>\n</library-list>\n');
+    assert.is(await c.cmd('qXfer:libraries:read:x:0,ffb'), 'E00');
+    assert.is(await c.cmd('qXfer:libraries:read::zz'), 'E00');
+  } finally { await done(); }
+});
+
+test('gdb-multiarch against a core-only target: registers, stepi, x, set, software watchpoint, monitor refused, exit', async () => {
+  if (!HAVE_GDB) { console.log('  (gdb-multiarch not installed: skipped)'); return; }
+  const fake = new FakeTarget(1);
+  const server = new GdbServer(coreOnly(fake), { port: 0 });
+  await server.listen();
+  try {
+    const ex = [
+      'set pagination off', 'set confirm off', 'set architecture aarch64', `target remote 127.0.0.1:${server.port}`,
+      'info registers pc', 'stepi', 'x/4xw 0x40080000', 'info threads', 'set $x1 = 0x77', 'p/x $x1',
+      'set can-use-hw-watchpoints 0', 'watch *(long*)0x40081000', 'continue', 'delete',
+      'monitor help', 'set $x0 = 42', `set $pc = ${EXIT_PC}`, 'continue',
+    ];
+    const { out } = await runGdb(['-nx', '-batch', ...ex.flatMap((e) => ['-ex', e])]);
+    const must = [
+      /pc\s+0x40080000\s+0x40080000/,
+      /0x0000000040080004 in \?\? \(\)/,
+      /0x40080000:\s+0x58000180\s+0x9100001f\s+0x58000180\s+0x580001a1/,
+      /\* 1\s+Thread 1\.1\s/,
+      /\$1 = 0x77/,
+      /^Watchpoint \d+: \*\(long\*\)0x40081000$/m,
+      /Old value = 0\s+New value = \d+/,
+      /Target does not support this command/,
+      /\[Inferior 1 \(process 1\) exited with code 052\]/,
+    ];
+    for (const re of must) assert.match(out, re, `missing ${re}\n--- gdb output ---\n${out}`);
+    assert.not.match(out, /Remote failure|Protocol error|Hardware watchpoint/i, out);
+    assert.is(fake.reg(1, 1), 0x77n);
+    assert.ok(fake.resumes.filter((a) => a[0]?.action === 'step').length >= 5, 'the software watchpoint single-stepped');
+    assert.equal(fake.monitorCalls, []);
+  } finally { await server.close(); }
+});
+
+test('gdb-multiarch with the reverse and libraries groups: reverse-stepi, reverse-continue, info sharedlibrary', async () => {
+  if (!HAVE_GDB) { console.log('  (gdb-multiarch not installed: skipped)'); return; }
+  const fake = new FakeTarget(1);
+  const elf = new URL(CRC_ELF).pathname;
+  const moved = 0x10000000n;                                   // crc.elf "loaded" 256 MiB above its link address
+  const server = new GdbServer({
+    ...coreOnly(fake),
+    reverse: {
+      reverseStep: async (tid) => { fake.setPc(tid, fake.pc(tid) - 4n); return { kind: 'signal', signal: 5, thread: tid }; },
+      reverseContinue: async () => { fake.setPc(1, ENTRY); return { kind: 'signal', signal: 5, thread: 1 }; },
+    },
+    // One base per ALLOC section of crc.elf (.text, .rodata, .bss, .stack); gdb adds it to the
+    // section's address in the file (0 in a kernel module, which makes it the load address).
+    libraries: { libraries: () => [{ name: elf, sections: [moved, moved, moved, moved] }] },
+  }, { port: 0 });
+  await server.listen();
+  fake.setPc(1, 0x40080010n);
+  try {
+    const ex = [
+      'set pagination off', 'set confirm off', 'set architecture aarch64', 'set osabi none',
+      `target remote 127.0.0.1:${server.port}`, 'reverse-stepi', 'info registers pc', 'reverse-continue', 'info registers pc',
+      'sharedlibrary', 'info sharedlibrary', 'info symbol 0x500807a0', 'detach',
+    ];
+    const { out, code } = await runGdb(['-nx', '-batch', ...ex.flatMap((e) => ['-ex', e])]);
+    const must = [
+      /pc\s+0x4008000c\s+0x4008000c/,
+      /pc\s+0x40080000\s+0x40080000/,
+      /\sYes\s+\S*crc\.elf$/m,
+      /^main in section \.text/m,                               // relocated: 0x400807a0 + 0x10000000
+    ];
+    for (const re of must) assert.match(out, re, `missing ${re}\n--- gdb output ---\n${out}`);
+    assert.not.match(out, /Remote failure|Protocol error|Could not relocate|Target does not support this/, out);
+    assert.is(code, 0, out);
+  } finally { await server.close(); }
 });
 
 test.run();

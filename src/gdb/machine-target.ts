@@ -1,9 +1,12 @@
 // The DebugTarget (src/gdb/target.ts) over the real machine: registers through GDB_REGISTERS,
 // memory through the vCPU's current translation regime without faulting the guest (or
-// physically with `monitor phys on`), breakpoints and watchpoints kept in the emulator (guest
-// memory is never patched), single-step, and the run control the CLI's console loop drives.
+// physically with `monitor phys on`), single-step, and the run control the CLI's console loop
+// drives; of the optional groups, threads (one per vCPU), breakpoints and watchpoints (kept in
+// the emulator: guest memory is never patched) and monitor commands.
 
-import type { DebugTarget, StopReason as GdbStop } from './target.ts';
+import type {
+  BreakpointOps, DebugTarget, MonitorOps, ResumeAction, StopReason as GdbStop, ThreadOps, WatchpointOps,
+} from './target.ts';
 import { GDB_REGISTERS } from './target.ts';
 import type { Machine } from '../machine/machine.ts';
 import type { StopReason } from '../hyp/trap.ts';
@@ -26,7 +29,11 @@ export interface MachineTargetHooks {
   setTrace(on: boolean): void;
 }
 
-export class MachineDebugTarget implements DebugTarget {
+export class MachineDebugTarget implements DebugTarget, ThreadOps, BreakpointOps, WatchpointOps, MonitorOps {
+  readonly threads: ThreadOps = this;
+  readonly breakpoints: BreakpointOps = this;
+  readonly watchpoints: WatchpointOps = this;
+  readonly monitor: MonitorOps = this;
   private isHalted: boolean;
   private pending: ((stop: GdbStop) => void) | undefined;
   private wakeRunner: (() => void) | undefined;
@@ -189,7 +196,7 @@ export class MachineDebugTarget implements DebugTarget {
     return ok;
   }
 
-  resume(actions: { tid: number | 'all'; action: 'continue' | 'step'; signal?: number }[]): Promise<GdbStop> {
+  resume(actions: ResumeAction[]): Promise<GdbStop> {
     if (this.lastExit) return Promise.resolve(this.lastExit);
     const step = actions.find((a) => a.action === 'step');
     if (step) {
@@ -222,7 +229,7 @@ export class MachineDebugTarget implements DebugTarget {
 
   kill(): void { this.hooks.quit(0); }
 
-  monitor(cmd: string): string | undefined {
+  monitorCommand(cmd: string): string | undefined {
     const words = cmd.trim().split(/\s+/);
     const cpu = this.machine.cpus[0];
     switch (words[0]) {

@@ -1,9 +1,10 @@
-// `monitor <cmd>` (qRcmd): the target answers first; a few commands IDE launch sequences send
-// (Eclipse CDT: `monitor halt`, `monitor delay N`) and `help`/`info version` (Linux's
-// scripts/gdb wants a non-empty answer) fall back to the stub's own answers.
+// `monitor <cmd>` (qRcmd, for a target with the monitor group): the target answers first; a few
+// commands IDE launch sequences send (Eclipse CDT: `monitor halt`, `monitor delay N`) and
+// `help`/`info version` (Linux's scripts/gdb wants a non-empty answer) fall back to the stub's
+// own answers.
 
 import { readFileSync } from 'node:fs';
-import type { DebugTarget } from './target.ts';
+import type { MonitorOps } from './target.ts';
 
 export interface MonitorResult {
   /** Text for gdb's console (sent as O packets). */
@@ -37,11 +38,11 @@ function withNewline(s: string): string {
   return s === '' || s.endsWith('\n') ? s : s + '\n';
 }
 
-export async function runMonitor(target: DebugTarget, rawCmd: string): Promise<MonitorResult> {
+export async function runMonitor(ops: MonitorOps, rawCmd: string): Promise<MonitorResult> {
   const cmd = rawCmd.trim().replace(/\s+/g, ' ');
   let answer: string | undefined;
   try {
-    answer = await target.monitor(cmd);
+    answer = await ops.monitorCommand(cmd);
   } catch (e) {
     return { output: `monitor ${cmd}: ${e instanceof Error ? e.message : String(e)}\n`, ok: false };
   }

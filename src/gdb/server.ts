@@ -2,7 +2,8 @@
 // Serial Protocol to one client at a time and drives a DebugTarget. It speaks the dialect QEMU
 // 7.2 speaks to gdb-multiarch 13 (see ../shared/reference/rsp-transcript.txt): multiprocess
 // thread ids `p01.01` when gdb offers them, vCont, qXfer target descriptions, 268-byte `g`, and
-// adds what QEMU lacks: swbreak/hwbreak stop reasons and QStartNoAckMode.
+// adds what QEMU lacks: swbreak/hwbreak stop reasons and QStartNoAckMode. Packets of a capability
+// group the target lacks (target.ts) get the empty reply and are not advertised in qSupported.
 
 import { EventEmitter } from 'node:events';
 import { existsSync, statSync, unlinkSync } from 'node:fs';
@@ -12,8 +13,10 @@ import {
   parseHexBig, parseHexNum, parseThreadId, textToHex, unescapeBinary, type ThreadId,
 } from './packets.ts';
 import { runMonitor } from './monitor.ts';
-import { targetDescription } from './target-xml.ts';
-import { GDB_REGISTERS, G_PACKET_REGS, REG_PC, type DebugTarget, type StopReason } from './target.ts';
+import { libraryListXml, targetDescription } from './target-xml.ts';
+import {
+  GDB_REGISTERS, G_PACKET_REGS, REG_PC, type DebugTarget, type ResumeAction, type StopReason, type WatchType,
+} from './target.ts';
 
 export interface GdbServerOptions {
   /** Listen address for TCP (default 127.0.0.1). */
@@ -31,9 +34,6 @@ export interface GdbServerOptions {
   /** How long to wait for a free-running guest to halt when a client connects (ms, default 2000). */
   attachTimeoutMs?: number;
 }
-
-type ResumeAction = { tid: number | 'all'; action: 'continue' | 'step'; signal?: number };
-type WatchType = 'watch' | 'rwatch' | 'awatch';
 
 const PID = 1;
 const SIGTRAP = 5;
@@ -168,6 +168,7 @@ class Session {
   private closed = false;
   private detachOnClose = false;
   private readonly inserted = new Map<string, number>();
+  private librariesDoc: string | undefined;   // the library list being read in chunks
   private readonly ready: Promise<void>;
 
   constructor(private readonly srv: GdbServer, private readonly sock: net.Socket, private readonly xml: Map<string, string>) {
@@ -289,6 +290,11 @@ class Session {
 
   // ---- threads ----
 
+  /** Threads 1..threadCount(); a target without the threads group has one. */
+  private threadCount(): number {
+    return this.target.threads?.threadCount ?? 1;
+  }
+
   private tidStr(tid: number): string {
     return formatThreadId(tid, this.multiprocess, PID);
   }
@@ -296,7 +302,7 @@ class Session {
   private stopThread(): number {
     const s = this.srv.lastStop;
     const t = s.kind === 'exited' || s.kind === 'terminated' ? 1 : s.thread;
-    return t >= 1 && t <= this.target.threadCount ? t : 1;
+    return t >= 1 && t <= this.threadCount() ? t : 1;
   }
 
   /** A specific existing thread, 0 = any, -1 = all; undefined when it names nothing. */
@@ -304,7 +310,7 @@ class Session {
     if (!id) return undefined;
     if (id.pid !== undefined && id.pid !== PID && id.pid !== -1 && id.pid !== 0) return undefined;
     if (id.tid === -1 || id.tid === 0) return id.tid;
-    return id.tid >= 1 && id.tid <= this.target.threadCount ? id.tid : undefined;
+    return id.tid >= 1 && id.tid <= this.threadCount() ? id.tid : undefined;
   }
 
   /** The thread `g`/`p`/`m` act on. */
@@ -325,6 +331,7 @@ class Session {
       case 'M': return this.writeMemHex(p.slice(1));
       case 'X': return this.writeMemBin(p.slice(1));
       case 'c': case 'C': case 's': case 'S': return this.legacyResume(p);
+      case 'b': return this.reverse(p);
       case 'Z': case 'z': return this.breakpoint(p);
       case 'H': return this.setThread(p.slice(1));
       case 'T': {
@@ -478,21 +485,24 @@ class Session {
   private breakpoint(p: string): string {
     const insert = p[0] === 'Z';
     const parts = p.slice(1).split(';')[0].split(',');
-    if (parts.length !== 3) return 'E01';
     const type = parts[0];
-    if (!/^[0-4]$/.test(type)) return '';
+    const bps = type === '0' || type === '1' ? this.target.breakpoints : undefined;
+    const wps = type === '2' || type === '3' || type === '4' ? this.target.watchpoints : undefined;
+    if (/^[0-4]$/.test(type) && !bps && !wps) return '';       // the target lacks the group
+    if (parts.length !== 3) return 'E01';
     const addr = parseHexBig(parts[1]);
     const kind = parseHexNum(parts[2]);
+    if (!bps && !wps) return '';                                // an unknown type
     if (addr === undefined || kind === undefined) return 'E01';
     const key = `${type},${addr.toString(16)},${kind.toString(16)}`;
     let ok: boolean;
-    if (type === '0' || type === '1') {
+    if (bps) {
       const t = type === '0' ? 'sw' : 'hw';
-      ok = this.safe(() => insert ? this.target.insertBreakpoint(t, addr, kind) : this.target.removeBreakpoint(t, addr, kind), false);
+      ok = this.safe(() => insert ? bps.insertBreakpoint(t, addr, kind) : bps.removeBreakpoint(t, addr, kind), false);
     } else {
       const t: WatchType = type === '2' ? 'watch' : type === '3' ? 'rwatch' : 'awatch';
       if (kind === 0) return 'E01';
-      ok = this.safe(() => insert ? this.target.insertWatchpoint(t, addr, kind) : this.target.removeWatchpoint(t, addr, kind), false);
+      ok = this.safe(() => insert ? wps?.insertWatchpoint(t, addr, kind) : wps?.removeWatchpoint(t, addr, kind), false) === true;
     }
     if (!ok) return 'E01';
     const n = this.inserted.get(key) ?? 0;
@@ -508,9 +518,9 @@ class Session {
       const addr = BigInt('0x' + a), kind = parseInt(k, 16);
       for (let i = 0; i < count; i++) {
         this.safe(() => {
-          if (type === '0') return this.target.removeBreakpoint('sw', addr, kind);
-          if (type === '1') return this.target.removeBreakpoint('hw', addr, kind);
-          return this.target.removeWatchpoint(type === '2' ? 'watch' : type === '3' ? 'rwatch' : 'awatch', addr, kind);
+          if (type === '0') return this.target.breakpoints?.removeBreakpoint('sw', addr, kind);
+          if (type === '1') return this.target.breakpoints?.removeBreakpoint('hw', addr, kind);
+          return this.target.watchpoints?.removeWatchpoint(type === '2' ? 'watch' : type === '3' ? 'rwatch' : 'awatch', addr, kind);
         }, false);
       }
     }
@@ -524,12 +534,17 @@ class Session {
     return k === 'exited' || k === 'terminated';
   }
 
-  private async resume(actions: ResumeAction[]): Promise<string> {
+  private resume(actions: ResumeAction[]): Promise<string> {
+    return this.run(() => this.target.resume(actions));
+  }
+
+  /** Runs the target (forwards or backwards) until it stops; Ctrl-C interrupts it. */
+  private async run(start: () => Promise<StopReason>): Promise<string> {
     if (this.exited()) return this.stopReply(this.srv.lastStop);
     this.running = true;
     let stop: StopReason;
     try {
-      const p = this.target.resume(actions);
+      const p = start();
       if (this.pendingInterrupt) {
         this.pendingInterrupt = false;
         this.safe(() => this.target.interrupt(), undefined);
@@ -571,6 +586,18 @@ class Session {
     return this.resume([a]);
   }
 
+  /** bc / bs (reverse group only). */
+  private reverse(p: string): Promise<string> | string {
+    const ops = this.target.reverse;
+    if (!ops) return '';
+    if (p === 'bc') return this.run(() => ops.reverseContinue());
+    if (p === 'bs') {
+      const tid = this.cThread > 0 ? this.cThread : this.stopThread();
+      return this.run(() => ops.reverseStep(tid));
+    }
+    return '';
+  }
+
   /** vCont;action[:thread-id]... resolved per thread (leftmost match wins). */
   private vCont(arg: string): Promise<string> | string {
     const items = arg.split(';');
@@ -594,7 +621,7 @@ class Session {
     }
     if (parsed.length === 0) return 'E01';
     const per: (ResumeAction | undefined)[] = [];
-    for (let t = 1; t <= this.target.threadCount; t++) {
+    for (let t = 1; t <= this.threadCount(); t++) {
       const m = parsed.find((x) => x.tid === -1 || x.tid === t);
       if (!m || m.act === 't') { per.push(undefined); continue; }
       const ra: ResumeAction = { tid: t, action: m.act === 's' ? 'step' : 'continue' };
@@ -654,35 +681,44 @@ class Session {
     switch (name) {
       case 'qSupported': {
         const feats = colon >= 0 ? p.slice(colon + 1).split(';') : [];
+        const t = this.target;
         this.multiprocess = feats.includes('multiprocess+');
-        this.swbreak = feats.includes('swbreak+');
-        this.hwbreak = feats.includes('hwbreak+');
+        this.swbreak = feats.includes('swbreak+') && t.breakpoints !== undefined;   // both sides must claim it
+        this.hwbreak = feats.includes('hwbreak+') && t.breakpoints !== undefined;
         return [
-          `PacketSize=${this.srv.packetSize.toString(16)}`,
-          'qXfer:features:read+', 'vContSupported+', 'swbreak+', 'hwbreak+', 'QStartNoAckMode+', 'multiprocess+',
+          `PacketSize=${this.srv.packetSize.toString(16)}`, 'qXfer:features:read+',
+          ...(t.libraries ? ['qXfer:libraries:read+'] : []),
+          'vContSupported+',
+          ...(t.breakpoints ? ['swbreak+', 'hwbreak+'] : []),
+          'QStartNoAckMode+', 'multiprocess+',
+          ...(t.reverse ? ['ReverseContinue+', 'ReverseStep+'] : []),
         ].join(';');
       }
       case 'qAttached': return '1';
       case 'qC': return 'QC' + this.tidStr(this.stopThread());
       case 'qfThreadInfo': {
         const ids: string[] = [];
-        for (let t = 1; t <= this.target.threadCount; t++) ids.push(this.tidStr(t));
+        for (let t = 1; t <= this.threadCount(); t++) ids.push(this.tidStr(t));
         return 'm' + ids.join(',');
       }
       case 'qsThreadInfo': return 'l';
       case 'qThreadExtraInfo': {
+        const threads = this.target.threads;
+        if (!threads) return '';
         if (comma < 0) return 'E01';
         const t = this.checkThread(parseThreadId(p.slice(comma + 1)));
         if (t === undefined || t <= 0) return 'E01';
-        return textToHex(this.safe(() => this.target.threadName(t), `CPU#${t - 1}`));
+        return textToHex(this.safe(() => threads.threadName(t), `CPU#${t - 1}`));
       }
       case 'qOffsets': return 'Text=0;Data=0;Bss=0';
       case 'qSymbol': return 'OK';
       case 'qRcmd': {
+        const monitor = this.target.monitor;
+        if (!monitor) return '';
         if (comma < 0) return 'E01';
         const cmd = hexToText(p.slice(comma + 1));
         if (cmd === undefined) return 'E01';
-        const r = await runMonitor(this.target, cmd);
+        const r = await runMonitor(monitor, cmd);
         this.consoleOutput(r.output);
         return r.ok ? 'OK' : 'E01';
       }
@@ -698,15 +734,30 @@ class Session {
     for (let i = 0; i < hex.length; i += max) this.send('O' + hex.slice(i, i + max));
   }
 
-  /** qXfer:features:read:ANNEX:OFFSET,LENGTH -> m<data> / l<data>. */
+  /**
+   * qXfer:features:read:ANNEX:OFFSET,LENGTH and (libraries group only)
+   * qXfer:libraries:read::OFFSET,LENGTH -> m<data> / l<data>.
+   */
   private qXfer(p: string): string {
-    const m = /^qXfer:features:read:([^:]*):([0-9a-fA-F]+),([0-9a-fA-F]+)$/.exec(p);
-    if (!m) return p.startsWith('qXfer:features:read:') ? 'E00' : '';
-    const doc = this.xml.get(m[1]);
-    if (doc === undefined) return 'E00';
+    const object = p.startsWith('qXfer:features:read:') ? 'features'
+      : p.startsWith('qXfer:libraries:read:') && this.target.libraries ? 'libraries' : undefined;
+    if (!object) return '';
+    const m = /^qXfer:[a-z]+:read:([^:]*):([0-9a-fA-F]+),([0-9a-fA-F]+)$/.exec(p);
+    if (!m) return 'E00';
     const off = parseHexNum(m[2]);
     const len = parseHexNum(m[3]);
     if (off === undefined || len === undefined) return 'E00';
+    let doc: string | undefined;
+    if (object === 'features') doc = this.xml.get(m[1]);
+    else if (m[1] === '') {
+      // Read the list once per transfer (offset 0), so its chunks fit together.
+      if (off === 0 || this.librariesDoc === undefined) {
+        const libs = this.safe(() => this.target.libraries?.libraries(), undefined);
+        this.librariesDoc = libs ? libraryListXml(libs) : undefined;
+      }
+      doc = this.librariesDoc;
+    }
+    if (doc === undefined) return 'E00';
     if (off >= doc.length) return 'l';
     let n = Math.min(len, this.srv.packetSize - 8, doc.length - off);
     let chunk = escapeBinary(Buffer.from(doc.slice(off, off + n), 'latin1'));

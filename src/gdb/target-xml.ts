@@ -1,8 +1,9 @@
 // The target description gdb reads with qXfer:features:read, generated from GDB_REGISTERS so the
 // numbering can never drift from the `g`/`p` packets. gdb/*.xml in the repository are copies of
-// what this produces (a test keeps them equal); they are handy for `set tdesc filename`.
+// what this produces (a test keeps them equal); they are handy for `set tdesc filename`. Also
+// the library list qXfer:libraries:read serves a target with the libraries group.
 
-import { GDB_FEATURES, GDB_REGISTERS, type GdbRegister } from './target.ts';
+import { GDB_FEATURES, GDB_REGISTERS, type GdbRegister, type LoadedLibrary } from './target.ts';
 
 type FeatureKey = keyof typeof GDB_FEATURES;
 
@@ -103,4 +104,23 @@ export function targetDescription(limit = GDB_REGISTERS.length): Map<string, str
   const m = new Map<string, string>([['target.xml', targetXml(limit)]]);
   for (const f of featuresPresent(limit)) m.set(GDB_FEATURES[f].file, featureXml(f, limit));
   return m;
+}
+
+const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+/** XML attribute text: the markup characters as entities, anything outside ASCII as a character reference. */
+function xmlEscape(s: string): string {
+  return s.replace(/[&<>"']|[^\x20-\x7e]/gu, (c) => XML_ENTITIES[c] ?? `&#${c.codePointAt(0)};`);
+}
+
+/** gdb's library list (qXfer:libraries:read): one <library> per entry, its section addresses in order. */
+export function libraryListXml(libs: readonly LoadedLibrary[]): string {
+  const lines = ['<library-list>'];
+  for (const lib of libs) {
+    lines.push(`  <library name="${xmlEscape(lib.name)}">`);
+    for (const a of lib.sections) lines.push(`    <section address="0x${a.toString(16)}"/>`);
+    lines.push('  </library>');
+  }
+  lines.push('</library-list>', '');
+  return lines.join('\n');
 }

@@ -1,36 +1,96 @@
-// The contract between the GDB remote stub (src/gdb/server.ts) and whatever it debugs: the
-// machine implements DebugTarget, the server speaks the wire protocol. The register table below
-// is the one numbering shared by the target description (target.xml), the `g`/`G` packets
-// (the core feature only, 268 bytes, as QEMU 7.2) and `p`/`P` (any register).
+// The contract between the GDB remote stub (src/gdb/server.ts) and whatever it debugs, in the
+// spirit of the Rust gdbstub crate's extension traits. A DebugTarget has a small mandatory core
+// (registers, memory, run control, stop reasons) and optional capability groups, each an
+// optional member holding that feature's operations (`breakpoints?`, `watchpoints?`, ...). A
+// target without a feature leaves its member undefined: the server then answers the feature's
+// packets with the empty reply (RSP's "unsupported") and does not advertise it in qSupported. A
+// class that implements a group's methods itself points the member at itself
+// (`readonly breakpoints: BreakpointOps = this`). The register table below is the one numbering
+// shared by the target description (target.xml), `g`/`G` (the core feature only, 268 bytes, as
+// QEMU 7.2) and `p`/`P` (any register).
 
 export type StopReason =
   | { kind: 'signal'; signal: number; thread: number }               // e.g. SIGTRAP 5 after a step, SIGINT 2 after Ctrl-C
   | { kind: 'breakpoint'; thread: number; type: 'sw' | 'hw' }
-  | { kind: 'watchpoint'; thread: number; type: 'watch' | 'rwatch' | 'awatch'; address: bigint }
+  | { kind: 'watchpoint'; thread: number; type: WatchType; address: bigint }
   | { kind: 'exited'; status: number }
   | { kind: 'terminated'; signal: number };
 
+export type WatchType = 'watch' | 'rwatch' | 'awatch';
+
+/** What resume() is asked to do with one thread (or all of them). */
+export interface ResumeAction { tid: number | 'all'; action: 'continue' | 'step'; signal?: number }
+
 export interface DebugTarget {
-  readonly threadCount: number;                 // one gdb thread per vCPU, thread ids 1..N
-  threadName(tid: number): string;              // for qThreadExtraInfo, e.g. "CPU#1 [running]"
+  // ---- the core: every target has these ----
   regCount(): number;                            // registers in target.xml order
-  readRegister(tid: number, regno: number): Uint8Array | undefined;   // little-endian bytes of its size; undefined = no such register
+  readRegister(tid: number, regno: number): Uint8Array | undefined;   // little-endian bytes of its size; undefined = unavailable
   writeRegister(tid: number, regno: number, bytes: Uint8Array): boolean;
   readMemory(tid: number, addr: bigint, len: number): Uint8Array | undefined;  // virtual (or physical when phys mode on); undefined = unmapped
   writeMemory(tid: number, addr: bigint, data: Uint8Array): boolean;
-  insertBreakpoint(type: 'sw' | 'hw', addr: bigint, kind: number): boolean;
-  removeBreakpoint(type: 'sw' | 'hw', addr: bigint, kind: number): boolean;
-  insertWatchpoint(type: 'watch' | 'rwatch' | 'awatch', addr: bigint, len: number): boolean;
-  removeWatchpoint(type: 'watch' | 'rwatch' | 'awatch', addr: bigint, len: number): boolean;
   /** Resume: per-thread actions from vCont/c/s; resolves when the target stops. */
-  resume(actions: { tid: number | 'all'; action: 'continue' | 'step'; signal?: number }[]): Promise<StopReason>;
+  resume(actions: ResumeAction[]): Promise<StopReason>;
   /** Ctrl-C: make a pending resume() resolve promptly with SIGINT. */
   interrupt(): void;
-  /** monitor commands the target answers (returns text for the console) or undefined if unknown. */
-  monitor(cmd: string): Promise<string | undefined> | string | undefined;
-  detach(): void;   // resume the guest freely, the server stays listening
-  kill(): void;     // end the emulator
   halted(): boolean;  // stopped under the debugger
+  detach(): void;     // resume the guest freely, the server stays listening
+  kill(): void;       // end the emulator
+
+  // ---- optional capability groups (undefined = the target has no such feature) ----
+  readonly threads?: ThreadOps;          // more than one thread; without it: one thread, tid 1
+  readonly breakpoints?: BreakpointOps;  // Z0/Z1 (break, hbreak); qSupported swbreak+/hwbreak+
+  readonly watchpoints?: WatchpointOps;  // Z2-Z4 (watch, rwatch, awatch)
+  readonly monitor?: MonitorOps;         // qRcmd (gdb's `monitor`)
+  readonly reverse?: ReverseOps;         // bc/bs; qSupported ReverseContinue+/ReverseStep+ (#16)
+  readonly libraries?: LibraryOps;       // qXfer:libraries:read (#16)
+  readonly snapshots?: SnapshotOps;      // no packet yet (#13)
+}
+
+/** Threads, one per vCPU (SMP grows this group: #15). Thread ids are 1..threadCount. */
+export interface ThreadOps {
+  readonly threadCount: number;
+  threadName(tid: number): string;               // for qThreadExtraInfo, e.g. "CPU#1 [running]"
+}
+
+/** Breakpoints; `kind` is gdb's (4 for an A64 instruction). false answers E01. */
+export interface BreakpointOps {
+  insertBreakpoint(type: 'sw' | 'hw', addr: bigint, kind: number): boolean;
+  removeBreakpoint(type: 'sw' | 'hw', addr: bigint, kind: number): boolean;
+}
+
+/** Watchpoints over [addr, addr+len) (len > 0). false answers E01. */
+export interface WatchpointOps {
+  insertWatchpoint(type: WatchType, addr: bigint, len: number): boolean;
+  removeWatchpoint(type: WatchType, addr: bigint, len: number): boolean;
+}
+
+/** `monitor <cmd>`: text for gdb's console, or undefined if unknown (src/gdb/monitor.ts adds the stub's own commands). */
+export interface MonitorOps {
+  monitorCommand(cmd: string): Promise<string | undefined> | string | undefined;
+}
+
+/** Reverse execution over a recording (#16): `bc` runs back to a breakpoint or watchpoint, `bs` steps `tid` back. */
+export interface ReverseOps {
+  reverseContinue(): Promise<StopReason>;
+  reverseStep(tid: number): Promise<StopReason>;
+}
+
+/** A loaded library for gdb (a kernel module: a relocatable object, so sections, not segments). */
+export interface LoadedLibrary {
+  name: string;                      // the file gdb reads symbols from
+  /** One base per allocated section, in file order; gdb adds it to the section's address in the file (0 in a .ko: the load address). */
+  sections: readonly bigint[];
+}
+
+/** Loaded libraries (kernel modules, #16), served as gdb's library-list XML. */
+export interface LibraryOps {
+  libraries(): LoadedLibrary[];
+}
+
+/** Machine snapshots (#13). No packet reaches them yet and the server does not call them; #13 settles the shape. */
+export interface SnapshotOps {
+  saveSnapshot(): Promise<string> | string;                   // an id for restoreSnapshot()
+  restoreSnapshot(id: string): Promise<boolean> | boolean;
 }
 
 // How the server uses the contract (details the signatures cannot say):
@@ -47,16 +107,19 @@ export interface DebugTarget {
 //   watchpoint. Watchpoints are reported before the access completes, with the PC still on
 //   the accessing instruction (as QEMU does and as gdb's AArch64 port expects: it removes the
 //   watchpoint, steps over the instruction and then shows old/new values).
-// - interrupt() is called when gdb sends Ctrl-C (0x03) during resume(), and also when a client
-//   connects while the guest runs free (after `detach`, or `-s` without `-S`): the server then
-//   waits (polling halted(), up to 2 s) for the guest to stop before it answers.
+// - interrupt() is called when gdb sends Ctrl-C (0x03) during resume() (or reverseContinue/Step),
+//   and also when a client connects while the guest runs free (after `detach`, or `-s` without
+//   `-S`): the server then waits (polling halted(), up to 2 s) for the guest to stop before it
+//   answers.
 // - readRegister() returning undefined for a register that is in the table reports it to gdb as
 //   unavailable (`xx..`); register numbers >= regCount() get an error reply.
 // - readMemory() returning undefined answers E14 (EFAULT, as QEMU); a read that fails as a whole
-//   is retried byte by byte so gdb gets the readable prefix.
-// - insert*/remove* returning false answers E01. Every breakpoint/watchpoint the client leaves
-//   behind is removed when it detaches or disconnects.
+//   is retried page by page so gdb gets the readable prefix.
+// - Every breakpoint/watchpoint the client leaves behind is removed when it detaches or
+//   disconnects.
 // - A dropped connection leaves the guest halted (as QEMU); `D` (gdb's detach) calls detach().
+// - A group is looked up when its packet arrives (and qSupported when gdb asks), so it should
+//   not come or go while a client is connected.
 
 /** One register as gdb sees it: the index in GDB_REGISTERS is its gdb register number. */
 export interface GdbRegister {
