@@ -324,4 +324,45 @@ test('PL011 receive: bytes the host queues are read from DR while FR.RXFE is cle
   assert.is(Number(t.m.cpus[0].getX(4)), 0x69, 'second byte');
 });
 
+// ---- breakpoints: checked only on pages that hold one -------------------------------------------
+
+test('breakpoints: hit on a page entered by a branch, by falling through, and after an in-page branch', () => {
+  // Page 0: b page1+0x10 ... page 1 at +0x1000: four adds, a backward in-page branch loop (x11 counts
+  // down from 3), then falls through to page 2 where the exit sequence runs.
+  const ADD10 = 0x9100054a; // add x10, x10, #1
+  const prog: number[] = new Array(0x2000 / 4).fill(0xd503201f); // nop
+  prog[0] = 0x14000000 | ((0x1010 / 4) & 0x3ffffff); // b +0x1010
+  prog[0x1010 / 4] = 0xd2800060 | 11; // mov x11, #3
+  prog[0x1014 / 4] = ADD10; // loop: add x10, x10, #1
+  prog[0x1018 / 4] = 0xf100056b; // subs x11, x11, #1
+  prog[0x101c / 4] = 0x54000000 | (((-2) & 0x7ffff) << 5) | 1; // b.ne loop
+  const tail = 0x2000 / 4;
+  const { m } = rig([...prog, ...EXIT]);
+  const cpu = m.cpus[0];
+  const stopAt = (va: bigint): void => {
+    const stop = m.run({ maxInstructions: 100_000 });
+    assert.equal(stop, { kind: 'debug', event: 'breakpoint' }, `stop at ${hex(va)}`);
+    assert.is(cpu.pc, va);
+  };
+  assert.ok(cpu.addBreakpoint(LOAD + 0x1014n), 'in the loop, reached by a branch from page 0');
+  assert.ok(cpu.addBreakpoint(LOAD + BigInt(tail * 4)), 'first instruction of page 2, reached by falling through');
+  assert.not.ok(cpu.addBreakpoint(LOAD + 0x1014n), 'set twice');
+  stopAt(LOAD + 0x1014n);
+  assert.is(cpu.getX(10), 0n);
+  for (let k = 1; k <= 2; k++) {
+    // The debugger steps over a breakpoint (as machine-target does): remove, step, put back.
+    cpu.removeBreakpoint(LOAD + 0x1014n);
+    m.step();
+    cpu.addBreakpoint(LOAD + 0x1014n);
+    stopAt(LOAD + 0x1014n); // the in-page backward branch reaches it again
+    assert.is(cpu.getX(10), BigInt(k));
+  }
+  assert.ok(cpu.removeBreakpoint(LOAD + 0x1014n));
+  assert.not.ok(cpu.removeBreakpoint(LOAD + 0x1014n), 'removed twice');
+  stopAt(LOAD + BigInt(tail * 4));
+  assert.is(cpu.getX(10), 3n);
+  assert.ok(cpu.removeBreakpoint(LOAD + BigInt(tail * 4)));
+  assert.equal(m.run(), { kind: 'exit', status: 0 }, 'no breakpoint left: runs to the end');
+});
+
 test.run();

@@ -1,6 +1,7 @@
 // gdb's breakpoints and watchpoints as one vCPU checks them (the debugger's Z packets reach
-// here through src/gdb/machine-target.ts). Guest memory is never patched: the run loop asks
-// breakpointAt() before each instruction while breakpointCount is non-zero, and the data side
+// here through src/gdb/machine-target.ts). Guest memory is never patched. While any breakpoint
+// is set, the run loop asks breakpointOnPage() when execution enters a page, and breakpointAt()
+// before each instruction of a page that has one, so code elsewhere runs at full speed; the data side
 // (src/cpu/data-access.ts) asks watchHit() on every access while watchCount is non-zero (the
 // vCPU then keeps data accesses off its TLB fast path, so each one is checked). Addresses are
 // virtual, in 32-bit halves as the interpreter holds them.
@@ -11,6 +12,8 @@ interface Watchpoint { lo: number; hi: number; len: number; kind: number }
 export class DebugPoints {
   /** Breakpoints by the VA's low half -> the high halves set there. */
   private readonly breakpoints = new Map<number, number[]>();
+  /** The same by page: the VA's low half & ~0xfff -> one high half per breakpoint on the page. */
+  private readonly breakpointPages = new Map<number, number[]>();
   private readonly watchpoints: Watchpoint[] = [];
   /** How many breakpoints are set: the run loop checks for them only while this is non-zero. */
   breakpointCount = 0;
@@ -18,6 +21,12 @@ export class DebugPoints {
   watchCount = 0;
   /** Set by watchHit(): the low half of the first watched byte the access touches. */
   hitLo = 0;
+
+  /** Is there a breakpoint on the 4 KiB page of VA (lo, hi)? */
+  breakpointOnPage(lo: number, hi: number): boolean {
+    const his = this.breakpointPages.get(lo & ~0xfff);
+    return his !== undefined && his.includes(hi);
+  }
 
   breakpointAt(lo: number, hi: number): boolean {
     const his = this.breakpoints.get(lo);
@@ -31,6 +40,9 @@ export class DebugPoints {
     if (his.includes(hi)) return false;
     his.push(hi);
     this.breakpoints.set(lo, his);
+    const onPage = this.breakpointPages.get(lo & ~0xfff) ?? [];
+    onPage.push(hi);
+    this.breakpointPages.set(lo & ~0xfff, onPage);
     this.breakpointCount++;
     return true;
   }
@@ -42,6 +54,9 @@ export class DebugPoints {
     if (!his || k < 0) return false;
     his.splice(k, 1);
     if (his.length === 0) this.breakpoints.delete(lo);
+    const onPage = this.breakpointPages.get(lo & ~0xfff)!;
+    onPage.splice(onPage.indexOf(hi), 1);
+    if (onPage.length === 0) this.breakpointPages.delete(lo & ~0xfff);
     this.breakpointCount--;
     return true;
   }

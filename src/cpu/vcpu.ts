@@ -313,7 +313,8 @@ export class VCpu implements SysContext {
     let pageLo = 0, pageHi = 0;
     let n = 0;
     let result = BUDGET;
-    let bpOn = false;
+    let bpOn = false; // any breakpoint set
+    let bpPage = false; // ... on the page being executed: only then is each instruction checked
     let st = JUMP; // (re)load all locals from the register file first
 
     loop: for (;;) {
@@ -347,8 +348,9 @@ export class VCpu implements SysContext {
         }
         pageLo = pcLo & ~0xfff;
         pageHi = pcHi;
+        bpPage = bpOn && this.points.breakpointOnPage(pcLo, pcHi);
       }
-      if (bpOn && this.points.breakpointAt(pcLo, pcHi)) {
+      if (bpPage && this.points.breakpointAt(pcLo, pcHi)) {
         this.setExit(EC_BREAKPOINT, 0, pcLo, pcHi);
         result = EXIT;
         break;
