@@ -18,6 +18,7 @@
 // stays far below 2^53, and CVAL as a Number rounds only above 2^53, where it still compares
 // greater than any counter value.
 
+import { SnapshotError, showState, stateInt, stateObject } from './device.ts';
 import type { IrqLine } from './irq.ts';
 
 /** The architected counter frequency (CNTFRQ_EL0), in Hz: QEMU's 62.5 MHz. */
@@ -178,13 +179,27 @@ export class ArchTimer {
     return s;
   }
 
-  /** Takes back what save() produced and re-drives both lines. */
+  /**
+   * Takes back what save() produced and re-drives both lines (at the clock's count now: restore the
+   * clock first). A damaged state is refused with a SnapshotError before anything changes.
+   */
   restore(state: unknown): void {
-    const s = state as ArchTimerState;
-    this.kctl = s.kctl & CNTKCTL_MASK;
-    for (const [t, r] of [[this.v, s.v], [this.p, s.p]] as const) {
-      t.ctl = r.ctl & 3;
-      setCval(t, BigInt('0x' + r.cval) & MASK64);
+    const who = 'arch-timer';
+    const s = stateObject(state, who);
+    const kctl = stateInt(s, 'kctl', CNTKCTL_MASK, who);
+    const timer = (k: 'v' | 'p'): { ctl: number; cval: bigint } => {
+      const r = stateObject(s[k], who, k);
+      const cval = r.cval;
+      if (typeof cval !== 'string' || !/^[0-9a-f]{1,16}$/.test(cval)) {
+        throw new SnapshotError(`${who} restore: ${k}.cval must be 1 to 16 lower-case hex digits (got ${showState(cval)})`);
+      }
+      return { ctl: stateInt(r, 'ctl', CTL_ENABLE | CTL_IMASK, who, `${k}.ctl`), cval: BigInt('0x' + cval) };
+    };
+    const v = timer('v'), p = timer('p');
+    this.kctl = kctl;
+    for (const [t, r] of [[this.v, v], [this.p, p]] as const) {
+      t.ctl = r.ctl;
+      setCval(t, r.cval);
     }
     const count = this.clock.counter();
     for (const [t, line] of [[this.v, this.lines.virt], [this.p, this.lines.phys]] as const) {

@@ -16,7 +16,7 @@
 // the IRQ/FIQ outputs are cached and recomputed lazily, only after a state change (dirty bit per
 // CPU), so irqPending() is a bit test plus an array read when nothing changed.
 
-import type { Device } from './device.ts';
+import { SnapshotError, showState, stateInt, stateInts, stateObject, type Device } from './device.ts';
 import type { IrqLine } from './irq.ts';
 
 /** A GIC register frame is 64 KiB (the GICv3 architecture; QEMU maps GICv2's GICD and GICC so too). */
@@ -69,7 +69,10 @@ export class GicFrame implements Device {
     readonly size: number,
     private readonly rd: (offset: number, size: number) => number,
     private readonly wr: (offset: number, size: number, value: number) => void,
-    /** The frame that carries the whole controller's reset/save/restore (the distributor); others do nothing. */
+    /**
+     * The frame that carries the whole controller's reset/save/restore (the distributor). The
+     * others carry no state: save() gives null and restore() ignores what it is given.
+     */
     private readonly owner?: { reset(): void; save(): unknown; restore(state: unknown): void },
   ) {}
 
@@ -85,7 +88,7 @@ export class GicFrame implements Device {
 
   reset(): void { this.owner?.reset(); }
   save(): unknown { return this.owner ? this.owner.save() : null; }
-  restore(state: unknown): void { if (this.owner && state != null) this.owner.restore(state); }
+  restore(state: unknown): void { this.owner?.restore(state); }
 }
 
 /** CoreSight ID block (PIDR4..7, PIDR0..3, CIDR0..3 at 0xfd0..0xffc), a word per byte. */
@@ -237,16 +240,47 @@ export abstract class GicCore {
     };
   }
 
-  protected restoreCore(s: GicCoreState): void {
-    const put = (dst: Uint8Array | Int32Array | Uint32Array, src: unknown, what: string): void => {
-      if (!Array.isArray(src) || src.length !== dst.length) throw new Error(`GIC restore: ${what} has the wrong shape`);
-      dst.set(src as number[]);
+  /**
+   * The header of a snapshot: refuses (SnapshotError) a state saved by another version, CPU count
+   * or interrupt count, or whose `extra` fields (e.g. the CPUs' affinities) differ from this one's.
+   */
+  protected checkConfig(state: unknown, version: 2 | 3, extra: Record<string, unknown> = {}): Record<string, unknown> {
+    const who = `GICv${version}`;
+    const st = stateObject(state, who);
+    const want: Record<string, unknown> = { version, cpus: this.cpus, irqs: this.irqs, ...extra };
+    const differ = (keys: string[]): string[] => keys.filter((k) => JSON.stringify(st[k]) !== JSON.stringify(want[k]));
+    // The extra fields only once version and sizes agree (other CPU counts have other affinities anyway).
+    let diff = differ(['version', 'cpus', 'irqs']);
+    if (diff.length === 0) diff = differ(Object.keys(extra));
+    if (diff.length > 0) {
+      throw new SnapshotError(`${who} restore: snapshot state does not match this configuration (` +
+        diff.map((k) => `${k}: snapshot ${showState(st[k])}, this ${showState(want[k])}`).join('; ') + ')');
+    }
+    return st;
+  }
+
+  /** Checks the shared part of a snapshot (shapes and value ranges); nothing changes yet. */
+  protected checkCore(state: unknown, who: string): GicCoreState {
+    const s = stateObject(state, who, 'core');
+    const n = this.enable.length, c = this.cpus;
+    const bits = (k: string): number[] => stateInts(s, k, 1, who, n, `core.${k}`);
+    const perCpu = (k: string, max: number): number[] => stateInts(s, k, max, who, c, `core.${k}`);
+    return {
+      distCtlr: stateInt(s, 'distCtlr', 0xff, who, 'core.distCtlr'),
+      enable: bits('enable'), latch: bits('latch'), active: bits('active'), level: bits('level'), edge: bits('edge'), group: bits('group'),
+      prio: stateInts(s, 'prio', 0xff, who, n, 'core.prio'),
+      pmr: perCpu('pmr', 0xff), bpr0: perCpu('bpr0', 7), bpr1: perCpu('bpr1', 7), cpuCtlr: perCpu('cpuCtlr', 0xffff), grpEn: perCpu('grpEn', 3),
+      apr: stateInts(s, 'apr', 0xffff_ffff, who, this.apr.length, 'core.apr'),
     };
-    put(this.enable, s.enable, 'enable'); put(this.latch, s.latch, 'latch'); put(this.active, s.active, 'active');
-    put(this.level, s.level, 'level'); put(this.edge, s.edge, 'edge'); put(this.group, s.group, 'group'); put(this.prio, s.prio, 'prio');
-    put(this.pmr, s.pmr, 'pmr'); put(this.bpr0, s.bpr0, 'bpr0'); put(this.bpr1, s.bpr1, 'bpr1');
-    put(this.cpuCtlr, s.cpuCtlr, 'cpuCtlr'); put(this.grpEn, s.grpEn, 'grpEn'); put(this.apr, s.apr, 'apr');
-    this.distCtlr = s.distCtlr >>> 0;
+  }
+
+  /** Takes back a state checkCore() accepted. */
+  protected restoreCore(s: GicCoreState): void {
+    this.enable.set(s.enable); this.latch.set(s.latch); this.active.set(s.active);
+    this.level.set(s.level); this.edge.set(s.edge); this.group.set(s.group); this.prio.set(s.prio);
+    this.pmr.set(s.pmr); this.bpr0.set(s.bpr0); this.bpr1.set(s.bpr1);
+    this.cpuCtlr.set(s.cpuCtlr); this.grpEn.set(s.grpEn); this.apr.set(s.apr);
+    this.distCtlr = s.distCtlr;
     this.dirtyAll();
   }
 

@@ -13,7 +13,7 @@
 // words from byte reads); GICD_SGIR and the CPU interface are 32-bit only. Anything else reads
 // as zero and ignores writes.
 
-import type { Device } from './device.ts';
+import { stateInts, type Device } from './device.ts';
 import type { InterruptController } from './irq.ts';
 import {
   BITS_ACTIVE, BITS_ENABLE, BITS_GROUP, BITS_PENDING, GIC_INTERNAL, GIC_NR_SGIS, GicCore, GicFrame,
@@ -130,17 +130,19 @@ export class Gicv2 extends GicCore implements InterruptController {
     return st;
   }
 
+  /**
+   * Takes back what save() produced. A state of another configuration (version, CPU count,
+   * interrupt count) or a damaged one is refused with a SnapshotError before anything changes.
+   */
   restore(state: unknown): void {
-    const st = state as Gicv2State;
-    if (!st || st.version !== 2 || st.cpus !== this.cpus || st.irqs !== this.irqs) {
-      throw new Error(`GICv2 restore: snapshot is not of a ${this.cpus}-CPU GICv2 with ${this.irqs} interrupts`);
-    }
-    if (st.targets.length !== this.nSpi || st.sgiSources.length !== this.sgiSources.length) {
-      throw new Error('GICv2 restore: routing or SGI state has the wrong shape');
-    }
-    this.restoreCore(st.core);
-    this.targets.set(st.targets);
-    this.sgiSources.set(st.sgiSources);
+    const st = this.checkConfig(state, 2);
+    const core = this.checkCore(st.core, 'GICv2');
+    const cpuMask = (1 << this.cpus) - 1;
+    const targets = stateInts(st, 'targets', cpuMask, 'GICv2', this.nSpi);
+    const sgiSources = stateInts(st, 'sgiSources', cpuMask, 'GICv2', this.sgiSources.length);
+    this.restoreCore(core);
+    this.targets.set(targets);
+    this.sgiSources.set(sgiSources);
     this.targetMask.set(this.targets);
   }
 

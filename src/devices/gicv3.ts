@@ -13,7 +13,7 @@
 // unknown offset reads as zero and ignores writes. 64-bit registers (GICD_IROUTER, GICR_TYPER)
 // are reached as two 32-bit halves (the bus splits 8-byte accesses, low half first).
 
-import type { Device } from './device.ts';
+import { stateInts, type Device } from './device.ts';
 import type { InterruptController } from './irq.ts';
 import {
   BITS_ACTIVE, BITS_ENABLE, BITS_GROUP, BITS_PENDING, GIC_INTERNAL, GicCore, GicFrame,
@@ -69,6 +69,8 @@ interface Gicv3State {
   version: 3;
   cpus: number;
   irqs: number;
+  /** GICR_TYPER affinity of each CPU: routing by GICD_IROUTER means nothing without them. */
+  affinity: number[];
   core: GicCoreState;
   irouterLo: number[];
   irouterHi: number[];
@@ -134,24 +136,27 @@ export class Gicv3 extends GicCore implements InterruptController {
 
   save(): unknown {
     const st: Gicv3State = {
-      version: 3, cpus: this.cpus, irqs: this.irqs, core: this.saveCore(),
+      version: 3, cpus: this.cpus, irqs: this.irqs, affinity: this.affinity.slice(), core: this.saveCore(),
       irouterLo: Array.from(this.irouterLo), irouterHi: Array.from(this.irouterHi), waker: Array.from(this.waker),
     };
     return st;
   }
 
+  /**
+   * Takes back what save() produced. A state of another configuration (version, CPU count,
+   * interrupt count, CPU affinities: SPI routing depends on them) or a damaged one is refused with
+   * a SnapshotError before anything changes.
+   */
   restore(state: unknown): void {
-    const st = state as Gicv3State;
-    if (!st || st.version !== 3 || st.cpus !== this.cpus || st.irqs !== this.irqs) {
-      throw new Error(`GICv3 restore: snapshot is not of a ${this.cpus}-CPU GICv3 with ${this.irqs} interrupts`);
-    }
-    if (st.irouterLo.length !== this.nSpi || st.irouterHi.length !== this.nSpi || st.waker.length !== this.cpus) {
-      throw new Error('GICv3 restore: routing or redistributor state has the wrong shape');
-    }
-    this.restoreCore(st.core);
-    this.irouterLo.set(st.irouterLo);
-    this.irouterHi.set(st.irouterHi);
-    this.waker.set(st.waker);
+    const st = this.checkConfig(state, 3, { affinity: this.affinity });
+    const core = this.checkCore(st.core, 'GICv3');
+    const irouterLo = stateInts(st, 'irouterLo', 0xffff_ffff, 'GICv3', this.nSpi);
+    const irouterHi = stateInts(st, 'irouterHi', 0xff, 'GICv3', this.nSpi);
+    const waker = stateInts(st, 'waker', GICR_WAKER_PROCESSOR_SLEEP | GICR_WAKER_CHILDREN_ASLEEP, 'GICv3', this.cpus);
+    this.restoreCore(core);
+    this.irouterLo.set(irouterLo);
+    this.irouterHi.set(irouterHi);
+    this.waker.set(waker);
     for (let s = 0; s < this.nSpi; s++) this.route(s);
   }
 

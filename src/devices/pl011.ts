@@ -34,7 +34,7 @@
 //   low `size` bytes. Unknown offsets read as zero and ignore writes, never throw.
 // - CR's enables and loopback are stored, not acted on (QEMU 7.2 does the same).
 
-import type { Device } from './device.ts';
+import { SnapshotError, stateBool, stateInt, stateInts, stateObject, type Device } from './device.ts';
 import type { IrqLine } from './irq.ts';
 
 const DR = 0x000, RSR = 0x004, FR = 0x018, ILPR = 0x020, IBRD = 0x024, FBRD = 0x028, LCR_H = 0x02c,
@@ -221,20 +221,42 @@ export class Pl011 implements Device {
     return s;
   }
 
-  /** Takes back what save() produced and re-drives the interrupt line. */
+  /**
+   * Takes back what save() produced and re-drives the interrupt line. A damaged state (a field
+   * missing or out of range, more characters than the FIFO holds) is refused with a SnapshotError
+   * before anything changes.
+   */
   restore(state: unknown): void {
-    const s = state as Pl011State;
-    this.ibrd = s.ibrd; this.fbrd = s.fbrd; this.lcr = s.lcr; this.cr = s.cr; this.ifls = s.ifls;
-    this.imsc = s.imsc; this.ris = s.ris; this.dmacr = s.dmacr; this.ilpr = s.ilpr; this.rsr = s.rsr;
+    const who = 'pl011';
+    const s = stateObject(state, who);
+    const n = (k: string, max: number): number => stateInt(s, k, max, who);
+    const r = {
+      ibrd: n('ibrd', 0xffff), fbrd: n('fbrd', 0x3f), lcr: n('lcr', 0xff), cr: n('cr', 0xffff), ifls: n('ifls', 0x3f),
+      imsc: n('imsc', INT_ALL), ris: n('ris', INT_ALL), dmacr: n('dmacr', 7), ilpr: n('ilpr', 0xff), rsr: n('rsr', 0xf),
+    };
+    // FIFO entries: a character with DR's error bits [11:8]; host entries: a byte or a break (DR_BE).
+    const fifo = stateInts(s, 'fifo', 0xfff, who);
+    const last = n('last', 0xfff);
+    const host = stateInts(s, 'host', DR_BE, who);
+    const depth = r.lcr & LCR_H_FEN ? FIFO_DEPTH : 1;
+    if (fifo.length > depth) {
+      throw new SnapshotError(`${who} restore: ${fifo.length} characters in the RX FIFO, which holds ${depth} with LCR_H = 0x${r.lcr.toString(16)}`);
+    }
+    const bad = host.findIndex((b) => b > 0xff && b !== DR_BE);
+    if (bad >= 0) throw new SnapshotError(`${who} restore: host[${bad}] is neither a byte nor a break (got ${host[bad]})`);
+    const armed = stateBool(s, 'armed', who), unmasked = stateBool(s, 'unmasked', who);
+
+    this.ibrd = r.ibrd; this.fbrd = r.fbrd; this.lcr = r.lcr; this.cr = r.cr; this.ifls = r.ifls;
+    this.imsc = r.imsc; this.ris = r.ris; this.dmacr = r.dmacr; this.ilpr = r.ilpr; this.rsr = r.rsr;
     this.fifo.fill(0);
-    this.fifo[FIFO_DEPTH - 1] = s.last;
+    this.fifo[FIFO_DEPTH - 1] = last;
     this.readPos = 0;
-    this.readCount = Math.min(s.fifo.length, FIFO_DEPTH);
-    for (let i = 0; i < this.readCount; i++) this.fifo[i] = s.fifo[i]!;
-    this.host = s.host.slice();
+    this.readCount = fifo.length;
+    this.fifo.set(fifo);
+    this.host = host.slice();
     this.hostHead = 0;
-    this.armed = s.armed === true && this.interruptMode();
-    this.everUnmasked = s.unmasked === true || this.interruptMode();
+    this.armed = armed && this.interruptMode();
+    this.everUnmasked = unmasked || this.interruptMode();
     this.level = (this.ris & this.imsc) !== 0;
     this.irq.set(this.level);
   }

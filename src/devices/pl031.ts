@@ -13,7 +13,7 @@
 //   access updates first, so the guest never sees a stale RIS.
 // - Unknown offsets read as zero and ignore writes, never throw.
 
-import type { Device } from './device.ts';
+import { SnapshotError, showState, stateInt, stateObject, type Device } from './device.ts';
 import type { IrqLine } from './irq.ts';
 
 const DR = 0x00, MR = 0x04, LR = 0x08, CR = 0x0c, IMSC = 0x10, RIS = 0x14, MIS = 0x18, ICR = 0x1c;
@@ -120,11 +120,21 @@ export class Pl031 implements Device {
     return s;
   }
 
-  /** Takes back what save() produced and re-drives the line. */
+  /**
+   * Takes back what save() produced and re-drives the line. A damaged state is refused with a
+   * SnapshotError before anything changes.
+   */
   restore(state: unknown): void {
-    const s = state as Pl031State;
-    this.offset = s.offset >>> 0; this.mr = s.mr >>> 0; this.lr = s.lr >>> 0;
-    this.im = s.im & 1; this.is = s.is & 1; this.alarm = s.alarm;
+    const who = 'pl031';
+    const s = stateObject(state, who);
+    const u32 = (k: string): number => stateInt(s, k, 0xffff_ffff, who);
+    const offset = u32('offset'), mr = u32('mr'), lr = u32('lr');
+    const im = stateInt(s, 'im', 1, who), is = stateInt(s, 'is', 1, who);
+    const alarm = s.alarm;
+    if (alarm !== null && !Number.isSafeInteger(alarm)) {
+      throw new SnapshotError(`${who} restore: alarm must be null or a whole second (got ${showState(alarm)})`);
+    }
+    this.offset = offset; this.mr = mr; this.lr = lr; this.im = im; this.is = is; this.alarm = alarm as number | null;
     this.level = (this.is & this.im) !== 0;
     this.irq.set(this.level);
   }
