@@ -2,8 +2,10 @@
 // (firmware/bin/bench.elf: CRC32, checksums, sorting; ~360 M instructions), 3 runs,
 // min/median/max. With qemu-system-aarch64 installed, QEMU's wall time on the same ELF
 // is measured in the same run for the ratio. Targets live here, not in timed tests.
-// Options: --quick, --runs=N, --no-qemu, --no-boot, --boot-once, --no-gdb, --gdb-only, --no-workload.
-// The last section, the guest workloads, is scripts/bench-workload.ts (`npm run bench:workload`).
+// Options: --quick, --runs=N, --no-qemu, --no-boot, --boot-once, --no-gdb, --gdb-only, --no-workload,
+// --no-debug.
+// The guest workloads are scripts/bench-workload.ts (`npm run bench:workload`), the cost of
+// breakpoints and watchpoints under the gdb stub scripts/bench-debug.ts (`npm run bench:debug`).
 
 import { readFileSync } from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
@@ -15,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { framePacket } from '../src/gdb/packets.ts';
 import { workloadBench } from './bench-workload.ts';
+import { debugCostBench } from './bench-debug.ts';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -221,4 +224,12 @@ if (quick || gdbOnly || args.includes('--no-workload')) {
   console.log('guest workload benchmark skipped (--quick / --gdb-only / --no-workload)');
 } else {
   await workloadBench({ qemu: !noQemu, referenceRatio: benchElfRatio });
+}
+
+// ---- What breakpoints and watchpoints that never hit cost (scripts/bench-debug.ts) ------------
+
+if (quick || gdbOnly || args.includes('--no-debug')) {
+  console.log('debugger cost benchmark skipped (--quick / --gdb-only / --no-debug)');
+} else {
+  await debugCostBench(noQemu ? ['--no-qemu'] : []);
 }
