@@ -15,8 +15,13 @@ if ! command -v "$CC" >/dev/null 2>&1; then
 fi
 
 # No FP/SIMD anywhere: the emulator has no FP yet.
-BASEFLAGS="-O2 -g -ffreestanding -nostdlib -nostartfiles -static -mgeneral-regs-only \
- -fno-pic -no-pie -fno-stack-protector -fno-asynchronous-unwind-tables \
+# -fno-unwind-tables: the call-frame information goes to .debug_frame (non-loaded) instead of
+# .eh_frame, which link.ld discards; without it gdb has to guess frames from prologues and gets
+# shrink-wrapped ones wrong (`finish` / an IDE's step-out runs away). The code is the same.
+# -fdebug-prefix-map: the debug information names the build directory "." (sources stay relative,
+# firmware/...), so a committed ELF points at whichever clone gdb runs in (its cwd, or `directory`).
+BASEFLAGS="-O2 -g -fdebug-prefix-map=$(pwd)=. -ffreestanding -nostdlib -nostartfiles -static -mgeneral-regs-only \
+ -fno-pic -no-pie -fno-stack-protector -fno-asynchronous-unwind-tables -fno-unwind-tables \
  -fno-builtin -mstrict-align -Wall -Ifirmware/common -Wl,--build-id=none -Wl,--no-warn-rwx-segments -Wl,-z,max-page-size=4096 -Wl,-z,common-page-size=4096"
 DEFMARCH="-march=armv8.1-a+crc"
 
