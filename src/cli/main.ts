@@ -207,9 +207,16 @@ export function cursorQueryFilter(sink: (b: Uint8Array) => void): (b: Uint8Array
 }
 
 /**
- * Runs the machine in wall-clock slices so stdin can feed the PL011. On a terminal: raw mode
- * (Ctrl-C goes to the guest), Ctrl-A x quits, Ctrl-A Ctrl-A sends Ctrl-A; the terminal is
- * restored on every way out.
+ * Wall milliseconds of guest work between two turns of the event loop: the bound on how long
+ * gdb's Ctrl-C (or a key on the console) waits for the run loop to see it. A turn costs a few
+ * microseconds; Machine.run() looks at the clock about every 0.25 ms of guest work.
+ */
+const SLICE_MS = 2;
+
+/**
+ * Runs the machine in wall-clock slices (SLICE_MS) so stdin can feed the PL011 and gdb's Ctrl-C
+ * stops it promptly, also while the guest idles. On a terminal: raw mode (Ctrl-C goes to the
+ * guest), Ctrl-A x quits, Ctrl-A Ctrl-A sends Ctrl-A; the terminal is restored on every way out.
  *
  * Input and time (README, "Console input and time"): bytes wait on the host until the guest's
  * UART takes them (src/devices/pl011.ts), so nothing typed or piped ahead is lost. While the
@@ -258,14 +265,19 @@ async function runWithConsole(machine: Machine, maxInstructions: number | undefi
   try {
     for (;;) {
       if (quitRequested) return { kind: 'exit', status: Number(process.exitCode ?? 0), message: 'the debugger ended the session' };
+      if (debug?.takeInterrupt()) {
+        // gdb's Ctrl-C (or a client attaching): stop here, before another slice. An idling vCPU
+        // stays in WFI, and virtual time stands still while gdb holds the machine.
+        machine.holdIdle();
+        continue;
+      }
       if (debug?.halted()) {
         // Stopped under gdb: the guest runs again when gdb resumes it (or detaches).
         await debug.waitForResume();
         continue;
       }
-      const stop = machine.run({ maxInstructions, sliceMs: 50, inputOpen, idleSleeps, endWhenIdle });
+      const stop = machine.run({ maxInstructions, sliceMs: SLICE_MS, inputOpen, idleSleeps, endWhenIdle });
       if (quit) return { kind: 'exit', status: 0, message: 'quit (Ctrl-A x)' };
-      if (debug?.takeInterrupt()) continue;
       if (stop.kind !== 'pause' && debug?.machineStopped(stop)) continue;
       if (stop.kind === 'debug') continue;
       if (stop.kind !== 'pause') return stop;
@@ -277,7 +289,7 @@ async function runWithConsole(machine: Machine, maxInstructions: number | undefi
           wake = () => { if (timer) clearTimeout(timer); r(); };
         });
         wake = undefined;
-      } else await new Promise<void>((r) => setImmediate(r));
+      } else await new Promise<void>((r) => setImmediate(r)); // socket and stdin events run here
       if (quit) return { kind: 'exit', status: 0, message: 'quit (Ctrl-A x)' };
     }
   } finally {

@@ -54,8 +54,9 @@ export class MachineDebugTarget implements DebugTarget, ThreadOps, BreakpointOps
     return this.machine.cpus[tid - 1];
   }
 
+  /** As QEMU 7.2's gdbstub: `CPU#<cpu index> [running]`, or `[halted ]` while the vCPU sits in WFI. */
   threadName(tid: number): string {
-    return `CPU#${tid} [${this.isHalted ? 'halted ' : 'running'}]`;
+    return `CPU#${tid - 1} [${this.machine.inWfi(tid - 1) ? 'halted ' : 'running'}]`;
   }
 
   regCount(): number { return GDB_REGISTERS.length; }

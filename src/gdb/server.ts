@@ -165,7 +165,8 @@ class Session {
   private pendingInterrupt = false;
   private lastSent: string | undefined;
   private nackResends = 0;
-  private closed = false;
+  private closing = false;   // no more packets are taken; the reply in flight still goes out
+  private closed = false;    // nothing more is written
   private detachOnClose = false;
   private readonly inserted = new Map<string, number>();
   private librariesDoc: string | undefined;   // the library list being read in chunks
@@ -190,7 +191,7 @@ class Session {
     if (this.safe(() => this.target.halted(), true)) return;
     this.safe(() => this.target.interrupt(), undefined);
     const deadline = Date.now() + (this.srv.opts.attachTimeoutMs ?? 2000);
-    while (!this.safe(() => this.target.halted(), true) && Date.now() < deadline && !this.closed) {
+    while (!this.safe(() => this.target.halted(), true) && Date.now() < deadline && !this.closing) {
       await new Promise((r) => setTimeout(r, 2));
     }
     this.srv.lastStop = { kind: 'signal', signal: SIGTRAP, thread: this.stopThread() };
@@ -199,7 +200,7 @@ class Session {
   // ---- wire ----
 
   private onData(chunk: Buffer): void {
-    if (this.closed) return;
+    if (this.closing) return;
     for (const ev of this.decoder.feed(chunk)) {
       switch (ev.type) {
         case 'packet':
@@ -231,7 +232,7 @@ class Session {
 
   private async pump(): Promise<void> {
     await this.ready;
-    while (this.queue.length > 0 && !this.closed) {
+    while (this.queue.length > 0 && !this.closing) {
       const { payload, overflow } = this.queue.shift()!;
       let reply: string | undefined;
       try {
@@ -260,13 +261,18 @@ class Session {
     if (!this.closed && !this.sock.destroyed) this.sock.write(s, 'latin1');
   }
 
-  /** The client went away (or the server closes): halt, clean up breakpoints, maybe detach. */
+  /**
+   * The client went away (or the server closes): halt, clean up breakpoints, maybe detach. The
+   * reply to the packet in flight still goes out first: when the emulator ends because the guest
+   * did (exit, instruction limit) during a continue, that is the W/X stop reply gdb waits for.
+   */
   async shutdown(): Promise<void> {
-    if (this.closed) return this.finished;
-    this.closed = true;
+    if (this.closing) return this.finished;
+    this.closing = true;
     this.queue = [];
     if (this.running) this.safe(() => this.target.interrupt(), undefined);
     if (this.pumping) await Promise.race([this.pumping, new Promise((r) => setTimeout(r, 2000))]);
+    this.closed = true;
     this.removeAllInserted();
     if (this.detachOnClose) this.safe(() => this.target.detach(), undefined);
     if (!this.sock.destroyed) {

@@ -49,7 +49,7 @@ export interface DebugTarget {
 /** Threads, one per vCPU (SMP grows this group: #15). Thread ids are 1..threadCount. */
 export interface ThreadOps {
   readonly threadCount: number;
-  threadName(tid: number): string;               // for qThreadExtraInfo, e.g. "CPU#1 [running]"
+  threadName(tid: number): string;               // for qThreadExtraInfo, e.g. "CPU#0 [running]"
 }
 
 /** Breakpoints; `kind` is gdb's (4 for an A64 instruction). false answers E01. */

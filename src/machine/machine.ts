@@ -64,7 +64,11 @@ export interface MachineOptions {
 export interface RunOptions {
   /** Stop after this many retired instructions (a bound for tests and scripts). */
   maxInstructions?: number;
-  /** Return { kind: 'pause' } after about this many wall milliseconds (hosts with an event loop). */
+  /**
+   * Return { kind: 'pause' } after about this many wall milliseconds (hosts with an event loop).
+   * The clock is looked at about every CHECK_MS of guest work, so a slice overruns by a fraction
+   * of a millisecond; where the slices end does not change what the guest does.
+   */
   sliceMs?: number;
   /**
    * Console input may still arrive: a guest idling with no timer armed pauses (idle: true)
@@ -93,6 +97,20 @@ export interface BootFiles {
 }
 
 const SLICE = 1 << 22; // instructions per vcpu.run() call between host checks
+/**
+ * With RunOptions.sliceMs the machine looks at the wall clock about every CHECK_MS of guest
+ * work, so a host with an event loop (the gdb stub's Ctrl-C, the console) gets its turn within a
+ * bounded time. How many instructions that is follows the vCPU's speed (runChunked): tens of
+ * MIPS once V8 has optimised the interpreter, well under 1 MIPS while V8 warms up and for a few
+ * hundred ms after each time it deoptimises VCpu.run (new paths in early boot, the first user
+ * process) until the recompile lands. Budgets are only ever cut, never moved: a cut between two
+ * chunks re-evaluates nothing, and where a slice ends the machine re-evaluates its devices, which
+ * changes nothing the guest can see (interrupt lines and deadlines are re-evaluated after every
+ * exit anyway), so the guest runs instruction for instruction the same however it is sliced.
+ */
+const CHECK_MS = 0.25;
+const MIN_CHECK = 64;
+const MAX_CHECK = 4096; // ~40 us at full speed; a look at the clock and a vCPU re-entry cost ~0.2 us
 
 export class Machine {
   readonly mem: GuestMemory;
@@ -119,9 +137,11 @@ export class Machine {
   private readonly noReboot: boolean;
   private stopRequest: { message: string; status: number; at: number } | undefined;
   /** The vCPU idled and run() returned so the host could sleep: where virtual time stood. */
-  private idlePause: { wallMs: number; ns: number; deadline: number | undefined } | undefined;
+  private idlePause: { wallMs: number; ns: number; deadline: number | undefined; heldNs?: number } | undefined;
   /** Virtual ns idled since the last console output (endWhenIdle). */
   private quietIdleNs = 0;
+  /** Time-sliced runs: instructions per vCPU run between looks at the clock (about CHECK_MS). */
+  private checkEvery = MIN_CHECK;
 
   constructor(opts: MachineOptions) {
     this.mem = new GuestMemory(opts.memoryMiB);
@@ -275,6 +295,7 @@ export class Machine {
     this.uart.reset();
     this.rtc.reset();
     this.clock.restore({ mode: this.clock.mode, ns: 0, skippedNs: 0 });
+    this.idlePause = undefined;
     this.mem.bytes.fill(0, this.mem.ramOffset(RAM_BASE), this.mem.ramOffset(RAM_BASE) + this.mem.ramBytes);
     this.code.dropAll();
     const b = this.lastBoot;
@@ -444,7 +465,7 @@ export class Machine {
         if (req !== undefined) budget = Math.max(1, Math.min(budget, req.at - this.instructions));
         const dl = this.nextDeadline();
         if (dl !== undefined && this.clock.deterministic) budget = Math.max(1, Math.min(budget, dl - this.clock.now()));
-        const res = cpu.run(budget);
+        const res = until === Infinity ? cpu.run(budget) : this.runChunked(cpu, budget, until);
         if (res === BUDGET) continue;
         const outcome = this.trap.handle(cpu);
         if (outcome.kind === 'resume') continue;
@@ -466,12 +487,35 @@ export class Machine {
   }
 
   /**
+   * vcpu.run(budget) in chunks of about CHECK_MS, looking at the clock between them: returns at
+   * an exit, with the budget spent, or at `until` with part of it left (BUDGET). A cut between
+   * two chunks changes no device state (nothing exited), so nothing is re-evaluated there.
+   */
+  private runChunked(cpu: VCpu, budget: number, until: number): number {
+    let t = performance.now();
+    for (;;) {
+      const chunk = Math.min(budget, this.checkEvery);
+      const before = cpu.icount;
+      const res = cpu.run(chunk);
+      const now = performance.now(), done = cpu.icount - before, ms = now - t;
+      // Fit the chunk to the vCPU's speed: shrink at once, grow while well under the target.
+      if (ms > CHECK_MS) this.checkEvery = Math.max(MIN_CHECK, Math.min(this.checkEvery, Math.floor(done * CHECK_MS / ms)));
+      else if (res === BUDGET && chunk === this.checkEvery && ms < CHECK_MS / 2) this.checkEvery = Math.min(MAX_CHECK, chunk * 2);
+      budget -= done;
+      if (res !== BUDGET || budget <= 0 || now >= until) return res;
+      t = now;
+    }
+  }
+
+  /**
    * Executes exactly one instruction of vCPU 0 for the debugger, taking no interrupt and
    * advancing no timer first (QEMU's default NOIRQ|NOTIMER), unless `withInterrupts`. An
    * instruction that exits to the hypervisor (MMIO, PSCI...) is completed by the trap layer.
    */
   step(withInterrupts = false): StopReason {
     const cpu = this.cpus[0];
+    this.holdIdle(); // a vCPU stopped in WFI leaves it by stepping (the time slept counted)
+    this.idlePause = undefined;
     if (withInterrupts) this.updateInterrupts();
     cpu.noIrq = !withInterrupts;
     try {
@@ -548,10 +592,34 @@ export class Machine {
     const p = this.idlePause;
     if (!p) return;
     this.idlePause = undefined;
+    if (p.heldNs !== undefined) { this.noteQuiet(p.heldNs, opts); return; }
     if (!this.clock.deterministic) return; // a real-time clock moved by itself
-    let target = p.ns + Math.max(0, Math.round((performance.now() - p.wallMs) * 1e6));
-    if (p.deadline !== undefined && target > p.deadline) target = p.deadline;
-    this.noteQuiet(this.clock.skip(target), opts);
+    this.noteQuiet(this.clock.skip(this.idleTarget(p)), opts);
+  }
+
+  /** Where virtual time stands after an idle pause that began at `p`: the wall time slept, up to the deadline. */
+  private idleTarget(p: { wallMs: number; ns: number; deadline: number | undefined }): number {
+    const target = p.ns + Math.max(0, Math.round((performance.now() - p.wallMs) * 1e6));
+    return p.deadline !== undefined && target > p.deadline ? p.deadline : target;
+  }
+
+  /**
+   * The vCPU sits in WFI: it idled, run() returned so the host could sleep, and it has not run
+   * since (QEMU's cpu->halted, which its gdbstub shows as `[halted ]`). Only vCPU 0 runs today.
+   */
+  inWfi(cpuIndex: number): boolean {
+    return cpuIndex === 0 && this.idlePause !== undefined;
+  }
+
+  /**
+   * The host stops the machine during an idle pause (a debugger's Ctrl-C): virtual time takes the
+   * wall time slept so far and then stands still however long the machine stays stopped; the
+   * vCPU stays in WFI (inWfi) until run() is called again.
+   */
+  holdIdle(): void {
+    const p = this.idlePause;
+    if (!p || p.heldNs !== undefined) return;
+    p.heldNs = this.clock.deterministic ? this.clock.skip(this.idleTarget(p)) : 0;
   }
 
   /** Counts idle virtual time once input has ended and been consumed (opts.endWhenIdle). */
