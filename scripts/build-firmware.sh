@@ -29,6 +29,7 @@ DEFMARCH="-march=armv8.1-a+crc"
 march_for() {
     case "$1" in
         atomics) echo "-march=armv8.4-a+crc" ;;   # LSE (v8.1), LDAPR (v8.3), CFINV (v8.4)
+        watchpoints) echo "-march=armv8.4-a+crc" ;;   # LSE, CAS/CASP, LDAPR
         *)       echo "$DEFMARCH" ;;
     esac
 }

@@ -22,9 +22,10 @@ fi
 # Programs that need a newer CPU than cortex-a57 (ARMv8.0):
 #   atomics: LSE atomics (v8.1), LDAPR (v8.3), CFINV (v8.4)
 #   sys_abort_lse: LSE atomics (v8.1) faulting
+#   watchpoints: LSE atomics, CAS/CASP, LDAPR (its gdb golden: scripts/make-watch-golden.sh)
 needs_max() {
     case "$1" in
-        atomics|sys_abort_lse) return 0 ;;
+        atomics|sys_abort_lse|watchpoints) return 0 ;;
         *) return 1 ;;
     esac
 }

@@ -1,21 +1,43 @@
 // The data side of memory access off the interpreter's inline fast path: every load, store,
 // exclusive, atomic and CAS whose address misses the software TLB, crosses a page, needs an
-// alignment or SP check, is watched by gdb, or reaches MMIO; DC ZVA; and the translation the
-// FP/SIMD executors use. One function translates a data access (translateData): TLB hit, else
-// a stage-1 walk, then the data abort to EL1 (ESR/FAR as QEMU 7.2 reports them), the MMIO exit
-// to the hypervisor (ESR_EL2-style syndrome), or a RAM offset into the one memory (and a TLB
-// fill). Stores drop decoded instructions they overwrite. Results come back as run statuses
-// (src/cpu/status.ts); a loaded value in the module-level loadedLo/loadedHi (no allocation).
-// The run loop keeps the inline fast path; its helpers (loadCoded, storeSized) live
-// here so both paths read memory the same way.
+// alignment or SP check, lies in a page gdb watches, or reaches MMIO; DC ZVA; and the
+// translation the FP/SIMD executors use. One function translates a data access
+// (translateData): TLB hit, else a stage-1 walk, then the data abort to EL1 (ESR/FAR as QEMU
+// 7.2 reports them), the watchpoint check, the MMIO exit to the hypervisor (ESR_EL2-style
+// syndrome), or a RAM offset into the one memory (and a TLB fill). Stores drop decoded
+// instructions they overwrite. Results come back as run statuses (src/cpu/status.ts); a loaded
+// value in the module-level loadedLo/loadedHi (no allocation). The run loop keeps the inline
+// fast path; its helpers (loadCoded, storeSized) live here so both paths read memory the same way.
+//
+// gdb's watchpoints (debug-points.ts) are checked here, for every instruction that accesses
+// data memory: loads and stores of every size and addressing mode, pairs, LDTR/STTR,
+// exclusives and acquire/release, LSE atomics, CAS and CASP (a read, then a write: the Arm ARM
+// treats them as both for watchpoints, even a CAS whose compare fails), FP/SIMD loads and stores
+// including LD1-LD4/ST1-ST4 and their single-lane and replicating forms (with their whole
+// length), DC ZVA (its whole block), and accesses that cross a page, byte by byte. Not: PRFM
+// and cache maintenance by VA (not data accesses for watchpoints), translation table walks
+// (the Arm ARM exempts them; they only read here: no hardware Access flag or dirty state is
+// advertised, so the walker never stores), and gdb's own memory reads and writes (they go
+// through the machine's physical accessors). A watched page never gets a fast-path TLB entry
+// (its entries carry WATCHED), so accesses to other pages cost nothing.
+//
+// A hit stops the vCPU before the access, the instruction not executed (as QEMU 7.2's gdbstub,
+// which sets BP_STOP_BEFORE_ACCESS for Arm: measured, see test/watchpoints.test.ts): the exit is
+// EC_WATCHPOINT with FAR = the watchpoint's address as gdb set it (QEMU's stop reply carries that
+// too) and ISS WnR = it matched as a write. gdb then removes its watchpoints, steps the
+// instruction and compares values. An instruction that made earlier accesses before the one
+// that hit (the first register of an STP, a page-crossing store's first bytes) repeats them when
+// it runs again, as under QEMU. Checks come after translation and alignment faults: an access
+// that faults takes its abort (QEMU fills its TLB before it checks watchpoints).
 
 import { RAM_BASE, RAM_OFFSET } from '../memory/layout.ts';
-import { SP, DISCARD, ZR, CUREL, PC, SCTLR_EL1, EXCL_VALID, EXCL_ADDR, EXCL_VAL, EXCL_VAL2 } from './regs.ts';
+import { SP, DISCARD, ZR, CUREL, PC, SCTLR_EL1, TCR_EL1, EXCL_VALID, EXCL_ADDR, EXCL_VAL, EXCL_VAL2 } from './regs.ts';
 import * as A from './alu.ts';
 import {
-  translate, tlbBank, ACC_READ, ACC_WRITE, TLB_SIZE, GLOBAL,
+  translate, tlbBank, ACC_READ, ACC_WRITE, TLB_SIZE, GLOBAL, WATCHED,
   tFault, tPaLo, tPaHi, tSpan, tGlobal, tDevice, tAsid,
 } from './mmu.ts';
+import { WATCH_READ, WATCH_WRITE, WATCH_RMW } from './debug-points.ts';
 import { EC_DABT_LOW, EC_SP_ALIGN, DFSC_ALIGNMENT, EC_WATCHPOINT } from './syndrome.ts';
 import { DONE, STOP, FAULT } from './status.ts';
 import { Op, type VCpu } from './vcpu.ts';
@@ -125,16 +147,19 @@ export function memSlow(cpu: VCpu, op: number, page: Int32Array, i: number): num
 }
 
 /**
- * For the FP/SIMD executors (VCpu.memOffset): a data access of 2^size bytes (size 0..4) at VA
- * (lo, hi) for the current EL. A 16-byte access checks its own alignment (SCTLR_EL1.A), then
- * translates as an 8-byte one. Returns an offset, -1 (fault taken) or -2 (exit set).
+ * For the FP/SIMD executors (VCpu.memOffset): a data access at VA (lo, hi) for the current EL,
+ * aligned as 2^size bytes (size 0..4), `len` bytes long (watchpoints check those that lie in
+ * this page: the caller translates the next page for the rest). A 16-byte access checks its own
+ * alignment (SCTLR_EL1.A), then translates as an 8-byte one. Returns an offset, -1 (fault
+ * taken) or -2 (exit set: MMIO or a watchpoint).
  */
-export function memOffset(cpu: VCpu, lo: number, hi: number, write: boolean, size: number): number {
+export function memOffset(cpu: VCpu, lo: number, hi: number, write: boolean, size: number, len = 1 << size): number {
   if (size === 4 && (lo & 15) !== 0 && (cpu.r[SCTLR_EL1] & 2) !== 0) {
     cpu.dataFault(DFSC_ALIGNMENT, write, lo, hi);
     return -1;
   }
-  return translateData(cpu, lo, hi, write ? ACC_WRITE : ACC_READ, Math.min(size, 3), cpu.r[CUREL]);
+  const wlen = Math.min(len, 4096 - (lo & 0xfff));
+  return translateData(cpu, lo, hi, write ? ACC_WRITE : ACC_READ, Math.min(size, 3), cpu.r[CUREL], 0, false, wlen);
 }
 
 /** A store of `len` bytes at shared-memory offset `off` drops the decoded code it overwrites. */
@@ -144,12 +169,26 @@ export function noteStore(cpu: VCpu, off: number, len: number): void {
 }
 
 /**
- * A data access [VA, VA+bytes) that overlaps a watchpoint of its kind stops the vCPU before it
- * happens: the exit is EC_WATCHPOINT with FAR = the first watched byte touched, ISS WnR.
+ * The high half of VA as watchpoints compare it: with the MMU on and top-byte-ignore for its
+ * half (TCR_EL1.TBI0/TBI1), bits 63:56 are bit 55's copies (gdb watches untagged addresses).
  */
-function watched(cpu: VCpu, lo: number, hi: number, bytes: number, acc: number): boolean {
-  if (!cpu.points.watchHit(lo, hi, bytes, acc === ACC_WRITE)) return false;
-  cpu.setExit(EC_WATCHPOINT, acc === ACC_WRITE ? 1 << 6 : 0, cpu.points.hitLo, hi);
+function watchHi(cpu: VCpu, hi: number): number {
+  const r = cpu.r;
+  if ((r[SCTLR_EL1] & 1) === 0) return hi;
+  const upper = (hi >>> 23) & 1;
+  return ((r[TCR_EL1 + 1] >>> (upper ? 6 : 5)) & 1) === 0 ? hi : (hi & 0x00ffffff) | (upper ? 0xff000000 : 0);
+}
+
+/**
+ * A data access [VA, VA+bytes) (within one page) that matches a watchpoint (`how`: WATCH_READ,
+ * WATCH_WRITE, WATCH_RMW) stops the vCPU before it happens: the exit is EC_WATCHPOINT with FAR =
+ * the watchpoint's address and ISS WnR = it matched as a write. `whi`: the high half as
+ * watchHi() gives it.
+ */
+function watchStop(cpu: VCpu, lo: number, whi: number, bytes: number, how: number): boolean {
+  const p = cpu.points;
+  if (!p.watchHit(lo, whi, bytes, how)) return false;
+  cpu.setExit(EC_WATCHPOINT, p.hitWrite ? 1 << 6 : 0, p.hitLo, p.hitHi);
   return true;
 }
 
@@ -164,12 +203,16 @@ function watched(cpu: VCpu, lo: number, hi: number, bytes: number, acc: number):
 export function dcZva(cpu: VCpu, s: number): number {
   const r = cpu.r;
   const lo = r[s], hi = r[s + 1];
-  // A watchpoint on any byte of the block stops it (translateData would only look at Xt's).
-  if (cpu.points.watchCount !== 0 && watched(cpu, lo & ~(DCZVA_BYTES - 1), hi, DCZVA_BYTES, ACC_WRITE)) return STOP;
   // The block lies in Xt's page: translating Xt itself (size 0) faults with FAR = Xt.
-  const off = translateData(cpu, lo, hi, ACC_WRITE, 0, r[CUREL]);
+  const off = translateData(cpu, lo, hi, ACC_WRITE, 0, r[CUREL], 0, false, 0);
   if (off < 0) return off === -1 ? FAULT : STOP;
   if (lastDevice) return cpu.dataFault(DFSC_ALIGNMENT, true, lo, hi);
+  // A write watchpoint on any byte of the block stops it (checked as QEMU 7.2 probes it: Xt's
+  // byte, then the block).
+  if (cpu.points.watchCount !== 0) {
+    const whi = watchHi(cpu, hi);
+    if (watchStop(cpu, lo, whi, 1, WATCH_WRITE) || watchStop(cpu, lo & ~(DCZVA_BYTES - 1), whi, DCZVA_BYTES, WATCH_WRITE)) return STOP;
+  }
   const block = off - (lo & (DCZVA_BYTES - 1));
   const ramOff = block - RAM_OFFSET;
   if (cpu.code.marks[ramOff >>> 12] !== 0) cpu.code.invalidate(ramOff, DCZVA_BYTES);
@@ -180,21 +223,33 @@ export function dcZva(cpu: VCpu, s: number): number {
 /**
  * Translates a data access of 2^size bytes at VA (lo, hi) at exception level `el` (0 for
  * LDTR/STTR at EL1). Returns the byte offset in the shared memory for RAM; -1 after taking a
- * data abort to the guest; -2 after setting a stage-2 exit for the hypervisor (MMIO), with
- * `iss` as its syndrome. Fills the TLB for RAM pages. `rmw`: a write that first reads (LSE
- * atomics, CAS, CASP, a store-exclusive that passed its monitor check): when the write
- * translation faults, the fault is the read's if reading faults too (WnR = 0: not mapped,
- * access flag, walk abort), else the write's (WnR = 1: read-only) — QEMU 7.2's order on one
- * vCPU, which loads, then stores; and the older Arm ARM pseudocode's (Mem[] read, then write).
+ * data abort to the guest; -2 after setting an exit for the hypervisor: a stage-2 one (MMIO),
+ * with `iss` as its syndrome, or a watchpoint. Fills the TLB for RAM pages. `rmw`: a write that
+ * first reads (LSE atomics, CAS, CASP, a store-exclusive that passed its monitor check): when
+ * the write translation faults, the fault is the read's if reading faults too (WnR = 0: not
+ * mapped, access flag, walk abort), else the write's (WnR = 1: read-only) — QEMU 7.2's order on
+ * one vCPU, which loads, then stores; and the older Arm ARM pseudocode's (Mem[] read, then write).
+ * Watchpoints: `wlen` bytes from VA (in this page; 0 = the caller checks them itself), matched
+ * as `how` (WATCH_READ/WRITE/RMW; by default what acc and rmw say).
  */
-export function translateData(cpu: VCpu, lo: number, hi: number, acc: number, size: number, el: number, iss = 0, rmw = false): number {
+export function translateData(
+  cpu: VCpu, lo: number, hi: number, acc: number, size: number, el: number, iss = 0, rmw = false,
+  wlen = 1 << size, how = rmw ? WATCH_RMW : acc === ACC_WRITE ? WATCH_WRITE : WATCH_READ,
+): number {
   const r = cpu.r;
   // TLB first: its entries are normal-memory RAM pages this access type is allowed to use, so
-  // only the SCTLR_EL1.A alignment check remains.
-  if (cpu.points.watchCount !== 0 && watched(cpu, lo, hi, 1 << Math.min(size, 4), acc)) return -2;
+  // only the SCTLR_EL1.A alignment check remains. A page gdb watches has its entry marked
+  // WATCHED, which the inline fast path never matches: here it costs the range check.
   const te = cpu.tlb.e, e = (tlbBank(el, acc) * TLB_SIZE + ((lo >>> 12) & TLB_MASK)) * 4;
-  if (te[e] === (lo & ~0xfff) && te[e + 1] === hi && (te[e + 2] === GLOBAL || te[e + 2] === cpu.asid) &&
+  const tag = te[e], page = lo & ~0xfff;
+  if ((tag === page || tag === (page | WATCHED)) && te[e + 1] === hi && (te[e + 2] === GLOBAL || te[e + 2] === cpu.asid) &&
     ((lo & ((1 << size) - 1)) === 0 || (r[SCTLR_EL1] & 2) === 0)) {
+    if (tag !== page) {
+      const p = cpu.points, whi = p.watchCount !== 0 ? watchHi(cpu, hi) : hi;
+      if (p.watchCount !== 0 && p.pageWatched(lo, whi)) {
+        if (wlen !== 0 && watchStop(cpu, lo, whi, wlen, how)) return -2;
+      } else te[e] = page; // no longer watched: back on the fast path
+    }
     lastDevice = false;
     return te[e + 3] + (lo & 0xfff);
   }
@@ -206,6 +261,12 @@ export function translateData(cpu: VCpu, lo: number, hi: number, acc: number, si
     cpu.dataFault(DFSC_ALIGNMENT, acc === ACC_WRITE, lo, hi);
     return -1;
   }
+  let watchedPage = false;
+  if (cpu.points.watchCount !== 0) {
+    const whi = watchHi(cpu, hi);
+    watchedPage = cpu.points.pageWatched(lo, whi);
+    if (watchedPage && wlen !== 0 && watchStop(cpu, lo, whi, wlen, how)) return -2;
+  }
   const pa = tPaLo >>> 0;
   if (tPaHi !== 0 || pa < RAM_BASE || pa + bytes > cpu.ramEnd) {
     cpu.setExit(EC_DABT_LOW, iss, tPaLo, tPaHi);
@@ -214,8 +275,10 @@ export function translateData(cpu: VCpu, lo: number, hi: number, acc: number, si
   }
   const off = pa + DELTA;
   const ramPage = (pa - RAM_BASE) >>> 12;
-  if (!tDevice && (acc !== ACC_WRITE || cpu.code.marks[ramPage] === 0) && cpu.points.watchCount === 0) {
-    cpu.tlb.fill(tlbBank(el, acc), lo, hi, tGlobal ? GLOBAL : tAsid, off, tSpan);
+  if (!tDevice && (acc !== ACC_WRITE || cpu.code.marks[ramPage] === 0)) {
+    const bank = tlbBank(el, acc);
+    cpu.tlb.fill(bank, lo, hi, tGlobal ? GLOBAL : tAsid, off, tSpan);
+    if (watchedPage) te[(bank * TLB_SIZE + ((lo >>> 12) & TLB_MASK)) * 4] |= WATCHED;
   }
   return off;
 }
@@ -314,9 +377,9 @@ function spMisaligned(cpu: VCpu, base: number): boolean {
   return (r[SCTLR_EL1] & (r[CUREL] === 0 ? 1 << 4 : 1 << 3)) !== 0;
 }
 
-/** Translates a write without performing it (for precise faults on pairs). */
+/** Translates a write without performing it (for precise faults on pairs; no watchpoint check). */
 function probeWrite(cpu: VCpu, lo: number, hi: number, size: number, el: number, iss: number): number {
-  const o = translateData(cpu, lo, hi, ACC_WRITE, size, el, iss);
+  const o = translateData(cpu, lo, hi, ACC_WRITE, size, el, iss, false, 0);
   return o < 0 ? failStatus(o) : DONE;
 }
 
@@ -325,12 +388,15 @@ function probeWrite(cpu: VCpu, lo: number, hi: number, size: number, el: number,
  * and in RAM. Returns the shared-memory offset, or a negative status (-1 fault, -2 exit).
  * ACC_WRITE means read-modify-write (atomics, CAS/CASP, a store-exclusive past its monitor
  * check): faults as translateData's `rmw`, and a misaligned address is the read's Alignment
- * fault (WnR = 0), as QEMU 7.2 reports them.
+ * fault (WnR = 0), as QEMU 7.2 reports them. `how`: what watchpoints see — WATCH_RMW for
+ * atomics and CAS/CASP, WATCH_WRITE for a store-exclusive (the Arm ARM's: a store; QEMU 7.2
+ * also reports read watchpoints for it, as its compare-and-swap reads first), WATCH_READ for a
+ * load-exclusive.
  */
-function atomicAccess(cpu: VCpu, lo: number, hi: number, bytes: number, acc: number): number {
+function atomicAccess(cpu: VCpu, lo: number, hi: number, bytes: number, acc: number, how: number): number {
   if ((lo & (bytes - 1)) !== 0) { cpu.dataFault(DFSC_ALIGNMENT, false, lo, hi); return -1; }
   const rmw = acc === ACC_WRITE;
-  return translateData(cpu, lo, hi, acc, 0, cpu.r[CUREL], rmw ? 1 << 6 : 0, rmw);
+  return translateData(cpu, lo, hi, acc, 0, cpu.r[CUREL], rmw ? 1 << 6 : 0, rmw, bytes, how);
 }
 
 function loadExclusive(cpu: VCpu, d: number, s: number, t: number, code: number): number {
@@ -338,7 +404,7 @@ function loadExclusive(cpu: VCpu, d: number, s: number, t: number, code: number)
   const size = code & 3, pair = (code >>> 2) & 1;
   const alo = r[s], ahi = r[s + 1];
   const bytes = (1 << size) << pair;
-  const o = atomicAccess(cpu, alo, ahi, bytes, ACC_READ);
+  const o = atomicAccess(cpu, alo, ahi, bytes, ACC_READ, WATCH_READ);
   if (o < 0) return failStatus(o);
   const v1lo = size === 3 ? dv.getInt32(o, true) : loadZ(dv, o, size), v1hi = size === 3 ? dv.getInt32(o + 4, true) : 0;
   r[EXCL_VAL] = v1lo; r[EXCL_VAL + 1] = v1hi; r[EXCL_VAL2] = 0; r[EXCL_VAL2 + 1] = 0;
@@ -368,7 +434,7 @@ function storeExclusive(cpu: VCpu, d: number, s: number, status: number, t2: num
     r[sd] = 1; r[sd + 1] = 0;
     return DONE;
   }
-  const o = atomicAccess(cpu, alo, ahi, bytes, ACC_WRITE);
+  const o = atomicAccess(cpu, alo, ahi, bytes, ACC_WRITE, WATCH_WRITE);
   if (o < 0) return failStatus(o);
   const v1lo = r[d], v1hi = r[d + 1], v2lo = r[t2], v2hi = r[t2 + 1];
   // QEMU's model: succeed iff memory still holds what the load-exclusive saw.
@@ -391,7 +457,7 @@ function storeExclusive(cpu: VCpu, d: number, s: number, status: number, t2: num
 function atomic(cpu: VCpu, d: number, s: number, t: number, opc: number, size: number): number {
   const r = cpu.r, dv = cpu.dv;
   const alo = r[s], ahi = r[s + 1], bytes = 1 << size;
-  const o = atomicAccess(cpu, alo, ahi, bytes, ACC_WRITE);
+  const o = atomicAccess(cpu, alo, ahi, bytes, ACC_WRITE, WATCH_RMW);
   if (o < 0) return failStatus(o);
   const olo = size === 3 ? dv.getInt32(o, true) : loadZ(dv, o, size), ohi = size === 3 ? dv.getInt32(o + 4, true) : 0;
   let slo = r[t], shi = size === 3 ? r[t + 1] : 0;
@@ -418,7 +484,7 @@ function atomic(cpu: VCpu, d: number, s: number, t: number, opc: number, size: n
 function cas(cpu: VCpu, t: number, s: number, rs: number, size: number): number {
   const r = cpu.r, dv = cpu.dv;
   const alo = r[s], ahi = r[s + 1];
-  const o = atomicAccess(cpu, alo, ahi, 1 << size, ACC_WRITE);
+  const o = atomicAccess(cpu, alo, ahi, 1 << size, ACC_WRITE, WATCH_RMW);
   if (o < 0) return failStatus(o);
   const olo = size === 3 ? dv.getInt32(o, true) : loadZ(dv, o, size), ohi = size === 3 ? dv.getInt32(o + 4, true) : 0;
   let clo = r[rs];
@@ -433,7 +499,7 @@ function cas(cpu: VCpu, t: number, s: number, rs: number, size: number): number 
 function casp(cpu: VCpu, t: number, s: number, rs: number, size: number): number {
   const r = cpu.r, dv = cpu.dv;
   const alo = r[s], ahi = r[s + 1], bytes = 1 << size;
-  const o = atomicAccess(cpu, alo, ahi, bytes * 2, ACC_WRITE);
+  const o = atomicAccess(cpu, alo, ahi, bytes * 2, ACC_WRITE, WATCH_RMW);
   if (o < 0) return failStatus(o);
   const rd = (k: number): number => (size === 3 ? dv.getInt32(o + k, true) : loadZ(dv, o + k, size));
   const o1lo = rd(0), o1hi = size === 3 ? dv.getInt32(o + 4, true) : 0;

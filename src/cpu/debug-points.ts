@@ -1,26 +1,44 @@
 // gdb's breakpoints and watchpoints as one vCPU checks them (the debugger's Z packets reach
 // here through src/gdb/machine-target.ts). Guest memory is never patched. While any breakpoint
 // is set, the run loop asks breakpointOnPage() when execution enters a page, and breakpointAt()
-// before each instruction of a page that has one, so code elsewhere runs at full speed; the data side
-// (src/cpu/data-access.ts) asks watchHit() on every access while watchCount is non-zero (the
-// vCPU then keeps data accesses off its TLB fast path, so each one is checked). Addresses are
-// virtual, in 32-bit halves as the interpreter holds them.
+// before each instruction of a page that has one, so code elsewhere runs at full speed. The data
+// side works the same way by page: the data TLB keeps no fast-path entry for a VA page that a
+// watched range overlaps (pageWatched()), so only accesses to such pages leave the inline path,
+// and src/cpu/data-access.ts asks watchHit() for each of them. Addresses are virtual, in 32-bit
+// halves as the interpreter holds them.
 
-/** kind: 0 write, 1 read, 2 access (either). */
+/** kind: 0 write, 1 read, 2 access (either): gdb's Z2, Z3, Z4. */
 interface Watchpoint { lo: number; hi: number; len: number; kind: number }
+
+/** How an access uses memory, for watchHit(): a load, a store, or both (atomics, CAS, CASP). */
+export const WATCH_READ = 1;
+export const WATCH_WRITE = 2;
+export const WATCH_RMW = 3;
+
+/** A watched range over more pages than this makes every page count as watched. */
+const MAX_WATCHED_PAGES = 1 << 16;
 
 export class DebugPoints {
   /** Breakpoints by the VA's low half -> the high halves set there. */
   private readonly breakpoints = new Map<number, number[]>();
   /** The same by page: the VA's low half & ~0xfff -> one high half per breakpoint on the page. */
   private readonly breakpointPages = new Map<number, number[]>();
+  /** In the order gdb set them. */
   private readonly watchpoints: Watchpoint[] = [];
+  /** Every VA page a watched range overlaps: the VA's low half & ~0xfff -> its high halves. */
+  private readonly watchPages = new Map<number, number[]>();
+  /** A range too large to list by page is watched: every page counts. */
+  private everyPage = false;
   /** How many breakpoints are set: the run loop checks for them only while this is non-zero. */
   breakpointCount = 0;
-  /** How many watchpoints are set: while non-zero every data access is checked. */
+  /** How many watchpoints are set: while non-zero, accesses to watched pages are checked. */
   watchCount = 0;
-  /** Set by watchHit(): the low half of the first watched byte the access touches. */
+  /** Set by watchHit(): the watchpoint hit, as gdb set it (its address and kind: 0, 1, 2). */
   hitLo = 0;
+  hitHi = 0;
+  hitKind = 0;
+  /** ... and whether it matched the access as a write (an atomic can match as either). */
+  hitWrite = false;
 
   /** Is there a breakpoint on the 4 KiB page of VA (lo, hi)? */
   breakpointOnPage(lo: number, hi: number): boolean {
@@ -61,10 +79,14 @@ export class DebugPoints {
     return true;
   }
 
-  /** kind: 0 write, 1 read, 2 access (either). */
+  /**
+   * kind: 0 write, 1 read, 2 access (either). The caller drops the data TLB's entries for the
+   * pages it covers (VCpu.addWatchpoint flushes the data banks once).
+   */
   addWatchpoint(va: bigint, len: number, kind: number): void {
     this.watchpoints.push({ lo: Number(va & 0xffffffffn) | 0, hi: Number((va >> 32n) & 0xffffffffn) | 0, len, kind });
     this.watchCount = this.watchpoints.length;
+    this.listPages();
   }
 
   removeWatchpoint(va: bigint, len: number, kind: number): boolean {
@@ -73,21 +95,64 @@ export class DebugPoints {
     if (k < 0) return false;
     this.watchpoints.splice(k, 1);
     this.watchCount = this.watchpoints.length;
+    this.listPages();
     return true;
   }
 
-  /** Does a data access [VA, VA+bytes) overlap a watchpoint of its kind? Sets hitLo if so. */
-  watchHit(lo: number, hi: number, bytes: number, write: boolean): boolean {
+  /** Does a watched range overlap the 4 KiB VA page of (lo, hi)? */
+  pageWatched(lo: number, hi: number): boolean {
+    if (this.everyPage) return true;
+    const his = this.watchPages.get(lo & ~0xfff);
+    return his !== undefined && his.includes(hi);
+  }
+
+  /**
+   * Does a data access [VA, VA+bytes), within one page, match a watchpoint? `how`: WATCH_READ,
+   * WATCH_WRITE or WATCH_RMW, whose read is matched first (read and access watchpoints), then
+   * its write (write and access watchpoints), as QEMU's single-vCPU atomics load, then store.
+   * Of the watchpoints an access matches, the one holding its lowest byte is reported (the first
+   * element of a multi-element access to touch one), and of those the one set last (QEMU 7.2
+   * keeps gdb's watchpoints newest first). Sets hitLo/hitHi/hitKind/hitWrite.
+   */
+  watchHit(lo: number, hi: number, bytes: number, how: number): boolean {
+    if ((how & WATCH_READ) !== 0 && this.match(lo, hi, bytes, false)) return true;
+    return (how & WATCH_WRITE) !== 0 && this.match(lo, hi, bytes, true);
+  }
+
+  private match(lo: number, hi: number, bytes: number, write: boolean): boolean {
     const a = lo >>> 0;
+    let hit: Watchpoint | undefined, first = Infinity;
+    for (let k = this.watchpoints.length - 1; k >= 0; k--) {
+      const w = this.watchpoints[k];
+      if (w.kind === (write ? 1 : 0)) continue; // a read watchpoint and a store, a write one and a load
+      const ws = w.lo >>> 0, we = ws + w.len; // we may pass 2^32: the range goes on into hi + 1
+      let at = -1;
+      if (w.hi === hi) { if (ws < a + bytes && a < we) at = Math.max(a, ws); }
+      else if (((w.hi + 1) | 0) === hi && we > 2 ** 32 && a < we - 2 ** 32) at = a;
+      if (at >= 0 && at < first) { hit = w; first = at; }
+    }
+    if (!hit) return false;
+    this.hitLo = hit.lo; this.hitHi = hit.hi; this.hitKind = hit.kind; this.hitWrite = write;
+    return true;
+  }
+
+  /** Rebuilds watchPages from the watched ranges. */
+  private listPages(): void {
+    this.watchPages.clear();
+    this.everyPage = false;
+    let pages = 0;
     for (const w of this.watchpoints) {
-      if (w.hi !== hi) continue;
-      if (w.kind === 0 ? !write : w.kind === 1 ? write : false) continue;
-      const ws = w.lo >>> 0;
-      if (a < ws + w.len && ws < a + bytes) {
-        this.hitLo = Math.max(a, ws) | 0;
-        return true;
+      let lo = w.lo & ~0xfff, hi = w.hi;
+      const n = Math.floor(((w.lo & 0xfff) + w.len - 1) / 4096) + 1;
+      pages += n;
+      if (pages > MAX_WATCHED_PAGES) { this.everyPage = true; return; }
+      for (let k = 0; k < n; k++) {
+        const his = this.watchPages.get(lo) ?? [];
+        if (!his.includes(hi)) his.push(hi);
+        this.watchPages.set(lo, his);
+        lo = (lo + 4096) | 0;
+        if (lo === 0) hi = (hi + 1) | 0;
       }
     }
-    return false;
   }
 }

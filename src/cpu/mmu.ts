@@ -9,7 +9,9 @@
 // The TLB is direct-mapped, one bank per (EL, access type), so a hit means "this access is
 // permitted" with no further checks. Entries hold the byte offset of the page in the shared
 // memory (RAM pages only: everything else takes the slow path every time). Entries are tagged
-// with the ASID they were filled under, or GLOBAL for nG=0 mappings.
+// with the ASID they were filled under, or GLOBAL for nG=0 mappings. The data banks also hold
+// pages gdb watches, with WATCHED in the tag: the inline fast path misses them, and the memory
+// slow path (data-access.ts) uses them after checking the access against the watchpoints.
 
 import { RAM_BASE, RAM_OFFSET } from '../memory/layout.ts';
 import { SCTLR_EL1, TCR_EL1, TTBR0_EL1, TTBR1_EL1, MAIR_EL1 } from './regs.ts';
@@ -29,6 +31,8 @@ export const TLB_SIZE = 1 << TLB_BITS;
 export const GLOBAL = -1;
 export const ANY_ASID = -2;
 const INVALID_TAG = 1; // never page aligned, so never equal to a looked-up tag
+/** Or-ed into the tag of a data entry for a watched page (see above); never INVALID_TAG. */
+export const WATCHED = 2;
 
 /** Fault status codes (DFSC/IFSC) without the level. */
 export const FAULT_ADDRESS_SIZE = 0x00;

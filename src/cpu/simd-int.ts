@@ -21,6 +21,7 @@ import type { PatternLine, Builder } from './decoder.ts';
 import { L, putRecord, sext, vregs } from './decoder.ts';
 import { Op } from './vcpu.ts';
 import { DONE, FAULT, STOP } from './status.ts';
+import { memOffset } from './data-access.ts';
 import type { VCpu } from './vcpu.ts';
 import { VREGS, FPSR, SP, ZR, PC } from './regs.ts';
 import * as A from './alu.ts';
@@ -524,16 +525,19 @@ function sat(v: bigint, bits: number, signed: boolean): bigint {
 // ---- loads and stores
 
 let xOff1 = 0, xLen1 = 0, xOff2 = 0;
-/** Translates the `len`-byte access at (lo, hi), split at a page boundary; returns DONE or a status. */
+/**
+ * Translates the `len`-byte access at (lo, hi), split at a page boundary, and checks all of it
+ * against gdb's watchpoints; returns DONE or a status.
+ */
 function xlate(lo: number, hi: number, len: number, write: boolean, alignLog2: number): number {
-  const o = CPU.memOffset(lo, hi, write, alignLog2);
+  const o = memOffset(CPU, lo, hi, write, alignLog2, len);
   if (o < 0) return o === -1 ? FAULT : STOP;
   xOff1 = o;
   const rem = 0x1000 - (lo & 0xfff);
   if (len <= rem) { xLen1 = len; return DONE; }
   xLen1 = rem;
   A.add64(lo, hi, rem, 0, 0);
-  const o2 = CPU.memOffset(A.rlo, A.rhi, write, 0);
+  const o2 = memOffset(CPU, A.rlo, A.rhi, write, 0, len - rem);
   if (o2 < 0) return o2 === -1 ? FAULT : STOP;
   xOff2 = o2;
   return DONE;

@@ -1094,7 +1094,10 @@ export class VCpu implements SysContext {
     return this.points.removeBreakpoint(va);
   }
 
-  /** kind: 0 write, 1 read, 2 access (either). Data accesses then leave the TLB's inline path. */
+  /**
+   * kind: 0 write, 1 read, 2 access (either). The data TLB is dropped once, so accesses to the
+   * watched pages refill it with entries marked WATCHED, which the inline path never matches.
+   */
   addWatchpoint(va: bigint, len: number, kind: number): void {
     this.points.addWatchpoint(va, len, kind);
     this.tlb.flushBank(tlbBank(0, ACC_READ)); this.tlb.flushBank(tlbBank(1, ACC_READ));

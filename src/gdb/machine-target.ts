@@ -303,7 +303,7 @@ export class MachineDebugTarget implements DebugTarget, ThreadOps, BreakpointOps
     switch (stop.kind) {
       case 'debug':
         if (stop.event === 'breakpoint') return { kind: 'breakpoint', thread: tid, type: 'sw' };
-        if (stop.event === 'watchpoint') return { kind: 'watchpoint', thread: tid, type: stop.write ? 'watch' : 'rwatch', address: stop.address ?? 0n };
+        if (stop.event === 'watchpoint') return { kind: 'watchpoint', thread: tid, type: stop.watch ?? (stop.write ? 'watch' : 'rwatch'), address: stop.address ?? 0n };
         return { kind: 'signal', signal: SIGTRAP, thread: tid };
       case 'exit': this.lastExit = { kind: 'exited', status: stop.status }; return this.lastExit;
       case 'fault': case 'limit': this.lastExit = { kind: 'terminated', signal: 11 }; return this.lastExit;

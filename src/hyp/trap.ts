@@ -22,8 +22,12 @@ export type StopReason =
   | { kind: 'limit'; message: string }
   /** run() gave the host a turn (sliceMs elapsed, or the guest idles waiting for input). */
   | { kind: 'pause'; idle: boolean; wakeAtNs?: number }
-  /** A debugger event: breakpoint (PC at it), watchpoint (before the access), single step done. */
-  | { kind: 'debug'; event: 'breakpoint' | 'watchpoint' | 'step'; address?: bigint; write?: boolean };
+  /**
+   * A debugger event: breakpoint (PC at it), watchpoint (PC at the accessing instruction, which
+   * has not executed; `address` and `watch` are the watchpoint's as gdb set it, `write` whether
+   * the access matched it as a write), single step done.
+   */
+  | { kind: 'debug'; event: 'breakpoint' | 'watchpoint' | 'step'; address?: bigint; write?: boolean; watch?: 'watch' | 'rwatch' | 'awatch' };
 
 /** `idle`: the vCPU executed WFI/WFE (already completed); the machine waits for an interrupt. */
 export type TrapOutcome = StopReason | { kind: 'resume' } | { kind: 'idle' } | { kind: 'reset' };
@@ -64,7 +68,8 @@ export class TrapLayer {
       case EC_WATCHPOINT: {
         const address = (BigInt(cpu.exitFarHi >>> 0) << 32n) | BigInt(cpu.exitFarLo >>> 0);
         if (this.host.trace) this.trace(cpu, `watchpoint ${hex(address)}`, 'debugger');
-        return { kind: 'debug', event: 'watchpoint', address, write: issWnR(cpu.exitIss) };
+        const watch = cpu.points.hitKind === 0 ? 'watch' : cpu.points.hitKind === 1 ? 'rwatch' : 'awatch';
+        return { kind: 'debug', event: 'watchpoint', address, write: issWnR(cpu.exitIss), watch };
       }
       case EC_SYSREG_CHANGED: return RESUME; // a timer/GIC register changed: interrupts re-evaluated
       case EC_UNKNOWN: {
