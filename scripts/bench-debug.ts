@@ -23,6 +23,7 @@ const VMLINUX = '.cache/vmlinux/vmlinux';
 const NEVER_RUN_CODE = /(sysrq_handle_|kexec|crash_|hibernat|kdb_|kgdb_|machine_restart|machine_halt|machine_power_off|kernel_restart|kernel_halt|kernel_power_off|emergency_restart|_suspend$|_resume$|_freeze$|_thaw$|_poweroff$|_restore$)/;
 /** ... but not their set-up: init functions, registration, runtime PM (these do run at boot). */
 const RUNS_AT_BOOT = /(init|register|setup|pm_runtime|__pm|genpd|^\$)/;
+// Initialised data (d/D), not .bss: the boot zeroes all of .bss (memset, DC ZVA) at once.
 const NEVER_WRITTEN_DATA = /^(kexec|crash_|kdb_|kgdb|sysrq)/;
 
 interface Config { label: string; breakpoints: number; watchpoints: number }
@@ -41,7 +42,7 @@ function pickAddresses(): { code: bigint[]; data: bigint[] } | string {
   if (nm.status !== 0) return `nm failed: ${(nm.stderr || nm.error?.message || '').trim()}`;
   const code: bigint[] = [], data: bigint[] = [];
   for (const line of nm.stdout.split('\n')) {
-    const m = /^([0-9a-f]{16}) ([tTbB]) (\S+)$/.exec(line);
+    const m = /^([0-9a-f]{16}) ([tTdD]) (\S+)$/.exec(line);
     if (!m) continue;
     const text = m[2] === 't' || m[2] === 'T';
     if (text ? NEVER_RUN_CODE.test(m[3]) && !RUNS_AT_BOOT.test(m[3]) : NEVER_WRITTEN_DATA.test(m[3])) {
@@ -172,7 +173,9 @@ async function a64dbgBoot(cfg: Config, addrs: { code: bigint[]; data: bigint[] }
 
 async function qemuBoot(cfg: Config, addrs: { code: bigint[]; data: bigint[] }, guest: { kernel: string; initrd: string; append: string }): Promise<Run> {
   const port = await freePort();
-  const child = spawn('qemu-system-aarch64', ['-M', 'virt,gic-version=3', '-cpu', 'cortex-a57', '-m', '512', '-smp', '1', '-nographic',
+  // dtb-randomness=off: no KASLR seed in the tree (a64dbg writes none), so the kernel runs at the
+  // addresses the points are set on.
+  const child = spawn('qemu-system-aarch64', ['-M', 'virt,gic-version=3,dtb-randomness=off', '-cpu', 'cortex-a57', '-m', '512', '-smp', '1', '-nographic',
     '-kernel', guest.kernel, '-initrd', guest.initrd, '-append', guest.append, '-gdb', `tcp:127.0.0.1:${port}`, '-S'],
   { stdio: ['pipe', 'pipe', 'pipe'] });
   try { return await timedBoot(child, port, cfg, addrs); } finally { child.kill('SIGKILL'); }
