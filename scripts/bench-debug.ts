@@ -1,15 +1,15 @@
 // `npm run bench:debug` (and a section of `npm run bench`): what breakpoints and watchpoints that
 // never hit cost. Debian's kernel boots to "Run /init" under the GDB stub, once with nothing set
-// and then with 10 and 100 breakpoints and 1 and 4 write watchpoints on kernel code and data
-// that the boot does not run or touch (the reboot, kexec, crash, suspend/resume, sysrq and kdb
-// paths from the vmlinux's symbol table, leaving out their init and registration functions);
-// the same with qemu-system-aarch64's gdbstub in the same run. Each emulator's figures are ratios
-// to its own no-points boot, so a noisy machine moves both alike. Points are inserted over a
-// plain RSP connection (the packets gdb sends: Z0/Z2, then c), and the time runs from the `c` to
-// the console line. Should a point hit after all, it is removed, the run continues, and the hit
-// is reported (the address was not a never-run one). Needs the default guest (`npm run guest`),
-// its vmlinux (`bash scripts/fetch-vmlinux.sh`) and `nm`. Options: --runs=N (a64dbg runs per
-// configuration, default 1), --no-qemu.
+// and then with 10 and 100 breakpoints and 1 and 4 write watchpoints: the breakpoints on kernel
+// code the boot does not run (the reboot, kexec, crash, suspend/resume, sysrq and kdb paths from
+// the vmlinux's symbol table, leaving out their init and registration functions), the watchpoints
+// on read-only data; the same with qemu-system-aarch64's gdbstub in the same run. Each
+// emulator's figures are ratios to its own no-points boot, so a noisy machine moves both alike.
+// Points are inserted over a plain RSP connection (the packets gdb sends: Z0/Z2, then c), and the
+// time runs from the `c` to the console line. Should a point hit after all, it is removed, the run
+// continues, and the hit is reported (the address was not a never-run one). Needs the default
+// guest (`npm run guest`), its vmlinux (`bash scripts/fetch-vmlinux.sh`) and `nm`. Options:
+// --runs=N (a64dbg runs per configuration, default 1), --no-qemu.
 
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -23,8 +23,10 @@ const VMLINUX = '.cache/vmlinux/vmlinux';
 const NEVER_RUN_CODE = /(sysrq_handle_|kexec|crash_|hibernat|kdb_|kgdb_|machine_restart|machine_halt|machine_power_off|kernel_restart|kernel_halt|kernel_power_off|emergency_restart|_suspend$|_resume$|_freeze$|_thaw$|_poweroff$|_restore$)/;
 /** ... but not their set-up: init functions, registration, runtime PM (these do run at boot). */
 const RUNS_AT_BOOT = /(init|register|setup|pm_runtime|__pm|genpd|^\$)/;
-// Initialised data (d/D), not .bss: the boot zeroes all of .bss (memset, DC ZVA) at once.
-const NEVER_WRITTEN_DATA = /^(kexec|crash_|kdb_|kgdb|sysrq)/;
+// Write watchpoints go on read-only data (r/R): nothing writes it, but the boot reads those pages,
+// so each read there is range-checked: the watched-page path is exercised, never hit. (.bss is
+// zeroed at once early in the boot, and initialised data of the never-run paths is written by
+// their set-up code.)
 
 interface Config { label: string; breakpoints: number; watchpoints: number }
 const CONFIGS: Config[] = [
@@ -42,12 +44,10 @@ function pickAddresses(): { code: bigint[]; data: bigint[] } | string {
   if (nm.status !== 0) return `nm failed: ${(nm.stderr || nm.error?.message || '').trim()}`;
   const code: bigint[] = [], data: bigint[] = [];
   for (const line of nm.stdout.split('\n')) {
-    const m = /^([0-9a-f]{16}) ([tTdD]) (\S+)$/.exec(line);
+    const m = /^([0-9a-f]{16}) ([tTrR]) (\S+)$/.exec(line);
     if (!m) continue;
     const text = m[2] === 't' || m[2] === 'T';
-    if (text ? NEVER_RUN_CODE.test(m[3]) && !RUNS_AT_BOOT.test(m[3]) : NEVER_WRITTEN_DATA.test(m[3])) {
-      (text ? code : data).push(BigInt('0x' + m[1]));
-    }
+    if (!text || (NEVER_RUN_CODE.test(m[3]) && !RUNS_AT_BOOT.test(m[3]))) (text ? code : data).push(BigInt('0x' + m[1]));
   }
   const spread = (xs: bigint[], n: number): bigint[] => {
     const s = [...new Set(xs)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
@@ -69,9 +69,11 @@ function freePort(): Promise<number> {
   });
 }
 
-/** A minimal RSP client in no-ack mode: one request, one reply. */
+/** A minimal RSP client: one request, one reply; acknowledges packets unless no-ack mode is on. */
 class Rsp {
   private inbox = '';
+  /** QEMU 7.2 refuses QStartNoAckMode before qSupported: it then keeps acknowledging. */
+  noAck = false;
   private waiter: (() => void) | undefined;
   constructor(private readonly sock: Socket) {
     sock.on('data', (b: Buffer) => { this.inbox += b.toString('latin1'); this.waiter?.(); });
@@ -100,6 +102,7 @@ class Rsp {
         const m = /\$([^#]*)#[0-9a-fA-F]{2}/.exec(this.inbox);
         if (!m) return;
         this.inbox = this.inbox.slice(m.index + m[0].length);
+        if (!this.noAck) this.sock.write('+');
         this.waiter = undefined;
         resolve(m[1]);
       };
@@ -125,7 +128,7 @@ async function timedBoot(child: ChildProcess, port: number, cfg: Config, addrs: 
   const exited = new Promise<never>((_, reject) => child.once('exit', (code, sig) => reject(new Error(`emulator exited (${code ?? sig}) before "${MILESTONE}"`))));
   const rsp = await Rsp.connect(port, 60_000);
   try {
-    await rsp.ask('QStartNoAckMode');
+    rsp.noAck = (await rsp.ask('QStartNoAckMode')) === 'OK';
     for (const a of addrs.code.slice(0, cfg.breakpoints)) {
       const r = await rsp.ask(`Z0,${a.toString(16)},4`);
       if (r !== 'OK') throw new Error(`Z0 at ${a.toString(16)} answered '${r}'`);
@@ -148,8 +151,11 @@ async function timedBoot(child: ChildProcess, port: number, cfg: Config, addrs: 
         const m = /(?:watch|rwatch|awatch):([0-9a-f]+)/.exec(reply);
         if (m) await rsp.ask(`z2,${m[1]},8`);
         else {
-          const pc = await rsp.ask('p20'); // little-endian PC bytes
-          const addr = BigInt('0x' + (pc.match(/../g) ?? []).reverse().join(''));
+          // The PC from `g` (x0..x30, sp, then pc; little-endian): QEMU answers `p` only after
+          // gdb has read its target description.
+          const pc = (await rsp.ask('g')).slice(32 * 16, 33 * 16);
+          if (!/^[0-9a-f]{16}$/.test(pc)) throw new Error(`stop '${reply}' before the milestone, and no PC in 'g'`);
+          const addr = BigInt('0x' + pc.match(/../g)!.reverse().join(''));
           await rsp.ask(`z0,${addr.toString(16)},4`);
         }
         rsp.send('c');
