@@ -10,7 +10,7 @@
 
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { Gicv3, type Gicv3Options } from '../src/devices/gicv3.ts';
+import { Gicv3 } from '../src/devices/gicv3.ts';
 import { Gicv2 } from '../src/devices/gicv2.ts';
 import { ArchTimer, ARCH_TIMER_REGISTERS, CNTKCTL_EL0PTEN, CNTKCTL_EL0VCTEN, CNTKCTL_EVNTEN } from '../src/devices/arch-timer.ts';
 import { Pl011, DR_BE, FR_RXFE, INT_RT, INT_RX, INT_TX, LCR_H_FEN } from '../src/devices/pl011.ts';
@@ -18,6 +18,7 @@ import { Pl031 } from '../src/devices/pl031.ts';
 import { SnapshotError, type Device } from '../src/devices/device.ts';
 import type { IrqLine } from '../src/devices/irq.ts';
 import { VirtualClock } from '../src/machine/clock.ts';
+import { SGI, v3, writeq, icc, setIcc, linuxInitV3, v2, linuxInitV2 } from './gic-rig.ts';
 import {
   VIRT_GICV2_FRAMES, VIRT_GICV3_FRAMES, VIRT_GICR_STRIDE, VIRT_UART_BASE, VIRT_RTC_BASE, VIRT_UART_SPI, VIRT_RTC_SPI,
   GIC_SPI_INTID_BASE, GIC_PPI_INTID_BASE, ARCH_TIMER_VIRT_PPI, ARCH_TIMER_NS_EL1_PPI,
@@ -78,52 +79,6 @@ const GARBAGE: [string, unknown][] = [
 ];
 
 // ---- GICv3 ----------------------------------------------------------------------------------
-
-const SGI = 0x10000; // SGI_base frame inside a redistributor
-
-function writeq(dev: Device, off: number, value: bigint): void {
-  dev.write(off, 4, Number(value & 0xffff_ffffn));
-  dev.write(off + 4, 4, Number(value >> 32n));
-}
-
-function setIcc(gic: Gicv3, cpu: number, name: string, v: number | bigint): void {
-  assert.ok(gic.writeIcc(cpu, name, BigInt(v)), `${name} must be writable`);
-}
-function icc(gic: Gicv3, cpu: number, name: string): number {
-  const v = gic.readIcc(cpu, name);
-  assert.ok(v !== undefined, `${name} must be readable`);
-  return Number(v);
-}
-
-function v3(cpus: number, extra: Partial<Gicv3Options> = {}) {
-  const gic = new Gicv3({ ...VIRT_GICV3_FRAMES, cpus, ...extra });
-  const [d, r] = gic.devices as [Device, Device];
-  return { gic, d, r };
-}
-
-/** Linux's distributor, redistributor and CPU interface init (irq-gic-v3.c), on every CPU. */
-function linuxInitV3(gic: Gicv3, d: Device, r: Device): void {
-  d.write(0x0, 4, 0);
-  for (let i = 32; i < gic.irqs; i += 32) d.write(0x80 + i / 8, 4, 0xffff_ffff);
-  for (let i = 32; i < gic.irqs; i += 16) d.write(0xc00 + i / 4, 4, 0);
-  for (let i = 32; i < gic.irqs; i += 4) d.write(0x400 + i, 4, 0xa0a0_a0a0);
-  for (let i = 32; i < gic.irqs; i += 32) { d.write(0x380 + i / 8, 4, 0xffff_ffff); d.write(0x180 + i / 8, 4, 0xffff_ffff); }
-  d.write(0x0, 4, 0x12);
-  for (let i = 32; i < gic.irqs; i++) writeq(d, 0x6000 + i * 8, 0n);
-  for (let cpu = 0; cpu < gic.cpus; cpu++) {
-    const b = cpu * VIRT_GICR_STRIDE;
-    r.write(b + 0x14, 4, 0);
-    r.write(b + SGI + 0x80, 4, 0xffff_ffff);
-    r.write(b + SGI + 0x380, 4, 0xffff_ffff);
-    r.write(b + SGI + 0x180, 4, 0xffff_ffff);
-    r.write(b + SGI + 0x100, 4, 0x0000_ffff);
-    for (let i = 0; i < 32; i += 4) r.write(b + SGI + 0x400 + i, 4, 0xa0a0_a0a0);
-    setIcc(gic, cpu, 'ICC_PMR_EL1', 0xf0);
-    setIcc(gic, cpu, 'ICC_BPR1_EL1', 0);
-    setIcc(gic, cpu, 'ICC_CTLR_EL1', 0);
-    setIcc(gic, cpu, 'ICC_IGRPEN1_EL1', 1);
-  }
-}
 
 /**
  * A busy GICv3: SPIs of both groups pending, active and acknowledged on different CPUs, level and
@@ -335,37 +290,6 @@ test('GICv3 restore refuses other configurations and garbage with a clear error,
 });
 
 // ---- GICv2 ----------------------------------------------------------------------------------
-
-function v2(cpus: number) {
-  const gic = new Gicv2({ ...VIRT_GICV2_FRAMES, cpus });
-  const [d, c] = gic.devices as [Device, Device];
-  return { gic, d, c };
-}
-
-/** Linux irq-gic.c gic_dist_init + gic_cpu_init on every CPU. */
-function linuxInitV2(gic: Gicv2, d: Device): void {
-  gic.currentCpu = 0;
-  d.write(0x0, 4, 0);
-  let mask = 0;
-  for (let i = 0; i < 32 && !mask; i += 4) { mask = d.read(0x800 + i, 4); mask |= mask >>> 16; mask |= mask >>> 8; mask &= 0xff; }
-  const cpumask = (mask | (mask << 8) | (mask << 16) | (mask << 24)) >>> 0;
-  for (let i = 32; i < gic.irqs; i += 4) d.write(0x800 + i, 4, cpumask);
-  for (let i = 32; i < gic.irqs; i += 16) d.write(0xc00 + i / 4, 4, 0);
-  for (let i = 32; i < gic.irqs; i += 4) d.write(0x400 + i, 4, 0xa0a0_a0a0);
-  for (let i = 32; i < gic.irqs; i += 32) { d.write(0x380 + i / 8, 4, 0xffff_ffff); d.write(0x180 + i / 8, 4, 0xffff_ffff); }
-  d.write(0x0, 4, 1);
-  for (let cpu = 0; cpu < gic.cpus; cpu++) {
-    gic.currentCpu = cpu;
-    d.write(0x380, 4, 0xffff_ffff);
-    d.write(0x180, 4, 0xffff_0000);
-    d.write(0x100, 4, 0x0000_ffff);
-    for (let i = 0; i < 32; i += 4) d.write(0x400 + i, 4, 0xa0a0_a0a0);
-    const c = gic.cpuInterface(cpu);
-    c.write(0x4, 4, 0xf0);
-    c.write(0x0, 4, 1);
-  }
-  gic.currentCpu = 0;
-}
 
 interface AckV2 { iar: number; alias: boolean }
 
