@@ -18,15 +18,45 @@ export const WATCH_RMW = 3;
 /** A watched range over more pages than this makes every page count as watched. */
 const MAX_WATCHED_PAGES = 1 << 16;
 
+/** A VA's halves. */
+function halves(va: bigint): [number, number] {
+  return [Number(va & 0xffffffffn) | 0, Number((va >> 32n) & 0xffffffffn) | 0];
+}
+
+/**
+ * A multiset of VAs (low half, high half), looked up by the low half first so the common miss
+ * costs one Map lookup: exact addresses for breakpoints, page addresses for the page indexes.
+ */
+class VaSet {
+  private readonly his = new Map<number, number[]>();
+  has(lo: number, hi: number): boolean {
+    const his = this.his.get(lo);
+    return his !== undefined && his.includes(hi);
+  }
+  add(lo: number, hi: number): void {
+    const his = this.his.get(lo);
+    if (his) his.push(hi); else this.his.set(lo, [hi]);
+  }
+  /** Removes one occurrence; false if there was none. */
+  remove(lo: number, hi: number): boolean {
+    const his = this.his.get(lo);
+    const k = his ? his.indexOf(hi) : -1;
+    if (!his || k < 0) return false;
+    his.splice(k, 1);
+    if (his.length === 0) this.his.delete(lo);
+    return true;
+  }
+  clear(): void { this.his.clear(); }
+}
+
 export class DebugPoints {
-  /** Breakpoints by the VA's low half -> the high halves set there. */
-  private readonly breakpoints = new Map<number, number[]>();
-  /** The same by page: the VA's low half & ~0xfff -> one high half per breakpoint on the page. */
-  private readonly breakpointPages = new Map<number, number[]>();
+  private readonly breakpoints = new VaSet();
+  /** The pages of the breakpoints, one entry per breakpoint. */
+  private readonly breakpointPages = new VaSet();
   /** In the order gdb set them. */
   private readonly watchpoints: Watchpoint[] = [];
-  /** Every VA page a watched range overlaps: the VA's low half & ~0xfff -> its high halves. */
-  private readonly watchPages = new Map<number, number[]>();
+  /** Every VA page a watched range overlaps. */
+  private readonly watchPages = new VaSet();
   /** A range too large to list by page is watched: every page counts. */
   private everyPage = false;
   /** How many breakpoints are set: the run loop checks for them only while this is non-zero. */
@@ -42,39 +72,27 @@ export class DebugPoints {
 
   /** Is there a breakpoint on the 4 KiB page of VA (lo, hi)? */
   breakpointOnPage(lo: number, hi: number): boolean {
-    const his = this.breakpointPages.get(lo & ~0xfff);
-    return his !== undefined && his.includes(hi);
+    return this.breakpointPages.has(lo & ~0xfff, hi);
   }
 
   breakpointAt(lo: number, hi: number): boolean {
-    const his = this.breakpoints.get(lo);
-    return his !== undefined && his.includes(hi);
+    return this.breakpoints.has(lo, hi);
   }
 
   /** Adds a breakpoint at VA; returns false if it was already there. */
   addBreakpoint(va: bigint): boolean {
-    const lo = Number(va & 0xffffffffn) | 0, hi = Number((va >> 32n) & 0xffffffffn) | 0;
-    const his = this.breakpoints.get(lo) ?? [];
-    if (his.includes(hi)) return false;
-    his.push(hi);
-    this.breakpoints.set(lo, his);
-    const onPage = this.breakpointPages.get(lo & ~0xfff) ?? [];
-    onPage.push(hi);
-    this.breakpointPages.set(lo & ~0xfff, onPage);
+    const [lo, hi] = halves(va);
+    if (this.breakpoints.has(lo, hi)) return false;
+    this.breakpoints.add(lo, hi);
+    this.breakpointPages.add(lo & ~0xfff, hi);
     this.breakpointCount++;
     return true;
   }
 
   removeBreakpoint(va: bigint): boolean {
-    const lo = Number(va & 0xffffffffn) | 0, hi = Number((va >> 32n) & 0xffffffffn) | 0;
-    const his = this.breakpoints.get(lo);
-    const k = his ? his.indexOf(hi) : -1;
-    if (!his || k < 0) return false;
-    his.splice(k, 1);
-    if (his.length === 0) this.breakpoints.delete(lo);
-    const onPage = this.breakpointPages.get(lo & ~0xfff)!;
-    onPage.splice(onPage.indexOf(hi), 1);
-    if (onPage.length === 0) this.breakpointPages.delete(lo & ~0xfff);
+    const [lo, hi] = halves(va);
+    if (!this.breakpoints.remove(lo, hi)) return false;
+    this.breakpointPages.remove(lo & ~0xfff, hi);
     this.breakpointCount--;
     return true;
   }
@@ -84,13 +102,14 @@ export class DebugPoints {
    * pages it covers (VCpu.addWatchpoint flushes the data banks once).
    */
   addWatchpoint(va: bigint, len: number, kind: number): void {
-    this.watchpoints.push({ lo: Number(va & 0xffffffffn) | 0, hi: Number((va >> 32n) & 0xffffffffn) | 0, len, kind });
+    const [lo, hi] = halves(va);
+    this.watchpoints.push({ lo, hi, len, kind });
     this.watchCount = this.watchpoints.length;
     this.listPages();
   }
 
   removeWatchpoint(va: bigint, len: number, kind: number): boolean {
-    const lo = Number(va & 0xffffffffn) | 0, hi = Number((va >> 32n) & 0xffffffffn) | 0;
+    const [lo, hi] = halves(va);
     const k = this.watchpoints.findIndex((w) => w.lo === lo && w.hi === hi && w.len === len && w.kind === kind);
     if (k < 0) return false;
     this.watchpoints.splice(k, 1);
@@ -101,9 +120,7 @@ export class DebugPoints {
 
   /** Does a watched range overlap the 4 KiB VA page of (lo, hi)? */
   pageWatched(lo: number, hi: number): boolean {
-    if (this.everyPage) return true;
-    const his = this.watchPages.get(lo & ~0xfff);
-    return his !== undefined && his.includes(hi);
+    return this.everyPage || this.watchPages.has(lo & ~0xfff, hi);
   }
 
   /**
@@ -147,9 +164,7 @@ export class DebugPoints {
       pages += n;
       if (pages > MAX_WATCHED_PAGES) { this.everyPage = true; return; }
       for (let k = 0; k < n; k++) {
-        const his = this.watchPages.get(lo) ?? [];
-        if (!his.includes(hi)) his.push(hi);
-        this.watchPages.set(lo, his);
+        if (!this.watchPages.has(lo, hi)) this.watchPages.add(lo, hi);
         lo = (lo + 4096) | 0;
         if (lo === 0) hi = (hi + 1) | 0;
       }
