@@ -28,12 +28,22 @@ function refused(cpu: VCpu, def: (typeof SYSREGS)[number], iss: number): number 
   return trapped ? cpu.syncException(EC_SYS64, iss, false, 0, 0) : cpu.undefinedInstruction(false);
 }
 
-export function mrs(cpu: VCpu, d: number, index: number, iss: number): number {
-  const r = cpu.r;
+/**
+ * The checks before an MRS/MSR of register `index` (-1: not one we know): -1 if it may go ahead,
+ * else the run status of the exit (unknown register), trap or UNDEFINED exception it takes.
+ */
+function refusal(cpu: VCpu, index: number, iss: number, write: boolean): number {
   if (index < 0) return sysTrap(cpu, iss);
   const def = SYSREGS[index];
-  if (!sysAccessible(cpu, def, false)) return refused(cpu, def, iss);
+  if (!sysAccessible(cpu, def, write)) return refused(cpu, def, iss);
   if (def.el0 === 'fp' && !fpEnabled(cpu)) return cpu.syncException(EC_FP_ACCESS, 0, false, 0, 0);
+  return -1;
+}
+
+export function mrs(cpu: VCpu, d: number, index: number, iss: number): number {
+  const r = cpu.r;
+  const no = refusal(cpu, index, iss, false);
+  if (no >= 0) return no;
   if (!readSysreg(cpu, index)) return cpu.undefinedInstruction();
   r[d] = sysLo(); r[d + 1] = sysHi();
   return DONE;
@@ -41,10 +51,9 @@ export function mrs(cpu: VCpu, d: number, index: number, iss: number): number {
 
 export function msr(cpu: VCpu, s: number, index: number, iss: number): number {
   const r = cpu.r;
-  if (index < 0) return sysTrap(cpu, iss);
+  const no = refusal(cpu, index, iss, true);
+  if (no >= 0) return no;
   const def = SYSREGS[index];
-  if (!sysAccessible(cpu, def, true)) return refused(cpu, def, iss);
-  if (def.el0 === 'fp' && !fpEnabled(cpu)) return cpu.syncException(EC_FP_ACCESS, 0, false, 0, 0);
   const oldSctlr = r[SCTLR_EL1];
   if (!writeSysreg(cpu, index, r[s], r[s + 1])) return cpu.undefinedInstruction();
   if (def.mmu) {
