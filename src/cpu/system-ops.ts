@@ -169,7 +169,7 @@ export function tlbInvalidate(cpu: VCpu, s: number, kind: number): number {
 }
 
 /** The ASID translations are tagged with: TTBR1's when TCR_EL1.A1, else TTBR0's (8 or 16 bits). */
-function currentAsid(r: Int32Array): number {
+export function currentAsid(r: Int32Array): number {
   const src = (r[TCR_EL1] >>> 22) & 1 ? r[TTBR1_EL1 + 1] : r[TTBR0_EL1 + 1];
   return (src >>> 16) & ((r[TCR_EL1 + 1] >>> 4) & 1 ? 0xffff : 0xff);
 }

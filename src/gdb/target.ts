@@ -43,7 +43,6 @@ export interface DebugTarget {
   readonly monitor?: MonitorOps;         // qRcmd (gdb's `monitor`)
   readonly reverse?: ReverseOps;         // bc/bs; qSupported ReverseContinue+/ReverseStep+ (#16)
   readonly libraries?: LibraryOps;       // qXfer:libraries:read (#16)
-  readonly snapshots?: SnapshotOps;      // no packet yet (#13)
 }
 
 /** Threads, one per vCPU (SMP grows this group: #15). Thread ids are 1..threadCount. */
@@ -64,7 +63,10 @@ export interface WatchpointOps {
   removeWatchpoint(type: WatchType, addr: bigint, len: number): boolean;
 }
 
-/** `monitor <cmd>`: text for gdb's console, or undefined if unknown (src/gdb/monitor.ts adds the stub's own commands). */
+/**
+ * `monitor <cmd>`: text for gdb's console, or undefined if unknown (src/gdb/monitor.ts adds the stub's own commands).
+ * Snapshots reach gdb this way (`monitor savevm FILE`, `monitor loadvm FILE`, QEMU's names): no RSP packet carries them.
+ */
 export interface MonitorOps {
   monitorCommand(cmd: string): Promise<string | undefined> | string | undefined;
 }
@@ -87,11 +89,6 @@ export interface LibraryOps {
   libraries(): LoadedLibrary[];
 }
 
-/** Machine snapshots (#13). No packet reaches them yet and the server does not call them; #13 settles the shape. */
-export interface SnapshotOps {
-  saveSnapshot(): Promise<string> | string;                   // an id for restoreSnapshot()
-  restoreSnapshot(id: string): Promise<boolean> | boolean;
-}
 
 // How the server uses the contract (details the signatures cannot say):
 // - resume() actions: the server resolves gdb's vCont list per thread (leftmost matching action

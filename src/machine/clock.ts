@@ -13,6 +13,7 @@
 // dividing by a power of two is exact, so floor(ns / 16) is the exact integer quotient.
 
 import { CNTFRQ, NS_PER_TICK } from '../devices/arch-timer.ts';
+import { SnapshotError, showState, stateInt, stateObject } from '../devices/device.ts';
 
 export { CNTFRQ, NS_PER_TICK };
 
@@ -117,12 +118,15 @@ export class VirtualClock {
   }
 
   restore(state: unknown): void {
-    const s = state as ClockState;
-    if (s.mode !== this.mode) throw new Error(`clock: snapshot is ${s.mode} time, this machine runs ${this.mode} time`);
-    this.skippedNs = s.skippedNs;
+    const s = stateObject(state, 'clock');
+    if (s.mode !== this.mode) throw new SnapshotError(`clock restore: the snapshot runs ${showState(s.mode)} time, this machine ${this.mode} time`);
+    const skippedNs = stateInt(s, 'skippedNs', Number.MAX_SAFE_INTEGER, 'clock');
+    const ns = stateInt(s, 'ns', Number.MAX_SAFE_INTEGER, 'clock');
+    this.skippedNs = skippedNs;
     if (this.mode === 'realtime') {
-      this.hostBase = process.hrtime.bigint() - BigInt(Math.round(s.ns));
-      this.frozenNs = s.ns;
+      this.hostBase = process.hrtime.bigint() - BigInt(ns);
+      this.frozenNs = ns;
     }
   }
+
 }

@@ -12,7 +12,8 @@ import { CPU_MODELS, DEFAULT_CPU, cpuModel } from '../cpu/features.ts';
 import { TrapLayer, type StopReason, type TrapHost } from '../hyp/trap.ts';
 import { psciCall, type PsciHost } from '../hyp/psci.ts';
 import { InterruptLog } from '../hyp/int-log.ts';
-import type { Device } from '../devices/device.ts';
+import { stateInt, stateObject, type Device } from '../devices/device.ts';
+import { saveCpu, restoreCpu } from '../cpu/cpu-state.ts';
 import type { InterruptController } from '../devices/irq.ts';
 import { Gicv3 } from '../devices/gicv3.ts';
 import { Gicv2 } from '../devices/gicv2.ts';
@@ -26,6 +27,7 @@ import {
 } from './board.ts';
 import { FdtError, decodeDtb } from './fdt.ts';
 import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { parseElf, ElfError, linuxVmlinuxEntry, vmlinuxToImage } from '../loader/elf.ts';
 import { prepareLinuxBoot, readBootFile, elfDtbAddress, BootError, type LinuxBoot } from '../loader/boot.ts';
@@ -33,6 +35,10 @@ import { ImageError, parseImageHeader } from '../loader/image.ts';
 import { unpackKernel, type UnpackedKernel } from '../loader/decompress.ts';
 
 export class LoadError extends Error {}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
 
 /** The PL031's reading at virtual time 0 in deterministic mode: 2026-01-01T00:00:00Z. */
 export const DETERMINISTIC_EPOCH = 1_767_225_600;
@@ -96,6 +102,25 @@ export interface BootFiles {
   append?: string;
 }
 
+/** What a machine was built with: a snapshot records it and is restored only into the same. */
+export interface MachineConfig {
+  memoryMiB: number;
+  gic: 2 | 3;
+  cpus: number;
+  cpu: string;
+  clock: ClockMode;
+  noReboot: boolean;
+}
+
+/** A file loadKernelFile read, as a snapshot records it (the path to reboot from, the bytes' hash). */
+export interface BootFile { path: string; sha256: string }
+
+/** What loadKernelFile was last given; reboot() loads it again. */
+export interface BootRecord { kernel: BootFile; initrd?: BootFile; dtb?: BootFile; append?: string }
+
+/** One piece of machine state a snapshot saves and restores by name, in restore order. */
+export interface StatePart { name: string; save(): unknown; restore(state: unknown): void }
+
 const SLICE = 1 << 22; // instructions per vcpu.run() call between host checks
 /**
  * With RunOptions.sliceMs the machine looks at the wall clock about every CHECK_MS of guest
@@ -134,8 +159,10 @@ export class Machine {
   private readonly loggedUndef = new Set<number>();
   private pending: number[] = [];
   private cmdline: string;
+  readonly config: MachineConfig;
   private readonly noReboot: boolean;
-  private stopRequest: { message: string; status: number; at: number } | undefined;
+  /** requestStop()s not yet reached, earliest first. */
+  private stopRequests: { message: string; status: number; at: number }[] = [];
   /** The vCPU idled and run() returned so the host could sleep: where virtual time stood. */
   private idlePause: { wallMs: number; ns: number; deadline: number | undefined; heldNs?: number } | undefined;
   /** Virtual ns idled since the last console output (endWhenIdle). */
@@ -154,6 +181,10 @@ export class Machine {
     const semihostOut = opts.semihostingConsole ?? ((b: Uint8Array) => process.stderr.write(b));
     const gicVersion = opts.gic ?? 3;
     const cpuCount = 1;
+    this.config = {
+      memoryMiB: opts.memoryMiB, gic: gicVersion, cpus: cpuCount, cpu: opts.cpu ?? DEFAULT_CPU,
+      clock: opts.clock ?? 'deterministic', noReboot: this.noReboot,
+    };
     this.cpus = [];
     const model = cpuModel(opts.cpu ?? DEFAULT_CPU);
     if (!model) throw new Error(`unknown CPU model '${opts.cpu}' (${Object.keys(CPU_MODELS).join(', ')})`);
@@ -285,6 +316,8 @@ export class Machine {
 
   /** What loadKernelFile was last given: reboot() loads it again. */
   private lastBoot: { path: string; initrdPath?: string; append?: string; dtbPath?: string } | undefined;
+  /** The files the running guest was booted from, with their hashes (snapshots record them). */
+  boot: BootRecord | undefined;
 
   /** Reset as a power cycle: vCPUs, devices and time back to reset, the same kernel loaded again. */
   reboot(): void {
@@ -310,6 +343,7 @@ export class Machine {
    */
   loadKernelFile(path: string, initrdPath?: string, append?: string, dtbPath?: string): void {
     this.lastBoot = { path, initrdPath, append, dtbPath };
+    this.boot = undefined;
     if (append !== undefined) this.cmdline = append;
     this.dtb = undefined;
     let file: Uint8Array;
@@ -332,9 +366,11 @@ export class Machine {
         throw e;
       }
     }
+    const record: BootRecord = { kernel: { path, sha256: sha256(file) }, ...(append !== undefined && { append }) };
     if (kernel.format === 'elf') {
       if (dtbPath) throw new LoadError(`'${path}' is an ELF file: -dtb goes with an arm64 Image kernel`);
       this.loadElfKernel(path, kernel.bytes, initrdPath);
+      this.boot = record;
       return;
     }
     let userDtb: Uint8Array | undefined;
@@ -342,6 +378,7 @@ export class Machine {
       try {
         userDtb = readFileSync(dtbPath);
         decodeDtb(userDtb);
+        record.dtb = { path: dtbPath, sha256: sha256(userDtb) };
       } catch (e) {
         const why = e instanceof FdtError ? e.message : (e as NodeJS.ErrnoException).code ?? (e as Error).message;
         throw new LoadError(`cannot use -dtb '${dtbPath}': ${why}`);
@@ -351,6 +388,7 @@ export class Machine {
     try {
       parseImageHeader(kernel.bytes); // header problems name the file
       const initrd = initrdPath ? readBootFile(initrdPath, 'initrd') : undefined;
+      if (initrd) record.initrd = { path: initrdPath!, sha256: sha256(initrd) };
       boot = prepareLinuxBoot({
         ramBytes: this.mem.ramBytes, kernel: kernel.bytes, kernelSource: kernel.note, initrd,
         makeDtb: (rd) => userDtb
@@ -373,6 +411,7 @@ export class Machine {
     this.code.dropAll();
     this.cpus[0].pc = boot.entryPc;
     this.bootSummary = boot.summary;
+    this.boot = record;
   }
 
   /** Whether every segment of an ELF lies in RAM at its physical address. */
@@ -410,11 +449,15 @@ export class Machine {
   }
 
   /**
-   * Asks run() to return { kind: 'exit', status: 0, message } at the next slice boundary (within
-   * a few million instructions); e.g. a console watcher that saw what it waited for.
+   * Asks run() to return { kind: 'exit', status, message } once `afterInstructions` more have
+   * retired (0: as soon as the current exit is handled, e.g. a console watcher that saw what it
+   * waited for stops right after the byte). Several requests are each returned, earliest first.
    */
   requestStop(message: string, status = 0, afterInstructions = 0): void {
-    this.stopRequest = { message, status, at: this.instructions + afterInstructions };
+    const at = this.instructions + afterInstructions;
+    let k = this.stopRequests.length;
+    while (k > 0 && this.stopRequests[k - 1].at > at) k--;
+    this.stopRequests.splice(k, 0, { message, status, at });
   }
 
   /** Drives timer/RTC outputs and the CPU's interrupt signals from the current device state. */
@@ -452,9 +495,9 @@ export class Machine {
       for (;;) {
         this.flushConsole();
         if (performance.now() >= until) return { kind: 'pause', idle: false };
-        const req = this.stopRequest;
+        const req = this.stopRequests[0];
         if (req !== undefined && this.instructions >= req.at) {
-          this.stopRequest = undefined;
+          this.stopRequests.shift();
           return { kind: 'exit', status: req.status, message: req.message };
         }
         this.uart.deliverInput();
@@ -547,6 +590,52 @@ export class Machine {
     } finally {
       cpu.addBreakpoint(pc);
     }
+  }
+
+  // ---- snapshots (src/snapshot/) ----------------------------------------------------------------
+
+  /**
+   * Every piece of state a snapshot holds besides RAM, in restore order: the vCPUs (their
+   * instruction counts drive the clock), the clock (timers and RTC read it), each device on the
+   * bus and each vCPU's timer (a device re-drives its interrupt lines from its restored state),
+   * then the board's own. Each part saves and checks its own state: this list is all the machine
+   * knows of them, so a device added to `devices` is in every snapshot.
+   */
+  stateParts(): StatePart[] {
+    return [
+      ...this.cpus.map((c): StatePart => ({ name: `cpu${c.index}`, save: () => saveCpu(c), restore: (s) => restoreCpu(c, s) })),
+      { name: 'clock', save: () => this.clock.save(), restore: (s) => this.clock.restore(s) },
+      ...this.devices.map((d): StatePart => ({ name: d.name, save: () => d.save(), restore: (s) => d.restore(s) })),
+      ...this.timers.map((t, k): StatePart => ({ name: `timer${k}`, save: () => t.save(), restore: (s) => t.restore(s) })),
+      {
+        name: 'board',
+        save: () => ({ quietIdleNs: this.quietIdleNs }),
+        restore: (s) => { this.quietIdleNs = stateInt(stateObject(s, 'board'), 'quietIdleNs', Number.MAX_SAFE_INTEGER, 'board'); },
+      },
+    ];
+  }
+
+  /**
+   * Makes the machine ready to be saved: console output handed on, and a vCPU idling in WFI for
+   * the host takes the wall time slept so far (as when gdb stops it), so the state is one point.
+   */
+  quiesce(): void {
+    this.flushConsole();
+    this.holdIdle();
+    const p = this.idlePause;
+    if (p?.heldNs !== undefined) { this.quietIdleNs += p.heldNs; p.heldNs = 0; }
+  }
+
+  /** After the state parts and RAM were restored: caches dropped, host-side run state cleared, lines re-driven. */
+  afterRestore(boot: BootRecord | undefined): void {
+    this.code.dropAll();
+    this.idlePause = undefined;
+    this.stopRequests = [];
+    this.pending = [];
+    this.boot = boot;
+    this.lastBoot = boot && { path: boot.kernel.path, initrdPath: boot.initrd?.path, append: boot.append, dtbPath: boot.dtb?.path };
+    if (boot?.append !== undefined) this.cmdline = boot.append;
+    this.updateInterrupts();
   }
 
   /** PSCI SYSTEM_RESET: a power cycle, as QEMU does, or the end of the run with -no-reboot. */
