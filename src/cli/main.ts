@@ -3,7 +3,8 @@
 
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { Machine, LoadError } from '../machine/machine.ts';
 import type { StopReason } from '../hyp/trap.ts';
 import { GdbServer } from '../gdb/server.ts';
@@ -13,6 +14,8 @@ import { defaultGuest, missingGuestMessage, userlandGuest, missingUserlandMessag
 import { USERLANDS, type UserlandName } from '../guest/userland.ts';
 import { translateQemuArgs, QemuArgsError, qemuOptionsHelp } from './qemu-args.ts';
 import { CPU_MODELS, DEFAULT_CPU } from '../cpu/features.ts';
+import type { ClockMode } from '../machine/clock.ts';
+import { SnapshotFileError, configMismatch, machineFromSnapshot, readSnapshot, saveSnapshot, type SnapshotImage } from '../snapshot/snapshot.ts';
 
 /** Exit statuses besides the guest's own (semihosting) status. */
 export const STATUS_BAD_INPUT = 1;
@@ -35,9 +38,10 @@ function parseMemory(v: unknown): number {
 }
 
 interface BootArgs {
-  kernel?: string; initrd?: string; append?: string; memory: unknown; gic: unknown; trace?: string[];
-  'max-insns'?: number; 'dtb-out'?: string; clock: unknown; gdb?: string; s?: boolean; 'wait-gdb'?: boolean;
-  cpu: string; smp: unknown; reboot: boolean; userland?: string; 'eof-idle': unknown; dtb?: string;
+  kernel?: string; initrd?: string; append?: string; memory?: unknown; gic?: unknown; trace?: string[];
+  'max-insns'?: number; 'dtb-out'?: string; clock?: unknown; gdb?: string; s?: boolean; 'wait-gdb'?: boolean;
+  cpu?: string; smp: unknown; reboot?: boolean; userland?: string; 'eof-idle': unknown; dtb?: string;
+  restore?: string; 'save-snapshot'?: string; 'save-when'?: string;
 }
 
 /** `--eof-idle`: virtual seconds, or `never`. */
@@ -62,18 +66,23 @@ function parseGdbAddress(spec: string): { host?: string; port?: number; path?: s
   return { host: m[1] || '127.0.0.1', port };
 }
 
-async function boot(argv: BootArgs): Promise<void> {
-  const memoryMiB = parseMemory(argv.memory);
-  const gic = Number(argv.gic);
+/** The options that describe the machine; defaults applied here so --restore can tell what was given. */
+function machineOptions(argv: BootArgs): { memoryMiB: number; gic: 2 | 3; cpu: string; clock: ClockMode } {
+  const memoryMiB = parseMemory(argv.memory ?? '512');
+  const gic = Number(argv.gic ?? 3);
   if (gic !== 2 && gic !== 3) fail(`bad --gic value '${argv.gic}': 2 or 3`);
-  const cpuName = String(argv.cpu);
-  if (!Object.prototype.hasOwnProperty.call(CPU_MODELS, cpuName)) fail(`bad --cpu value '${cpuName}': ${Object.keys(CPU_MODELS).join(', ')}`);
-  if (String(argv.smp) !== '1') fail(`bad --smp value '${argv.smp}': a64dbg runs one vCPU today (1)`);
-  const eofIdleNs = parseEofIdle(argv['eof-idle']);
-  const clock = String(argv.clock);
+  const cpu = String(argv.cpu ?? DEFAULT_CPU);
+  if (!Object.prototype.hasOwnProperty.call(CPU_MODELS, cpu)) fail(`bad --cpu value '${cpu}': ${Object.keys(CPU_MODELS).join(', ')}`);
+  const clock = String(argv.clock ?? 'deterministic');
   if (clock !== 'deterministic' && clock !== 'realtime') fail(`bad --clock value '${clock}': deterministic or realtime`);
-  const traces = new Set((argv.trace ?? []).flatMap((t) => t.split(',')));
-  for (const t of traces) if (t !== 'traps' && t !== 'gdb' && t !== 'int') fail(`unknown --trace category '${t}' (known: traps, gdb, int)`);
+  return { memoryMiB, gic, cpu, clock };
+}
+
+type MachineOutputs = { trace?: (line: string) => void; interruptLog?: (line: string) => void };
+
+/** A machine that boots from reset: the default guest, a --userland, or the files given. */
+function coldMachine(argv: BootArgs, outputs: MachineOutputs): Machine {
+  const { memoryMiB, gic, cpu, clock } = machineOptions(argv);
   let { kernel, initrd, append } = argv;
   if (argv.userland !== undefined) {
     const name = argv.userland;
@@ -92,22 +101,78 @@ async function boot(argv: BootArgs): Promise<void> {
     initrd ??= guest.initrd;
     append ??= guest.append;
   }
-  const maxInsns = argv['max-insns'];
-  if (maxInsns !== undefined && (!Number.isSafeInteger(maxInsns) || maxInsns <= 0)) fail(`bad --max-insns value '${maxInsns}'`);
-  let machine: Machine;
   try {
-    machine = new Machine({
-      memoryMiB, gic, clock, cmdline: append ?? '', cpu: cpuName, noReboot: argv.reboot === false,
-      trace: traces.has('traps') ? (line) => process.stderr.write(line + '\n') : undefined,
-      interruptLog: traces.has('int') ? (line) => process.stderr.write(line + '\n') : undefined,
-    });
+    const machine = new Machine({ memoryMiB, gic, clock, cmdline: append ?? '', cpu, noReboot: argv.reboot === false, ...outputs });
     machine.loadKernelFile(kernel, initrd, append, argv.dtb);
+    return machine;
   } catch (e) {
     if (e instanceof LoadError || e instanceof RangeError) fail(e.message);
     throw e;
   }
+}
+
+/**
+ * `--restore FILE`: the machine a snapshot holds, as it was. Its configuration comes from the
+ * snapshot; options that describe the machine may be given only if they agree with it.
+ */
+async function restoredMachine(argv: BootArgs, file: string, outputs: MachineOutputs): Promise<Machine> {
+  for (const opt of ['kernel', 'initrd', 'append', 'userland', 'dtb'] as const) {
+    if (argv[opt] !== undefined) fail(`--restore continues the guest in the snapshot: --${opt} goes with a cold boot`);
+  }
+  let image: SnapshotImage;
+  try {
+    image = await readSnapshot(file);
+  } catch (e) {
+    if (e instanceof SnapshotFileError) fail(e.message);
+    throw e;
+  }
+  const c = image.meta.config;
+  const given = machineOptions(argv);
+  const mismatch = configMismatch(c, {
+    memoryMiB: argv.memory !== undefined ? given.memoryMiB : c.memoryMiB, gic: argv.gic !== undefined ? given.gic : c.gic,
+    cpu: argv.cpu !== undefined ? given.cpu : c.cpu, clock: argv.clock !== undefined ? given.clock : c.clock, cpus: 1, noReboot: c.noReboot,
+  });
+  if (mismatch) fail(`cannot restore '${file}' as asked: ${mismatch}`);
+  try {
+    return machineFromSnapshot(image, { ...outputs, ...(argv.reboot === false && { noReboot: true }) });
+  } catch (e) {
+    if (e instanceof SnapshotFileError) fail(e.message);
+    throw e;
+  }
+}
+
+/** `--save-when REGEX` (with --save-snapshot): the compiled pattern. */
+function parseSaveWhen(argv: BootArgs): RegExp | undefined {
+  const when = argv['save-when'];
+  const file = argv['save-snapshot'];
+  if (when !== undefined && file === undefined) fail('--save-when needs --save-snapshot FILE');
+  if (file !== undefined) {
+    if (!existsSync(dirname(resolve(file)))) fail(`cannot write --save-snapshot '${file}': no folder ${dirname(resolve(file))}`);
+  }
+  if (when === undefined) return undefined;
+  try {
+    return new RegExp(when);
+  } catch (e) {
+    fail(`bad --save-when pattern '${when}': ${(e as Error).message}`);
+  }
+}
+
+async function boot(argv: BootArgs): Promise<void> {
+  if (String(argv.smp) !== '1') fail(`bad --smp value '${argv.smp}': a64dbg runs one vCPU today (1)`);
+  const eofIdleNs = parseEofIdle(argv['eof-idle']);
+  const traces = new Set((argv.trace ?? []).flatMap((t) => t.split(',')));
+  for (const t of traces) if (t !== 'traps' && t !== 'gdb' && t !== 'int') fail(`unknown --trace category '${t}' (known: traps, gdb, int)`);
+  const maxInsns = argv['max-insns'];
+  if (maxInsns !== undefined && (!Number.isSafeInteger(maxInsns) || maxInsns <= 0)) fail(`bad --max-insns value '${maxInsns}'`);
+  const saveWhen = parseSaveWhen(argv);
+  const outputs = {
+    trace: traces.has('traps') ? (line: string) => process.stderr.write(line + '\n') : undefined,
+    interruptLog: traces.has('int') ? (line: string) => process.stderr.write(line + '\n') : undefined,
+  };
+  const machine = argv.restore !== undefined ? await restoredMachine(argv, argv.restore, outputs) : coldMachine(argv, outputs);
   const dtbOut = argv['dtb-out'];
   if (dtbOut) {
+    if (argv.restore !== undefined) fail('--dtb-out goes with a cold boot: a restored guest has its device tree in its RAM');
     if (!machine.dtb) fail('--dtb-out: this kernel is an ELF file, booted without a device tree (as QEMU does)');
     try {
       writeFileSync(dtbOut, machine.dtb);
@@ -138,7 +203,20 @@ async function boot(argv: BootArgs): Promise<void> {
     }
   }
   if (process.stdout.isTTY !== true) machine.consoleSink = cursorQueryFilter(machine.consoleSink);
-  const stop = await runWithConsole(machine, maxInsns, eofIdleNs, debug);
+  const snapshotFile = argv['save-snapshot'];
+  const save = async (): Promise<void> => {
+    try {
+      const { bytes } = await saveSnapshot(machine, snapshotFile!);
+      process.stderr.write(`a64dbg: snapshot saved to ${snapshotFile} (${(bytes / 2 ** 20).toFixed(1)} MiB, at instruction ${machine.instructions})\n`);
+    } catch (e) {
+      process.stderr.write(`a64dbg: cannot save snapshot '${snapshotFile}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+      process.exitCode = STATUS_BAD_INPUT;
+    }
+  };
+  if (saveWhen) watchForSave(machine, saveWhen);
+  const limit = maxInsns === undefined ? undefined : machine.instructions + maxInsns;
+  const stop = await runWithConsole(machine, limit, eofIdleNs, debug, saveWhen ? save : undefined);
+  if (snapshotFile !== undefined && !saveWhen) await save();
   await server?.close();
   switch (stop.kind) {
     case 'exit':
@@ -177,6 +255,25 @@ function watchForPanic(machine: Machine): void {
       panicAt = machine.instructions;
       machine.requestStop('the guest kernel panicked', STATUS_GUEST_PANIC, 50_000_000);
     }
+  };
+}
+
+/** The run stops here for --save-when; runWithConsole saves and goes on. */
+const SAVE_REQUEST = 'save the snapshot (--save-when matched)';
+
+/**
+ * --save-when: the first time the console output matches, the run stops right after the byte
+ * that completed the match, so the snapshot holds the machine at that instruction.
+ */
+function watchForSave(machine: Machine, pattern: RegExp): void {
+  let tail = '';
+  let matched = false;
+  const console = machine.consoleSink;
+  machine.consoleSink = (bytes) => {
+    console(bytes);
+    if (matched) return;
+    tail = (tail + Buffer.from(bytes).toString('latin1')).slice(-4096);
+    if (pattern.test(tail)) { matched = true; machine.requestStop(SAVE_REQUEST); }
   };
 }
 
@@ -227,7 +324,9 @@ const SLICE_MS = 2;
  * has ended and the guest has taken all of it, the run ends after the guest has idled
  * `eofIdleNs` of virtual time with no output (STATUS_INPUT_ENDED).
  */
-async function runWithConsole(machine: Machine, maxInstructions: number | undefined, eofIdleNs: number | undefined, debug?: MachineDebugTarget): Promise<StopReason> {
+async function runWithConsole(
+  machine: Machine, maxInstructions: number | undefined, eofIdleNs: number | undefined, debug?: MachineDebugTarget, onSaveRequest?: () => Promise<void>,
+): Promise<StopReason> {
   const stdin = process.stdin;
   const tty = stdin.isTTY === true;
   let inputOpen = true;
@@ -278,6 +377,7 @@ async function runWithConsole(machine: Machine, maxInstructions: number | undefi
       }
       const stop = machine.run({ maxInstructions, sliceMs: SLICE_MS, inputOpen, idleSleeps, endWhenIdle });
       if (quit) return { kind: 'exit', status: 0, message: 'quit (Ctrl-A x)' };
+      if (stop.kind === 'exit' && stop.message === SAVE_REQUEST && onSaveRequest) { await onSaveRequest(); continue; }
       if (stop.kind !== 'pause' && debug?.machineStopped(stop)) continue;
       if (stop.kind === 'debug') continue;
       if (stop.kind !== 'pause') return stop;
@@ -322,13 +422,16 @@ await yargs(args)
     .option('initrd', { type: 'string', describe: 'initramfs for an Image kernel' })
     .option('userland', { type: 'string', describe: `boot the default kernel with a glibc userland built by \`npm run guest -- --userland NAME\` (${USERLANDS.join(', ')}): bash, coreutils, perl, python3` })
     .option('append', { type: 'string', describe: 'kernel command line (semihosting SYS_GET_CMDLINE for bare metal)' })
-    .option('memory', { alias: 'm', default: '512', describe: `guest RAM in MiB (${MIN_RAM_MIB}..${MAX_RAM_MIB}), or e.g. 1G` })
-    .option('gic', { default: '3', describe: 'interrupt controller version: 3 or 2' })
-    .option('cpu', { default: DEFAULT_CPU, describe: `CPU model: ${Object.keys(CPU_MODELS).join(', ')} (the features QEMU's model of that name has)` })
+    .option('memory', { alias: 'm', describe: `guest RAM in MiB (${MIN_RAM_MIB}..${MAX_RAM_MIB}), or e.g. 1G (default 512)` })
+    .option('gic', { describe: 'interrupt controller version: 3 or 2 (default 3)' })
+    .option('cpu', { type: 'string', describe: `CPU model: ${Object.keys(CPU_MODELS).join(', ')} (the features QEMU's model of that name has; default ${DEFAULT_CPU})` })
     .option('smp', { default: '1', describe: 'number of vCPUs (1 today)' })
-    .option('reboot', { type: 'boolean', default: true, describe: 'reboot when the guest resets (PSCI SYSTEM_RESET); --no-reboot exits instead, as QEMU\'s -no-reboot' })
+    .option('reboot', { type: 'boolean', describe: 'reboot when the guest resets (PSCI SYSTEM_RESET); --no-reboot exits instead, as QEMU\'s -no-reboot' })
     .option('eof-idle', { default: '10', describe: 'piped input: after it ends and the guest has read it all, end the run once the guest idled this many virtual seconds with no output (status 4), or never' })
-    .option('clock', { default: 'deterministic', describe: 'virtual time: deterministic (from instructions) or realtime' })
+    .option('clock', { describe: 'virtual time: deterministic (from instructions, the default) or realtime' })
+    .option('restore', { type: 'string', describe: 'continue the machine saved in this snapshot file (its RAM size, GIC, CPU model and clock come from the file)' })
+    .option('save-snapshot', { type: 'string', describe: 'save the whole machine to this file (atomically): when --save-when matches, else when the run ends' })
+    .option('save-when', { type: 'string', describe: 'with --save-snapshot: save the first time the console output matches this regular expression (e.g. \'a64dbg:.*# \')' })
     .option('dtb', { type: 'string', describe: 'boot an Image with this device tree instead of the generated one (QEMU\'s -dtb: memory and /chosen are patched)' })
     .option('dtb-out', { type: 'string', describe: 'write the generated device tree blob to this file' })
     .option('gdb', { type: 'string', describe: 'GDB remote stub on [HOST:]PORT (default host 127.0.0.1) or unix:PATH' })

@@ -2,7 +2,8 @@
 // memory through the vCPU's current translation regime without faulting the guest (or
 // physically with `monitor phys on`), single-step, and the run control the CLI's console loop
 // drives; of the optional groups, threads (one per vCPU), breakpoints and watchpoints (kept in
-// the emulator: guest memory is never patched) and monitor commands.
+// the emulator: guest memory is never patched) and monitor commands (snapshots among them:
+// `monitor savevm FILE`, `monitor loadvm FILE`).
 
 import type {
   BreakpointOps, DebugTarget, MonitorOps, ResumeAction, StopReason as GdbStop, ThreadOps, WatchpointOps,
@@ -16,6 +17,7 @@ import { currentSpsr } from '../cpu/exceptions.ts';
 import { SYSREGS, readSysreg, writeSysreg, sysregIndex, sysLo, sysHi } from '../cpu/sysregs.ts';
 import { PC, SP, SP_EL0, SP_EL1, SPSEL, CUREL, DAIF, NZCV, FPSR, FPCR, VREGS } from '../cpu/regs.ts';
 import { RAM_BASE } from '../memory/layout.ts';
+import { SnapshotFileError, readSnapshot, restoreSnapshot, saveSnapshot } from '../snapshot/snapshot.ts';
 
 const SIGINT = 2;
 const SIGTRAP = 5;
@@ -230,13 +232,19 @@ export class MachineDebugTarget implements DebugTarget, ThreadOps, BreakpointOps
 
   kill(): void { this.hooks.quit(0); }
 
-  monitorCommand(cmd: string): string | undefined {
+  monitorCommand(cmd: string): Promise<string> | string | undefined {
     const words = cmd.trim().split(/\s+/);
     const cpu = this.machine.cpus[0];
     switch (words[0]) {
       case 'help':
         return 'a64dbg monitor commands:\n  info version | info registers | info mmu | translate VA\n' +
-          '  reset [run|halt] | halt | quit | sstep [on|off] | phys [on|off] | trace traps on|off\n';
+          '  reset [run|halt] | halt | quit | sstep [on|off] | phys [on|off] | trace traps on|off\n' +
+          '  savevm FILE | loadvm FILE   (the whole machine to or from a snapshot file)\n';
+      case 'savevm': case 'loadvm': {
+        const file = cmd.trim().slice(words[0].length).trim();
+        if (!file) return `usage: ${words[0]} FILE\n`;
+        return words[0] === 'savevm' ? this.saveVm(file) : this.loadVm(file);
+      }
       case 'info':
         if (words[1] === 'version') return 'a64dbg 0.1.0 (AArch64 interpreter, QEMU virt board)\n';
         if (words[1] === 'registers') return this.registersText(cpu);
@@ -277,6 +285,32 @@ export class MachineDebugTarget implements DebugTarget, ThreadOps, BreakpointOps
       default:
         return undefined;
     }
+  }
+
+  /** monitor savevm FILE: the machine as it stands (halted under gdb) into a snapshot file. */
+  private async saveVm(file: string): Promise<string> {
+    try {
+      const { bytes } = await saveSnapshot(this.machine, file);
+      return `saved ${file}: ${(bytes / 2 ** 20).toFixed(1)} MiB at instruction ${this.machine.instructions}, pc 0x${this.machine.cpus[0].pc.toString(16)}\n`;
+    } catch (e) {
+      throw new Error(`cannot save '${file}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+  }
+
+  /**
+   * monitor loadvm FILE: the machine back to a snapshot; breakpoints and watchpoints stay. gdb
+   * keeps the registers and memory it has read: they are stale until it reads them again.
+   */
+  private async loadVm(file: string): Promise<string> {
+    try {
+      restoreSnapshot(this.machine, await readSnapshot(file));
+    } catch (e) {
+      if (e instanceof SnapshotFileError) throw new Error(e.message);
+      throw e;
+    }
+    this.lastExit = undefined;
+    return `restored ${file}: instruction ${this.machine.instructions}, pc 0x${this.machine.cpus[0].pc.toString(16)}\n` +
+      '(gdb still shows what it read before: `maintenance flush register-cache` rereads registers and memory)\n';
   }
 
   private registersText(cpu: VCpu): string {
