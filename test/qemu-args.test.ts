@@ -96,7 +96,7 @@ test('help piped to a file is not wrapped inside a word', async () => {
   assert.match(r.stdout, /-kernel VALUE/);
   // Every option's description stays on its option's line, whole (yargs used to cut words at 80 columns).
   const line = (opt: string) => r.stdout.split('\n').find((l) => l.trimStart().startsWith(opt)) ?? '';
-  assert.match(line('--cpu'), /the features QEMU's model of that name has\)/);
+  assert.match(line('--cpu'), /the features QEMU's model of that name has; default cortex-a57\)/);
   assert.match(line('--eof-idle'), /\(status 4\), or never/);
   assert.match(line('-m, --memory'), /or e\.g\. 1G/);
 });
