@@ -4,7 +4,7 @@
 //   0       8     magic "A64SNAP\x1a"
 //   8       4     format version, u32 little-endian (SNAPSHOT_FORMAT_VERSION)
 //   12      ...   sections, each:
-//                   0   4   kind, 4 ASCII bytes ("META", "CPUS", "DEVS", "RAM ", "END ")
+//                   0   4   kind, 4 ASCII bytes ("META", "STAT", "RAM ", "END ")
 //                   4   4   flags, u32 (0; reserved)
 //                   8   8   payload length, u64 little-endian
 //                   16  32  SHA-256 of bytes 0..15 of this header followed by the payload

@@ -44,21 +44,34 @@ export function promptSnapshotPath(g: PromptGuest): string {
 }
 
 /**
- * The path of the guest's prompt snapshot, cold-booting to make it if it is not cached yet.
- * The snapshot is taken once the prompt is printed and the guest then idles (waiting for input):
- * a restored machine continues from there exactly as the cold boot would have.
+ * The path of the guest's prompt snapshot, cold-booting to make it if it is not cached yet
+ * (bootToPrompt). Processes that make it at the same time each write a whole file and the last
+ * rename wins: the file is never partial.
  */
 export async function promptSnapshot(g: PromptGuest, progress?: (line: string) => void): Promise<string> {
   const file = promptSnapshotPath(g);
   if (existsSync(file)) return file;
   progress?.(`making the prompt snapshot ${file}: one cold boot (~30 s)`);
   const t0 = performance.now();
+  const machine = bootToPrompt(g);
+  mkdirSync(snapshotCacheDir(), { recursive: true });
+  const { bytes } = await saveSnapshot(machine, file);
+  progress?.(`prompt snapshot made in ${((performance.now() - t0) / 1e3).toFixed(1)} s (${(bytes / 2 ** 20).toFixed(1)} MiB, ${machine.instructions} instructions)`);
+  return file;
+}
+
+/**
+ * Cold-boots the guest to the point its prompt snapshot holds: the prompt printed and the guest
+ * then idle, waiting for input. `console` sees the boot's output.
+ */
+export function bootToPrompt(g: PromptGuest, console?: (bytes: Uint8Array) => void): Machine {
   const prompt = g.prompt ?? PROMPT_RE;
   let tail = '';
   let seen = false;
   const machine: Machine = new Machine({
     memoryMiB: g.memoryMiB ?? 512, gic: g.gic, cpu: g.cpu, cmdline: g.append, log: () => {},
     console: (b) => {
+      console?.(b);
       if (seen) return;
       tail = (tail + Buffer.from(b).toString('latin1')).slice(-4096);
       if (prompt.test(tail)) { seen = true; machine.requestStop('prompt'); }
@@ -66,12 +79,12 @@ export async function promptSnapshot(g: PromptGuest, progress?: (line: string) =
   });
   machine.loadKernelFile(g.kernel, g.initrd, g.append);
   const stop = machine.run({ maxInstructions: 20e9 });
-  if (!seen) throw new Error(`the guest did not reach its prompt (${prompt}) while making ${file}: ${stop.kind === 'exit' || stop.kind === 'fault' || stop.kind === 'limit' ? stop.message : stop.kind}; last output: ${JSON.stringify(tail.slice(-300))}`);
+  if (!seen) {
+    const why = stop.kind === 'exit' || stop.kind === 'fault' || stop.kind === 'limit' ? stop.message : stop.kind;
+    throw new Error(`the guest did not reach its prompt (${prompt}): ${why}; last output: ${JSON.stringify(tail.slice(-300))}`);
+  }
   // On to the first idle after the prompt: the shell waits for input there.
   const idle = machine.run({ maxInstructions: machine.instructions + 1e9, inputOpen: false, endWhenIdle: { afterNs: 1, status: 0 } });
-  if (idle.kind !== 'exit' || idle.status !== 0) throw new Error(`the guest did not go idle after its prompt while making ${file}`);
-  mkdirSync(snapshotCacheDir(), { recursive: true });
-  const { bytes } = await saveSnapshot(machine, file);
-  progress?.(`prompt snapshot made in ${((performance.now() - t0) / 1e3).toFixed(1)} s (${(bytes / 2 ** 20).toFixed(1)} MiB, ${machine.instructions} instructions)`);
-  return file;
+  if (idle.kind !== 'exit' || idle.status !== 0) throw new Error(`the guest did not go idle after its prompt: ${JSON.stringify(idle)}`);
+  return machine;
 }
