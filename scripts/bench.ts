@@ -3,9 +3,10 @@
 // min/median/max. With qemu-system-aarch64 installed, QEMU's wall time on the same ELF
 // is measured in the same run for the ratio. Targets live here, not in timed tests.
 // Options: --quick, --runs=N, --no-qemu, --no-boot, --boot-once, --no-gdb, --gdb-only, --no-workload,
-// --no-debug.
+// --no-debug, --no-snapshot.
 // The guest workloads are scripts/bench-workload.ts (`npm run bench:workload`), the cost of
-// breakpoints and watchpoints under the gdb stub scripts/bench-debug.ts (`npm run bench:debug`).
+// breakpoints and watchpoints under the gdb stub scripts/bench-debug.ts (`npm run bench:debug`), snapshots
+// and the regression runner scripts/bench-snapshot.ts (`npm run bench:snapshot`).
 
 import { readFileSync } from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
@@ -18,6 +19,7 @@ import { join } from 'node:path';
 import { framePacket } from '../src/gdb/packets.ts';
 import { workloadBench } from './bench-workload.ts';
 import { debugCostBench } from './bench-debug.ts';
+import { snapshotBench } from './bench-snapshot.ts';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -232,4 +234,12 @@ if (quick || gdbOnly || args.includes('--no-debug')) {
   console.log('debugger cost benchmark skipped (--quick / --gdb-only / --no-debug)');
 } else {
   await debugCostBench(noQemu ? ['--no-qemu'] : []);
+}
+
+// ---- Snapshots and the regression runner (scripts/bench-snapshot.ts) ---------------------------
+
+if (quick || gdbOnly || args.includes('--no-snapshot')) {
+  console.log('snapshot benchmark skipped (--quick / --gdb-only / --no-snapshot)');
+} else {
+  await snapshotBench({ qemu: !noQemu });
 }

@@ -14,6 +14,7 @@ import { defaultGuest, missingGuestMessage, userlandGuest, missingUserlandMessag
 import { USERLANDS, type UserlandName } from '../guest/userland.ts';
 import { translateQemuArgs, QemuArgsError, qemuOptionsHelp } from './qemu-args.ts';
 import { CPU_MODELS, DEFAULT_CPU } from '../cpu/features.ts';
+import { runOptions, runCli } from '../runner/cli.ts';
 import type { ClockMode } from '../machine/clock.ts';
 import { SnapshotFileError, configMismatch, machineFromSnapshot, readSnapshot, saveSnapshot, type SnapshotImage } from '../snapshot/snapshot.ts';
 
@@ -440,6 +441,7 @@ await yargs(args)
     .option('trace', { type: 'array', string: true, describe: 'trace categories: traps (every vCPU exit), int (every exception taken and returned from, as QEMU\'s -d int), gdb (remote protocol packets)' })
     .option('max-insns', { type: 'number', describe: 'stop after this many guest instructions (exit status 124)' }),
   (argv) => boot(argv))
+  .command('run <scripts..>', 'run regression scripts against guests restored from a snapshot (*.a64, *.ts): TAP on stdout, status 0 all passed, 1 some failed, 2 bad script', runOptions, (argv) => runCli(argv))
   .demandCommand(1, 'give a command, e.g. `a64dbg boot --kernel prog.elf`')
   .strict()
   .fail((msg, err) => {

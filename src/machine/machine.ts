@@ -711,6 +711,15 @@ export class Machine {
     p.heldNs = this.clock.deterministic ? this.clock.skip(this.idleTarget(p)) : 0;
   }
 
+  /**
+   * The host ends an idle pause letting no wall time pass in virtual time: a scripted run that
+   * moves the clock itself (a64dbg run) stays deterministic however long it took to decide.
+   */
+  settleIdle(): void {
+    const p = this.idlePause;
+    if (p && p.heldNs === undefined) p.heldNs = 0;
+  }
+
   /** Counts idle virtual time once input has ended and been consumed (opts.endWhenIdle). */
   private noteQuiet(idledNs: number, opts: RunOptions): StopReason | undefined {
     const end = opts.endWhenIdle;
