@@ -365,4 +365,19 @@ test('breakpoints: hit on a page entered by a branch, by falling through, and af
   assert.equal(m.run(), { kind: 'exit', status: 0 }, 'no breakpoint left: runs to the end');
 });
 
+// ---- idle time and the PL031 alarm -------------------------------------------------------------
+
+test('WFI with only a PL031 alarm armed: virtual time jumps to the alarm (an absolute deadline), not 1 ns a step', () => {
+  const { m } = rig([0xd503207f, 0x17ffffff]); // wfi; b .-4 (the RTC's SPI is not enabled: nothing wakes the vCPU)
+  m.clock.skip(5.5e9); // armed later than time 0, where a relative and an absolute deadline agree
+  const count = m.rtc.read(0x00, 4); // RTCDR
+  m.rtc.write(0x10, 4, 1); // RTCIMSC: the alarm raises RTCINTR
+  m.rtc.write(0x04, 4, (count + 2) >>> 0); // RTCMR: two seconds on
+  const stop = m.run({ maxInstructions: 1_000_000 });
+  assert.is(m.rtc.read(0x14, 4), 1, 'RTCRIS: the alarm fired');
+  assert.ok(m.clock.now() >= 6.5e9 && m.clock.now() <= 7.5e9 + 1000, `virtual time at the alarm (1-2 s on): ${m.clock.now()} ns`);
+  assert.ok(m.instructions < 100, `a few instructions, not a crawl: ${m.instructions}`);
+  assert.is(stop.kind, 'fault', 'then nothing is armed: the guest waits forever');
+});
+
 test.run();

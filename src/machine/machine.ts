@@ -477,9 +477,9 @@ export class Machine {
       const d = t.nextDeadlineNs();
       if (d !== undefined && (dl === undefined || d < dl)) dl = d;
     }
-    const rtc = this.rtc.nextMatchSeconds();
+    const rtc = this.rtc.nextMatchSeconds(); // seconds from now
     if (rtc !== undefined) {
-      const d = Math.ceil(rtc * 1e9);
+      const d = this.clock.now() + Math.ceil(rtc * 1e9);
       if (dl === undefined || d < dl) dl = d;
     }
     return dl;
