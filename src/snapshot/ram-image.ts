@@ -83,7 +83,9 @@ export async function decodeRam(payload: Uint8Array, ramPages: number): Promise<
     pages[i] = prev = p;
   }
   const chunks: { first: number; bytes: Uint8Array }[] = [];
-  const jobs: Promise<void>[] = [];
+  // Inflated only once the whole layout has been checked: a job started before a later check
+  // failed would reject with nobody waiting for it (an unhandled rejection ends the process).
+  const jobs: (() => Promise<void>)[] = [];
   let at = tableEnd, page = 0;
   for (let c = 0; c < nChunks; c++) {
     const h = 16 + count * 4 + c * 12;
@@ -96,7 +98,7 @@ export async function decodeRam(payload: Uint8Array, ramPages: number): Promise<
     if (encoding === STORED) {
       if (len !== size) bad(`stored chunk ${c} has ${len} bytes for ${n} pages`);
     } else if (encoding === DEFLATE) {
-      jobs.push(inflateAsync(bytes, { maxOutputLength: size }).then(
+      jobs.push(() => inflateAsync(bytes, { maxOutputLength: size }).then(
         (out) => { if (out.length !== size) bad(`chunk ${c} inflates to ${out.length} bytes, not ${size}`); chunk.bytes = out; },
         (e: Error) => bad(`chunk ${c} does not inflate (${e.message})`),
       ));
@@ -106,7 +108,7 @@ export async function decodeRam(payload: Uint8Array, ramPages: number): Promise<
   }
   if (page !== count) bad(`the chunks hold ${page} pages, the table lists ${count}`);
   if (at !== buf.length) bad(`${buf.length - at} bytes after the last chunk`);
-  await Promise.all(jobs);
+  await Promise.all(jobs.map((job) => job()));
   return { ramPages, pages, chunks };
 }
 
