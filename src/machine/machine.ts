@@ -286,6 +286,7 @@ export class Machine {
     if (pa < 0n || pa > 0xffffffffn || !this.mem.inRam(Number(pa), data.length)) return false;
     const p = Number(pa);
     this.mem.bytes.set(data, this.mem.ramOffset(p));
+    this.mem.noteWritten(p - RAM_BASE, data.length);
     this.code.invalidate(p - RAM_BASE, data.length);
     return true;
   }
@@ -309,6 +310,7 @@ export class Machine {
       const o = this.mem.ramOffset(seg.paddr);
       this.mem.bytes.set(seg.fileBytes, o);
       this.mem.bytes.fill(0, o + seg.fileBytes.length, o + seg.memSize);
+      this.mem.noteWritten(seg.paddr - RAM_BASE, seg.memSize);
     }
     this.code.dropAll();
     this.cpus[0].pc = img.entry;
@@ -330,6 +332,7 @@ export class Machine {
     this.clock.restore({ mode: this.clock.mode, ns: 0, skippedNs: 0 });
     this.idlePause = undefined;
     this.mem.bytes.fill(0, this.mem.ramOffset(RAM_BASE), this.mem.ramOffset(RAM_BASE) + this.mem.ramBytes);
+    this.mem.written.fill(0);
     this.code.dropAll();
     const b = this.lastBoot;
     this.loadKernelFile(b.path, b.initrdPath, b.append, b.dtbPath);
@@ -626,10 +629,11 @@ export class Machine {
     if (p?.heldNs !== undefined) { this.quietIdleNs += p.heldNs; p.heldNs = 0; }
   }
 
-  /** After the state parts and RAM were restored: caches dropped, host-side run state cleared, lines re-driven. */
+  /** After the state parts and RAM were restored: host-side run state cleared, lines re-driven. */
   afterRestore(boot: BootRecord | undefined): void {
-    this.code.dropAll();
+    // Decoded code stays where RAM kept its bytes (the restore dropped the pages it changed).
     this.idlePause = undefined;
+    this.loggedUndef.clear(); // logged once per run from the restored point, as a new machine would
     this.stopRequests = [];
     this.pending = [];
     this.boot = boot;

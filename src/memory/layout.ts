@@ -49,6 +49,13 @@ export class GuestMemory {
   readonly ramBytes: number;
   /** Guest physical address one past the last RAM byte. */
   readonly ramEnd: number;
+  /**
+   * One byte per 4 KiB RAM page, 1 where the page may hold non-zero bytes: set by every way RAM is
+   * written (a write TLB fill or slow-path store in the vCPU, host writes) and by a snapshot
+   * restore for its pages. 0 means the page is all zeros, so a restore into this memory zeroes
+   * only the pages marked, instead of all of RAM.
+   */
+  readonly written: Uint8Array;
 
   constructor(ramMiB: number) {
     const bad = ramSizeError(ramMiB);
@@ -59,6 +66,13 @@ export class GuestMemory {
     this.memory = new WebAssembly.Memory({ initial: pages, maximum: pages });
     this.bytes = new Uint8Array(this.memory.buffer);
     this.dv = new DataView(this.memory.buffer);
+    this.written = new Uint8Array(Math.ceil(this.ramBytes / 4096));
+  }
+
+  /** Marks RAM offsets [ramOff, ramOff+len) as written (see `written`). */
+  noteWritten(ramOff: number, len: number): void {
+    if (len <= 0) return;
+    for (let p = ramOff >>> 12, last = (ramOff + len - 1) >>> 12; p <= last; p++) this.written[p] = 1;
   }
 
   /** Int32 view of vCPU `index`'s register file. */

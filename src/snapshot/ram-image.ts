@@ -112,23 +112,39 @@ export async function decodeRam(payload: Uint8Array, ramPages: number): Promise<
   return { ramPages, pages, chunks };
 }
 
-/** Writes a decoded image into guest RAM (`ram`: a view of all of it); with zeroRest, other pages become zero. */
-export function applyRam(image: RamImage, ram: Uint8Array, zeroRest: boolean): void {
+/**
+ * Writes a decoded image into guest RAM (`ram`: a view of all of it). `written` (GuestMemory's:
+ * 1 where a page may be non-zero) says which other pages need zeroing, and is then set to the
+ * image's pages. A page that already holds the image's bytes is left alone; `changed(page)` hears
+ * of every page whose bytes did change (the decoded-code cache drops those and keeps the rest).
+ */
+export function applyRam(image: RamImage, ram: Uint8Array, written: Uint8Array, changed: (page: number) => void): void {
   const { pages, chunks } = image;
   let next = 0; // first page not yet written or zeroed
+  const zeroUpTo = (end: number): void => {
+    for (let p = next; p < end; p++) {
+      if (written[p] === 0) continue;
+      ram.fill(0, p * PAGE, (p + 1) * PAGE);
+      written[p] = 0;
+      changed(p);
+    }
+  };
   for (let k = 0; k < chunks.length; k++) {
     const { first, bytes } = chunks[k];
     const end = k + 1 < chunks.length ? chunks[k + 1].first : pages.length;
-    // Runs of consecutive pages go in with one copy.
-    for (let i = first; i < end;) {
-      let j = i + 1;
-      while (j < end && pages[j] === pages[j - 1] + 1) j++;
+    for (let i = first; i < end; i++) {
       const p = pages[i];
-      if (zeroRest && p > next) ram.fill(0, next * PAGE, p * PAGE);
-      ram.set(bytes.subarray((i - first) * PAGE, (j - first) * PAGE), p * PAGE);
-      next = pages[j - 1] + 1;
-      i = j;
+      zeroUpTo(p);
+      const src = bytes.subarray((i - first) * PAGE, (i - first + 1) * PAGE);
+      const dst = ram.subarray(p * PAGE, (p + 1) * PAGE);
+      // A page known to be zero is written without a look; a written one only if it differs.
+      if (written[p] === 0 || Buffer.compare(src, dst) !== 0) {
+        dst.set(src);
+        changed(p);
+      }
+      written[p] = 1;
+      next = p + 1;
     }
   }
-  if (zeroRest) ram.fill(0, next * PAGE);
+  zeroUpTo(written.length);
 }

@@ -8,7 +8,9 @@
 //         each device, each timer, the board), by name; each part saves and checks its own
 //   RAM   guest RAM, non-zero pages only, compressed (src/snapshot/ram-image.ts)
 //
-// Decoded instructions and TLBs are caches: dropped on restore and rebuilt as the guest runs.
+// Decoded instructions and TLBs are caches, never saved: a restore drops the TLBs and the decoded
+// code of every RAM page whose bytes it changes (restoring into a used machine, as `loadvm` and the
+// runner's lanes do, keeps the rest; GuestMemory.written says which pages need zeroing).
 // Restoring checks everything before it changes the machine: the container and its checksums,
 // the JSON, the configuration against the machine's, RAM; the state parts are then restored in
 // order and, should one refuse its state, the ones already restored are put back as they were.
@@ -151,7 +153,7 @@ export function configMismatch(snap: MachineConfig, machine: MachineConfig): str
 export function restoreSnapshot(machine: Machine, image: SnapshotImage): void {
   const mismatch = configMismatch(image.meta.config, machine.config);
   if (mismatch) throw new SnapshotFileError(`snapshot '${image.file}': ${mismatch}`);
-  apply(machine, image, true);
+  apply(machine, image);
 }
 
 /** A new machine in the snapshot's state, built with the snapshot's configuration (opts.noReboot may differ). */
@@ -163,7 +165,7 @@ export function machineFromSnapshot(image: SnapshotImage, opts: Omit<MachineOpti
   } catch (e) {
     throw new SnapshotFileError(`snapshot '${image.file}': cannot build its machine: ${(e as Error).message}`);
   }
-  apply(machine, image, false); // a new memory is all zeros already
+  apply(machine, image);
   return machine;
 }
 
@@ -172,7 +174,7 @@ function ramOf(machine: Machine): Uint8Array {
 }
 
 /** Restores every state part (all or none), then RAM. */
-function apply(machine: Machine, image: SnapshotImage, zeroRest: boolean): void {
+function apply(machine: Machine, image: SnapshotImage): void {
   const fail = (why: string): never => { throw new SnapshotFileError(`snapshot '${image.file}': ${why}`); };
   const parts = machine.stateParts();
   const names = new Set(parts.map((p) => p.name));
@@ -187,6 +189,7 @@ function apply(machine: Machine, image: SnapshotImage, zeroRest: boolean): void 
     if (e instanceof SnapshotError) fail(e.message);
     throw e;
   }
-  applyRam(image.ram, ramOf(machine), zeroRest);
+  const code = machine.code;
+  applyRam(image.ram, ramOf(machine), machine.mem.written, (page) => { if (code.marks[page] !== 0) code.dropPage(page); });
   machine.afterRestore(image.meta.boot);
 }
