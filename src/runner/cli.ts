@@ -5,7 +5,7 @@
 // Exit status: 0 all passed, 1 some failed, 2 a bad script or bad input.
 
 import { existsSync, readdirSync, statSync, mkdirSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, setPriority } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,7 @@ import { ScriptError } from './script.ts';
 import { prepareScript, scriptName, type RunContext, type ScriptJob } from './prepare.ts';
 import { executeScript, imageCache, type ScriptResult } from './execute.ts';
 import { inShard, resolveShard, ShardError } from './shard.ts';
+import { Lane } from './lane.ts';
 import { junitXml, summary, tapHeader, tapResult } from './report.ts';
 import type { ToWorker, FromWorker } from './worker.ts';
 
@@ -175,21 +176,44 @@ interface JobEvents {
   result(r: ScriptResult): void;
 }
 
+/**
+ * Runs the jobs on `workers` lanes: this process is one (declarative scripts only: a TypeScript
+ * script stuck in its own JavaScript would stop the whole run, so those go to forked workers,
+ * which the wall-clock guard can kill), and workers - 1 forked processes, all taking from one
+ * queue. This process has its modules loaded and compiled already; a worker pays ~1 s to start.
+ */
 async function runJobs(jobs: ScriptJob[], ctx: RunContext, workers: number, on: JobEvents): Promise<void> {
-  if (workers <= 1) {
-    const loadImage = imageCache();
-    for (const job of jobs) on.result(await executeScript(job, ctx, { loadImage, onStep: (what) => on.step(job, what) }));
-    return;
-  }
   const queue = [...jobs];
+  const loadImage = imageCache();
+  const lane = new Lane();
+  const inProcess = async (declarativeOnly: boolean): Promise<void> => {
+    for (;;) {
+      const k = declarativeOnly ? queue.findIndex((j) => j.steps !== undefined) : 0;
+      if (k < 0 || k >= queue.length) return;
+      const [job] = queue.splice(k, 1);
+      on.result(await executeScript(job, ctx, { loadImage, lane, onStep: (what) => on.step(job, what) }));
+    }
+  };
+  if (workers <= 1) return inProcess(false);
+  const forked = forkWorkers(queue, ctx, workers - 1, on);
+  await inProcess(true);
+  await forked;
+}
+
+/** Forked worker processes taking jobs from `queue` until it is empty. */
+function forkWorkers(queue: ScriptJob[], ctx: RunContext, workers: number, on: JobEvents): Promise<void> {
   const entry = join(dirname(fileURLToPath(import.meta.url)), 'worker.ts');
   // The worker is a .ts file: it needs tsx, which the parent may have registered through its API
   // (bin/a64dbg.js) rather than on the command line.
   const execArgv = process.execArgv.some((a) => a.includes('tsx')) ? process.execArgv : [...process.execArgv, '--import', import.meta.resolve('tsx')];
-  await new Promise<void>((allDone) => {
+  return new Promise<void>((allDone) => {
     let live = 0;
     const start = (): void => {
       const child: ChildProcess = fork(entry, [], { execArgv, serialization: 'advanced', stdio: ['ignore', 2, 2, 'ipc'] });
+      child.send({ warm: ctx.promptSnapshot } satisfies ToWorker); // it says 'ready' when warm
+      // Below this process while it starts: its start-up and warm-up use spare cores, never
+      // this process's, which runs scripts meanwhile.
+      try { if (child.pid) setPriority(child.pid, 10); } catch { /* not permitted: run as is */ }
       live++;
       let job: ScriptJob | undefined;
       let guard: NodeJS.Timeout | undefined;
@@ -201,6 +225,7 @@ async function runJobs(jobs: ScriptJob[], ctx: RunContext, workers: number, on: 
         child.send({ job, ctx } satisfies ToWorker);
       };
       child.on('message', (msg: FromWorker) => {
+        if (msg.type === 'ready') { next(); return; } // warmed up: its first job (the queue may be empty by now)
         if (msg.type === 'step') { if (job) on.step(job, msg.what); return; }
         clearTimeout(guard);
         job = undefined;
@@ -216,7 +241,6 @@ async function runJobs(jobs: ScriptJob[], ctx: RunContext, workers: number, on: 
         }
         if (live === 0) allDone();
       });
-      next();
     };
     for (let k = 0; k < workers; k++) start();
   });

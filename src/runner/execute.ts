@@ -12,6 +12,7 @@ import { LoadError } from '../machine/machine.ts';
 import { Session, StepFailure, BadInputError } from './session.ts';
 import type { RunContext, ScriptJob } from './prepare.ts';
 import type { Step } from './script.ts';
+import type { Lane } from './lane.ts';
 
 export interface ScriptFailure {
   message: string;
@@ -43,6 +44,8 @@ export interface ScriptResult {
 export interface ExecuteHooks {
   /** Reads a snapshot; a worker keeps decoded images for its next scripts. */
   loadImage?: (file: string) => Promise<SnapshotImage>;
+  /** This process's reused machine (lane.ts). */
+  lane?: Lane;
   onStep?: (what: string) => void;
 }
 
@@ -81,6 +84,8 @@ export async function executeScript(job: ScriptJob, ctx: RunContext, hooks: Exec
       return ctx.promptSnapshot;
     },
     guest: ctx.guest, loadImage: hooks.loadImage, timeoutNs: ctx.timeoutNs,
+    // A TypeScript script may change its machine (vm.machine's sinks, tracing): it gets its own.
+    lane: job.steps ? hooks.lane : undefined,
     wallDeadline: t0 + ctx.wallTimeoutMs, baseDir: dirname(job.file), outDir,
     symbols: ctx.symbols, trapLines: ctx.trapLines, onStep: hooks.onStep,
   });

@@ -24,6 +24,7 @@ import { currentSpsr } from '../cpu/exceptions.ts';
 import { readSnapshot, machineFromSnapshot, saveSnapshot, type SnapshotImage } from '../snapshot/snapshot.ts';
 import { PROMPT_RE } from '../snapshot/prompt-cache.ts';
 import { readSymbols, type SymbolTable } from './symbols.ts';
+import type { Lane } from './lane.ts';
 
 /** A step did not get what it waited for (or checked): the script fails here. */
 export class StepFailure extends Error {
@@ -42,6 +43,8 @@ export interface SessionOptions {
   defaultSnapshot?: () => Promise<string>;
   /** What `boot` with no files boots (the default guest). */
   guest?: { kernel: string; initrd?: string; append?: string; memoryMiB?: number };
+  /** Restores into this process's reused machine instead of a new one (lane.ts). */
+  lane?: Lane;
   /** Reads a snapshot (a worker passes one that keeps the decoded image for its next script). */
   loadImage?: (file: string) => Promise<SnapshotImage>;
   /** Default timeout of a step, ns of guest time (30 s). */
@@ -75,7 +78,8 @@ const WINDOW = 4096;
 const PANIC_GRACE = 50_000_000;
 const CURSOR_QUERY = '\x1b[6n';
 const MATCHED = 'a64dbg run: pattern matched';
-const MARK = '@@A64DBG-';
+/** Around each exec's output: `@@B1@@` before, `@@E1:STATUS@@` after (the tty's echo shows `@@%s@@`). Short: every byte typed costs the guest ~35k instructions of tty work. */
+const MARK = '@@';
 /** Base64 text per `copy` round trip: well under what the guest's tty buffers hold. */
 const COPY_CHUNK = 32 * 1024;
 const symbolCache = new Map<string, SymbolTable>();
@@ -159,7 +163,7 @@ export class Session {
     else if (this.opts.defaultSnapshot) path = await this.opts.defaultSnapshot();
     else throw new BadInputError('restore: no snapshot file and no default guest');
     const image = await (this.opts.loadImage ?? readSnapshot)(path);
-    this.attach(machineFromSnapshot(image, this.sinks()));
+    this.attach(this.opts.lane ? this.opts.lane.take(image, this.sinks()) : machineFromSnapshot(image, this.sinks()));
   }
 
   // ---- console ----------------------------------------------------------------------------------
@@ -301,7 +305,9 @@ export class Session {
     const va = this.address(where);
     this.opts.onStep?.(`break ${typeof where === 'string' ? where : `0x${va.toString(16)}`}`);
     this.breakpoints.add(va);
-    (await this.ready()).cpus[0].addBreakpoint(va);
+    const m = await this.ready();
+    m.cpus[0].addBreakpoint(va);
+    this.opts.lane?.noteBreakpoint(m, va);
   }
 
   async delete(where: bigint | string): Promise<void> {
@@ -365,7 +371,7 @@ export class Session {
     this.stoppedAt = undefined;
     this.held = '';
     this.cursor = this.console.length;
-    for (const va of this.breakpoints) m.cpus[0].addBreakpoint(va);
+    for (const va of this.breakpoints) { m.cpus[0].addBreakpoint(va); this.opts.lane?.noteBreakpoint(m, va); }
   }
 
   private onTrace(line: string): void {
@@ -438,7 +444,7 @@ export class Session {
     const m = this.machine;
     const start = m.clock.now();
     const id = ++this.seq;
-    const line = `printf '${MARK}%s@@\\n' B${id}; ${body}; printf '${MARK}%s:%s@@\\n' E${id} $?${after ? `; ${after}` : ''}\n`;
+    const line = `printf '${MARK}%s@@\\n' B${id};${body};printf '${MARK}%s:%s@@\\n' E${id} $?${after ? `;${after}` : ''}\n`;
     m.uart.receive(line);
     const begin = await this.waitFor(new RegExp(`${MARK}B${id}@@\\r?\\n`), this.cursor, deadline, `${step}: the shell did not start the command`, start);
     if (input !== undefined) m.uart.receive(input);
