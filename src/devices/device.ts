@@ -13,6 +13,8 @@ export interface Device {
   /** Device state for snapshots; restore() takes back what save() produced. */
   save(): unknown;
   restore(state: unknown): void;
+  /** A device with no state at all (an empty virtio-mmio slot) is left out of snapshots. */
+  readonly stateless?: boolean;
 }
 
 // ---- checking a snapshot in restore() ----------------------------------------------------------

@@ -20,9 +20,10 @@ import { Gicv2 } from '../devices/gicv2.ts';
 import { ArchTimer } from '../devices/arch-timer.ts';
 import { Pl011 } from '../devices/pl011.ts';
 import { Pl031 } from '../devices/pl031.ts';
+import { EmptyVirtioMmioSlot } from '../devices/virtio-mmio.ts';
 import { VirtualClock, type ClockMode } from './clock.ts';
 import {
-  VIRT_UART_BASE, VIRT_RTC_BASE, VIRT_UART_SPI, VIRT_RTC_SPI, GIC_SPI_INTID_BASE, GIC_PPI_INTID_BASE,
+  VIRT_UART_BASE, VIRT_RTC_BASE, VIRT_MMIO_BASE, VIRT_MMIO_STRIDE, VIRT_MMIO_COUNT, VIRT_UART_SPI, VIRT_RTC_SPI, GIC_SPI_INTID_BASE, GIC_PPI_INTID_BASE,
   ARCH_TIMER_VIRT_PPI, ARCH_TIMER_NS_EL1_PPI, VIRT_GICV2_FRAMES, VIRT_GICV3_FRAMES, virtDeviceTree, patchUserDeviceTree,
 } from './board.ts';
 import { FdtError, decodeDtb } from './fdt.ts';
@@ -198,7 +199,9 @@ export class Machine {
     this.uart = new Pl011(VIRT_UART_BASE, (byte) => this.consoleByte(byte), this.gic.spi(GIC_SPI_INTID_BASE + VIRT_UART_SPI));
     const epochSeconds = this.clock.deterministic ? DETERMINISTIC_EPOCH : 0;
     this.rtc = new Pl031(VIRT_RTC_BASE, () => this.clock.wallSeconds(epochSeconds), this.gic.spi(GIC_SPI_INTID_BASE + VIRT_RTC_SPI));
-    this.devices = [...this.gic.devices, this.uart, this.rtc];
+    // The 32 virtio-mmio transports QEMU's virt has, empty: last, as the rarest accesses.
+    const virtioSlots = Array.from({ length: VIRT_MMIO_COUNT }, (_, n) => new EmptyVirtioMmioSlot(VIRT_MMIO_BASE + n * VIRT_MMIO_STRIDE));
+    this.devices = [...this.gic.devices, this.uart, this.rtc, ...virtioSlots];
     const intLog = opts.interruptLog ? new InterruptLog(opts.interruptLog) : undefined;
     for (const cpu of this.cpus) {
       cpu.gicSysregs = gicVersion === 3;
@@ -608,7 +611,7 @@ export class Machine {
     return [
       ...this.cpus.map((c): StatePart => ({ name: `cpu${c.index}`, save: () => saveCpu(c), restore: (s) => restoreCpu(c, s) })),
       { name: 'clock', save: () => this.clock.save(), restore: (s) => this.clock.restore(s) },
-      ...this.devices.map((d): StatePart => ({ name: d.name, save: () => d.save(), restore: (s) => d.restore(s) })),
+      ...this.devices.filter((d) => !d.stateless).map((d): StatePart => ({ name: d.name, save: () => d.save(), restore: (s) => d.restore(s) })),
       ...this.timers.map((t, k): StatePart => ({ name: `timer${k}`, save: () => t.save(), restore: (s) => t.restore(s) })),
       {
         name: 'board',
