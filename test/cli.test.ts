@@ -76,7 +76,6 @@ const BAD_INPUT: [string, string[], RegExp][] = [
   ['missing kernel file', ['boot', '--kernel', join(tmp, 'does-not-exist.elf')], /cannot read kernel .*ENOENT/],
   ['a directory as --kernel', ['boot', '--kernel', 'firmware'], /kernel 'firmware' is a directory/],
   ['an empty file', ['boot', '--kernel', FILES.empty], /empty/],
-  ['a file of random bytes', ['boot', '--kernel', FILES.random], /not an arm64 Image: bad magic/],
   ['an ELF truncated to 40 bytes', ['boot', '--kernel', FILES.trunc40], /truncated ELF header/],
   ['an ELF truncated to 200 bytes', ['boot', '--kernel', FILES.trunc200], /truncated ELF/],
   ['a 32-bit ELF (EI_CLASS=1)', ['boot', '--kernel', FILES.class32], /not a 64-bit ELF/],
@@ -100,6 +99,7 @@ const BAD_INPUT: [string, string[], RegExp][] = [
 const GUEST: Record<string, string[]> = {
   undef: ['boot', '--kernel', 'firmware/bin/undef.elf'],
   garbage: ['boot', '--kernel', 'firmware/bin/garbage.elf'],
+  random: ['boot', '--kernel', FILES.random, '--max-insns', '10000000'],
   system: ['boot', '--kernel', 'firmware/bin/system.elf'],
   crc: ['boot', '--kernel', CRC],
   limit: ['boot', '--kernel', 'firmware/bin/bench_small.elf', '--max-insns', '1000'],
@@ -237,6 +237,13 @@ test('--dtb-out writes the generated device tree, which dtc reads back', () => {
   assert.match(dtc.stdout, /compatible = "arm,gic-v3";/);
   assert.match(dtc.stdout, /pl011@9000000/);
   assert.not.match(dtc.stdout, /kaslr-seed/);
+});
+
+test('a file of random bytes boots as a raw binary, as in QEMU, saying so; the guest then stops on its garbage (status 2)', () => {
+  const r = get('random');
+  assert.match(r.stderr, /^a64dbg: '.*random\.bin' is not an ELF, an arm64 Image or a compressed kernel: booting it as a raw binary at RAM base \+ 0x80000, as QEMU does\n/);
+  assert.is(r.status, 2, r.stderr);
+  assert.match(r.stderr, /guest stopped: .* at pc 0x00000000400800/);
 });
 
 test.run();

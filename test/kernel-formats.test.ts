@@ -432,4 +432,35 @@ if (typeof debian === 'string') console.log(`kernel-formats.test: gzip'd Debian 
   assert.equal(stop, { kind: 'exit', status: 0, message: 'milestone' }, log.slice(-2000));
 });
 
+// ---- what else QEMU's -kernel loads: raw binaries and ET_DYN ELFs (scripts/make-image-goldens.sh) ----
+
+test('a file with no known signature unpacks as a raw binary', () => {
+  const bytes = readFileSync('test/corpus/images/crc.bin');
+  const k = unpack(bytes);
+  assert.is(k.format, 'binary');
+  assert.is(k.bytes, bytes);
+});
+
+for (const file of ['branches.bin', 'crc.bin', 'branches.dyn.elf', 'crc.dyn.elf']) {
+  test(`${file} boots as under QEMU 7.2 (same UART output and exit status)`, () => {
+    const uart: Uint8Array[] = [], logs: string[] = [];
+    const m = new Machine({ memoryMiB: 512, console: (b) => uart.push(Uint8Array.from(b)), semihostingConsole: () => {}, log: (l) => logs.push(l) });
+    m.loadKernelFile(`test/corpus/images/${file}`);
+    const stop = m.run({ maxInstructions: 2e8 });
+    assert.equal(stop, { kind: 'exit', status: Number(readFileSync(`test/golden/images/${file}.exit`, 'utf8').trim()) });
+    assert.is(Buffer.concat(uart).toString('latin1'), readFileSync(`test/golden/images/${file}.out`, 'latin1'));
+    if (file.endsWith('.bin')) {
+      assert.match(m.bootSummary, /raw binary .*RAM base \+ 0x80000/);
+      assert.match(logs.join('\n'), /booting it as a raw binary at RAM base \+ 0x80000/, 'the user is told how the file was taken');
+    }
+  });
+}
+
+test('an ELF of another type (ET_REL) is refused in one line naming the types that load', () => {
+  const b = Uint8Array.from(readFileSync('test/corpus/images/crc.dyn.elf'));
+  b[16] = 1; // ET_REL
+  const m = new Machine({ memoryMiB: 64, console: () => {}, log: () => {} });
+  assert.throws(() => m.loadElf(b), /ELF type 1 is neither an executable \(ET_EXEC\) nor a position-independent one \(ET_DYN\)/);
+});
+
 test.run();

@@ -22,7 +22,7 @@
 
 import { statSync, readFileSync } from 'node:fs';
 import { RAM_BASE } from '../memory/layout.ts';
-import { ImageError, parseImageHeader, describeImageHeader, type Arm64ImageHeader } from './image.ts';
+import { ImageError, parseImageHeader, describeImageHeader, RAW_BINARY_HEADER, type Arm64ImageHeader } from './image.ts';
 
 export class BootError extends Error {}
 
@@ -239,6 +239,8 @@ export interface LinuxBootInput {
   kernel: Uint8Array;
   /** How the Image came out of the kernel file, for the summary (e.g. "gzip-compressed, ..."). */
   kernelSource?: string;
+  /** The kernel is a raw binary, no Image header (RAW_BINARY_HEADER: at RAM base + 0x80000, as QEMU). */
+  rawBinary?: boolean;
   initrd?: Uint8Array;
   /**
    * Builds the DTB once the initrd's place is known (for /chosen/linux,initrd-start/end),
@@ -255,7 +257,7 @@ export interface LinuxBootInput {
 export function prepareLinuxBoot(input: LinuxBootInput): LinuxBoot {
   let header: Arm64ImageHeader;
   try {
-    header = parseImageHeader(input.kernel);
+    header = input.rawBinary ? RAW_BINARY_HEADER : parseImageHeader(input.kernel);
   } catch (e) {
     if (e instanceof ImageError) throw new BootError(e.message);
     throw e;
@@ -283,7 +285,7 @@ export function prepareLinuxBoot(input: LinuxBootInput): LinuxBoot {
 
   const range = (r: Region) => `${hex(r.start)}-${hex(r.end)}`;
   const summary = [
-    `boot: arm64 Image, ${describeImageHeader(header)}`,
+    input.rawBinary ? `boot: raw binary (no arm64 Image header), loaded at RAM base + 0x${KERNEL64_LOAD_ADDR.toString(16)} as QEMU loads one` : `boot: arm64 Image, ${describeImageHeader(header)}`,
     `boot: ${ramText(layout)}`,
     `boot: stub    ${range(layout.stub)} (x0 = ${hex(dtb.start)}, branch to ${hex(layout.kernelEntry)})`,
     `boot: kernel  ${range(layout.kernel)} (${input.kernelSource ? `${input.kernelSource}: ` : 'file '}${formatSize(input.kernel.length)})`,

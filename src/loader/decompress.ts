@@ -83,8 +83,11 @@ export function gunzipBounded(data: Uint8Array, limit: number, what: string, why
 }
 
 export interface UnpackedKernel {
-  /** 'raw': the file itself (an Image, or bytes parseImageHeader will name); 'elf'; or what was unpacked. */
-  format: 'raw' | 'elf' | 'gzip' | 'efi-zboot';
+  /**
+   * 'raw': the file itself, an arm64 Image; 'binary': a file with no signature QEMU knows (no
+   * Image header, not ELF, not compressed), booted as a raw binary; 'elf'; or what was unpacked.
+   */
+  format: 'raw' | 'binary' | 'elf' | 'gzip' | 'efi-zboot';
   /** The Image (or ELF, or unrecognised bytes) to boot. */
   bytes: Uint8Array;
   /** Size of the file as given. */
@@ -113,8 +116,11 @@ export function unpackKernel(file: Uint8Array, opts: UnpackOptions): UnpackedKer
   const why = limit === opts.ramBytes ? `the guest's RAM is ${formatMiB(opts.ramBytes)}` : `QEMU's limit for a compressed kernel`;
   const name = shellWord(opts.name ?? 'vmlinuz');
   switch (format) {
-    case 'image': case 'unknown':
+    case 'image':
       return { format: 'raw', bytes: file, fileBytes: file.length };
+    case 'unknown':
+      // No signature at all: QEMU loads such a file as a raw binary (hw/arm/boot.c).
+      return { format: 'binary', bytes: file, fileBytes: file.length };
     case 'elf':
       return { format: 'elf', bytes: file, fileBytes: file.length };
     case 'gzip': {

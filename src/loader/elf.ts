@@ -23,6 +23,8 @@ export function isElf(buf: Uint8Array): boolean {
   return buf.length >= 4 && buf[0] === 0x7f && buf[1] === 0x45 && buf[2] === 0x4c && buf[3] === 0x46;
 }
 
+const ET_EXEC = 2, ET_DYN = 3;
+
 export function parseElf(buf: Uint8Array): ElfImage {
   if (!isElf(buf)) throw new ElfError('not an ELF file (bad magic)');
   if (buf.length < 64) throw new ElfError(`truncated ELF header (${buf.length} bytes)`);
@@ -30,7 +32,9 @@ export function parseElf(buf: Uint8Array): ElfImage {
   if (buf[4] !== 2) throw new ElfError('not a 64-bit ELF (EI_CLASS is not ELFCLASS64)');
   if (buf[5] !== 1) throw new ElfError('not a little-endian ELF');
   const type = dv.getUint16(16, true);
-  if (type !== 2) throw new ElfError(`ELF type ${type} is not an executable (ET_EXEC)`);
+  // ET_DYN (a position-independent executable) loads by its program headers too, unrelocated, as
+  // QEMU's load_elf does: such a program is linked where it runs.
+  if (type !== ET_EXEC && type !== ET_DYN) throw new ElfError(`ELF type ${type} is neither an executable (ET_EXEC) nor a position-independent one (ET_DYN)`);
   const machine = dv.getUint16(18, true);
   if (machine !== EM_AARCH64) throw new ElfError(`ELF machine ${machine} is not AArch64 (183)`);
   const entry = dv.getBigUint64(24, true);

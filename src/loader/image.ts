@@ -157,6 +157,16 @@ export function parseImageHeader(buf: Uint8Array): Arm64ImageHeader {
 }
 
 /** One line describing the header, for logs: "text_offset 0x0 image_size 27983872 flags 0xa (LE, 4K pages, anywhere, EFI stub)". */
+/**
+ * What a raw binary (a file with no arm64 Image header) boots as: QEMU's arm_load_aarch64_image
+ * treats it as an Image without image_size, so it goes to RAM base + 0x80000 behind the same boot
+ * stub (x0 = the device tree).
+ */
+export const RAW_BINARY_HEADER: Arm64ImageHeader = {
+  code0: 0, code1: 0, textOffset: 0, imageSize: 0, flags: 0n, bigEndian: false, pageSize: 0,
+  physAnywhere: false, peOffset: 0, efiStub: false,
+};
+
 export function describeImageHeader(h: Arm64ImageHeader): string {
   const bits = [
     h.bigEndian ? 'BE' : 'LE',

@@ -343,8 +343,9 @@ export class Machine {
 
   /**
    * Direct kernel boot as QEMU does it: an ELF is loaded as bare metal (loadElfKernel); an arm64
-   * Image (raw or compressed, or a Linux vmlinux flattened to its Image) gets QEMU's boot stub at
-   * RAM base, the kernel, initrd and a generated DTB. `dtbPath`: the user's device tree instead
+   * Image (raw or compressed, or a Linux vmlinux flattened to its Image), or a file with no known
+   * signature (a raw binary, at RAM base + 0x80000), gets QEMU's boot stub at RAM base, the kernel,
+   * initrd and a generated DTB. `dtbPath`: the user's device tree instead
    * of the generated one (QEMU's -dtb), patched as QEMU does.
    */
   loadKernelFile(path: string, initrdPath?: string, append?: string, dtbPath?: string): void {
@@ -392,11 +393,16 @@ export class Machine {
     }
     let boot: LinuxBoot;
     try {
-      parseImageHeader(kernel.bytes); // header problems name the file
+      const rawBinary = kernel.format === 'binary';
+      if (rawBinary) {
+        this.log(`'${path}' is not an ELF, an arm64 Image or a compressed kernel: booting it as a raw binary at RAM base + 0x80000, as QEMU does`);
+      } else {
+        parseImageHeader(kernel.bytes); // header problems name the file
+      }
       const initrd = initrdPath ? readBootFile(initrdPath, 'initrd') : undefined;
       if (initrd) record.initrd = { path: initrdPath!, sha256: sha256(initrd) };
       boot = prepareLinuxBoot({
-        ramBytes: this.mem.ramBytes, kernel: kernel.bytes, kernelSource: kernel.note, initrd,
+        ramBytes: this.mem.ramBytes, kernel: kernel.bytes, kernelSource: kernel.note, initrd, rawBinary,
         makeDtb: (rd) => userDtb
           ? patchUserDeviceTree(userDtb, { memoryBytes: this.mem.ramBytes, bootargs: this.cmdline, initrd: rd })
           : virtDeviceTree({
