@@ -275,11 +275,8 @@ export function translateData(
   }
   const off = pa + DELTA;
   const ramPage = (pa - RAM_BASE) >>> 12;
-  if (acc === ACC_WRITE) { // every store reaches RAM through here or a write TLB entry filled here
-    const w = cpu.mem.written;
-    w[ramPage] = 1;
-    w[(pa - RAM_BASE + Math.max(bytes, 1) - 1) >>> 12] = 1;
-  }
+  // Every store reaches RAM through here or through a write TLB entry filled here.
+  if (acc === ACC_WRITE) cpu.mem.noteWritten(pa - RAM_BASE, bytes);
   if (!tDevice && (acc !== ACC_WRITE || cpu.code.marks[ramPage] === 0)) {
     const bank = tlbBank(el, acc);
     cpu.tlb.fill(bank, lo, hi, tGlobal ? GLOBAL : tAsid, off, tSpan);

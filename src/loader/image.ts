@@ -156,7 +156,6 @@ export function parseImageHeader(buf: Uint8Array): Arm64ImageHeader {
   };
 }
 
-/** One line describing the header, for logs: "text_offset 0x0 image_size 27983872 flags 0xa (LE, 4K pages, anywhere, EFI stub)". */
 /**
  * What a raw binary (a file with no arm64 Image header) boots as: QEMU's arm_load_aarch64_image
  * treats it as an Image without image_size, so it goes to RAM base + 0x80000 behind the same boot
@@ -167,6 +166,7 @@ export const RAW_BINARY_HEADER: Arm64ImageHeader = {
   physAnywhere: false, peOffset: 0, efiStub: false,
 };
 
+/** One line describing the header, for logs: "text_offset 0x0 image_size 27983872 flags 0xa (LE, 4K pages, anywhere, EFI stub)". */
 export function describeImageHeader(h: Arm64ImageHeader): string {
   const bits = [
     h.bigEndian ? 'BE' : 'LE',

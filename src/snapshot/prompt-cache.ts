@@ -62,16 +62,16 @@ export async function promptSnapshot(g: PromptGuest, progress?: (line: string) =
 
 /**
  * Cold-boots the guest to the point its prompt snapshot holds: the prompt printed and the guest
- * then idle, waiting for input. `console` sees the boot's output.
+ * then idle, waiting for input. `onConsole` sees the boot's output.
  */
-export function bootToPrompt(g: PromptGuest, console?: (bytes: Uint8Array) => void): Machine {
+export function bootToPrompt(g: PromptGuest, onConsole?: (bytes: Uint8Array) => void): Machine {
   const prompt = g.prompt ?? PROMPT_RE;
   let tail = '';
   let seen = false;
   const machine: Machine = new Machine({
     memoryMiB: g.memoryMiB ?? 512, gic: g.gic, cpu: g.cpu, cmdline: g.append, log: () => {},
     console: (b) => {
-      console?.(b);
+      onConsole?.(b);
       if (seen) return;
       tail = (tail + Buffer.from(b).toString('latin1')).slice(-4096);
       if (prompt.test(tail)) { seen = true; machine.requestStop('prompt'); }
