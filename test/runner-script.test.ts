@@ -16,6 +16,7 @@ import { prepareScript, type RunContext } from '../src/runner/prepare.ts';
 import { inShard, resolveShard, shardOf, ShardError } from '../src/runner/shard.ts';
 import { junitXml, summary, tapHeader, tapResult } from '../src/runner/report.ts';
 import type { ScriptResult } from '../src/runner/execute.ts';
+import { Session, BadInputError } from '../src/runner/session.ts';
 import { runCli } from './cli-helpers.ts';
 
 const REPO = resolve(import.meta.dirname, '..');
@@ -190,6 +191,26 @@ function prepareRejects(name: string, text: string, line: number, why: RegExp, c
   }
   assert.unreachable(`${name} was accepted`);
 }
+
+test('vm.address (the TypeScript API) reads addresses as the declarative steps do', () => {
+  const vm = new Session({ symbols: ELF });
+  const entry = readFileSync(ELF).readBigUInt64LE(24);
+  assert.is(vm.address('_start'), entry, '_start = e_entry');
+  assert.is(vm.address('_start+0x10'), entry + 16n);
+  assert.is(vm.address('0x40080000'), 0x4008_0000n);
+  assert.is(vm.address('-1'), (1n << 64n) - 1n, 'negative: 64-bit two\'s complement, as a step takes it');
+  assert.is(vm.address(5n), 5n);
+  for (const [bad, why] of [['12zz', /bad address '12zz'/], ['mian', /unknown symbol 'mian'/], ['main+', /bad address/]] as const) {
+    try {
+      vm.address(bad);
+      assert.unreachable(`${bad} was accepted`);
+    } catch (e) {
+      assert.instance(e, BadInputError);
+      assert.match((e as Error).message, why);
+    }
+  }
+  assert.throws(() => new Session().address('main'), /no symbols loaded/);
+});
 
 /** `nm`'s address of a symbol, when a binutils nm is installed (an independent reading of the ELF). */
 function nmAddress(file: string, name: string): bigint | undefined {

@@ -16,7 +16,7 @@ import { promptSnapshot } from '../snapshot/prompt-cache.ts';
 import { writeFileAtomic } from '../snapshot/atomic-file.ts';
 import { ScriptError } from './script.ts';
 import { prepareScript, scriptName, type RunContext, type ScriptJob } from './prepare.ts';
-import { executeScript, imageCache, type ScriptResult } from './execute.ts';
+import { executeScript, failedResult, imageCache, type ScriptResult } from './execute.ts';
 import { inShard, resolveShard, ShardError } from './shard.ts';
 import { Lane } from './lane.ts';
 import { junitXml, summary, tapHeader, tapResult } from './report.ts';
@@ -236,7 +236,7 @@ function forkWorkers(queue: ScriptJob[], ctx: RunContext, workers: number, on: J
         clearTimeout(guard);
         live--;
         if (job) {
-          on.result(lostResult(job, ctx, signal === 'SIGKILL' ? 'the script ran past its wall-clock guard and its worker was killed' : `its worker process ended (${signal ?? `status ${code}`})`));
+          on.result(failedResult(job, signal === 'SIGKILL' ? 'the script ran past its wall-clock guard and its worker was killed' : `its worker process ended (${signal ?? `status ${code}`})`, ctx.wallTimeoutMs));
           if (queue.length) start(); // a replacement for the rest of the queue
         }
         if (live === 0) allDone();
@@ -244,13 +244,6 @@ function forkWorkers(queue: ScriptJob[], ctx: RunContext, workers: number, on: J
     };
     for (let k = 0; k < workers; k++) start();
   });
-}
-
-function lostResult(job: ScriptJob, ctx: RunContext, message: string): ScriptResult {
-  return {
-    index: job.index, file: job.rel, ok: false, bad: false, ms: ctx.wallTimeoutMs, instructions: 0, guestNs: 0,
-    failure: { message, console: [] }, artifacts: {},
-  };
 }
 
 /** The progress line on a terminal (stderr): scripts done/total and the current step; nothing otherwise. */

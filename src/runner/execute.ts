@@ -51,6 +51,14 @@ export interface ExecuteHooks {
 
 const CONSOLE_TAIL = 20;
 
+/** The result of a script that never got to report one (its worker died, the runner failed). */
+export function failedResult(job: ScriptJob, message: string, ms: number): ScriptResult {
+  return {
+    index: job.index, file: job.rel, ok: false, bad: false, ms, instructions: 0, guestNs: 0,
+    failure: { message, console: [] }, artifacts: {},
+  };
+}
+
 /** Snapshot images a process keeps decoded for its next scripts (a few: each holds the guest's RAM). */
 export function imageCache(max = 2): (file: string) => Promise<SnapshotImage> {
   const images = new Map<string, Promise<SnapshotImage>>();

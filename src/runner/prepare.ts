@@ -47,8 +47,6 @@ export function scriptName(file: string, cwd: string): string {
   return relative(cwd, file).split(sep).join('/');
 }
 
-const symbolTables = new Map<string, SymbolTable>();
-
 /**
  * Parses and checks one script. Relative paths in its steps are made absolute from the script's
  * folder; symbols are resolved to addresses. Throws ScriptError (FILE:LINE: why).
@@ -109,14 +107,9 @@ export function prepareScript(file: string, index: number, cwd: string, ctx: Run
 }
 
 function loadTable(file: string, err: (message: string) => never): SymbolTable {
-  let t = symbolTables.get(file);
-  if (!t) {
-    try {
-      t = readSymbols(file);
-    } catch (e) {
-      return err((e as Error).message);
-    }
-    symbolTables.set(file, t);
+  try {
+    return readSymbols(file);
+  } catch (e) {
+    return err((e as Error).message);
   }
-  return t;
 }

@@ -228,7 +228,7 @@ export function shellWords(text: string, err: (message: string) => never): strin
 }
 
 /** 0x..., decimal or negative (64-bit two's complement), or SYMBOL[+OFFSET]. */
-function parseLocation(text: string, err: (message: string) => never): Location {
+export function parseLocation(text: string, err: (message: string) => never): Location {
   if (/^-?(0x[0-9a-fA-F]+|\d+)$/.test(text)) {
     const neg = text.startsWith('-');
     const v = BigInt(neg ? text.slice(1) : text);

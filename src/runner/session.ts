@@ -25,6 +25,7 @@ import { readSnapshot, machineFromSnapshot, saveSnapshot, type SnapshotImage } f
 import { PROMPT_RE } from '../snapshot/prompt-cache.ts';
 import { readSymbols, type SymbolTable } from './symbols.ts';
 import type { Lane } from './lane.ts';
+import { parseLocation } from './script.ts';
 
 /** A step did not get what it waited for (or checked): the script fails here. */
 export class StepFailure extends Error {
@@ -82,7 +83,6 @@ const MATCHED = 'a64dbg run: pattern matched';
 const MARK = '@@';
 /** Base64 text per `copy` round trip: well under what the guest's tty buffers hold. */
 const COPY_CHUNK = 32 * 1024;
-const symbolCache = new Map<string, SymbolTable>();
 
 interface Watch { re: RegExp; from: number; found?: { match: RegExpExecArray; index: number; end: number } }
 
@@ -290,15 +290,13 @@ export class Session {
   /** An address, or SYMBOL[+OFFSET] looked up in the symbols. */
   address(where: bigint | string): bigint {
     if (typeof where === 'bigint') return BigInt.asUintN(64, where);
-    const text = where.trim();
-    if (/^(0x[0-9a-fA-F]+|\d+)$/.test(text)) return BigInt(text);
-    const m = /^([^+\s]+)(?:\+(0x[0-9a-fA-F]+|\d+))?$/.exec(text);
-    if (!m) throw new BadInputError(`bad address '${where}'`);
+    const loc = parseLocation(where.trim(), (message) => { throw new BadInputError(message); });
+    if (loc.address !== undefined) return loc.address;
     if (!this.table && this.opts.symbols) this.table = loadSymbols(this.hostPath(this.opts.symbols));
     if (!this.table) throw new BadInputError(`'${where}': no symbols loaded (a symbols step, --symbols, or vm.symbols())`);
-    const v = this.table.get(m[1]);
-    if (v === undefined) throw new BadInputError(`unknown symbol '${m[1]}'`);
-    return BigInt.asUintN(64, v + BigInt(m[2] ?? 0));
+    const v = this.table.get(loc.symbol!);
+    if (v === undefined) throw new BadInputError(`unknown symbol '${loc.symbol}'`);
+    return BigInt.asUintN(64, v + loc.offset);
   }
 
   async break(where: bigint | string): Promise<void> {
@@ -526,14 +524,9 @@ function guestSeconds(ns: number): string {
 }
 
 function loadSymbols(file: string): SymbolTable {
-  let t = symbolCache.get(file);
-  if (!t) {
-    try {
-      t = readSymbols(file);
-    } catch (e) {
-      throw new BadInputError((e as Error).message);
-    }
-    symbolCache.set(file, t);
+  try {
+    return readSymbols(file);
+  } catch (e) {
+    throw new BadInputError((e as Error).message);
   }
-  return t;
 }

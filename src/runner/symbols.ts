@@ -14,7 +14,19 @@ const STB_LOCAL = 0;
 /** Name -> address; a global (or weak) definition wins over a local one of the same name. */
 export type SymbolTable = ReadonlyMap<string, bigint>;
 
+const tables = new Map<string, SymbolTable>();
+
+/** The symbols of `file`, read once per process (a script's steps and its session share them). */
 export function readSymbols(file: string): SymbolTable {
+  let t = tables.get(file);
+  if (!t) {
+    t = readSymbolFile(file);
+    tables.set(file, t);
+  }
+  return t;
+}
+
+function readSymbolFile(file: string): SymbolTable {
   let fd: number;
   try {
     fd = openSync(file, 'r');

@@ -5,7 +5,7 @@
 // says it is ready; steps and results stream back over IPC; the process ends when the parent
 // disconnects.
 
-import { executeScript, imageCache, type ScriptResult } from './execute.ts';
+import { executeScript, failedResult, imageCache, type ScriptResult } from './execute.ts';
 import type { RunContext, ScriptJob } from './prepare.ts';
 import { Lane } from './lane.ts';
 import { Session } from './session.ts';
@@ -34,10 +34,7 @@ if (process.send) {
       return;
     }
     void executeScript(msg.job, msg.ctx, { loadImage, lane, onStep: (what) => send({ type: 'step', what }) })
-      .catch((e: Error) => ({
-        index: msg.job.index, file: msg.job.rel, ok: false, bad: false, ms: 0, instructions: 0, guestNs: 0,
-        failure: { message: `the runner failed: ${e.stack ?? e.message}`, console: [] }, artifacts: {},
-      }) satisfies ScriptResult)
+      .catch((e: Error) => failedResult(msg.job, `the runner failed: ${e.stack ?? e.message}`, 0))
       .then((result) => send({ type: 'result', result }));
   });
   process.on('disconnect', () => process.exit(0));
