@@ -680,6 +680,12 @@ test('one client at a time: the second gets an E. message and is closed; the fir
   } finally { await done(); }
 });
 
+/** Waits until `cond` holds, up to 2 s (a loaded machine is slow to see a socket close). */
+async function until(cond: () => boolean, ms = 2000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!cond() && Date.now() < end) await new Promise((r) => setTimeout(r, 10));
+}
+
 test('disconnect: breakpoints removed, guest stays halted, server keeps listening; D detaches; k kills', async () => {
   const { client: c, port, target, server, done } = await rig();
   try {
@@ -687,7 +693,7 @@ test('disconnect: breakpoints removed, guest stays halted, server keeps listenin
     assert.is(await c.cmd('Z0,40080010,4'), 'OK');
     assert.is(await c.cmd('Z2,40081000,8'), 'OK');
     c.close();
-    await new Promise((r) => setTimeout(r, 50));
+    await until(() => !server.connected);
     assert.is(target.bps.size, 0);
     assert.is(target.watches.length, 0);
     assert.is(target.detached, 0);
@@ -700,7 +706,7 @@ test('disconnect: breakpoints removed, guest stays halted, server keeps listenin
     await new Promise((r) => setTimeout(r, 20));
     assert.is(target.halted(), false);
     c2.close();
-    await new Promise((r) => setTimeout(r, 50));
+    await until(() => target.halted());
     assert.is(target.halted(), true);
     // D: OK, detach, server hangs up and keeps listening.
     const c3 = await Client.connect(port);
