@@ -87,6 +87,7 @@ const BAD_INPUT: [string, string[], RegExp][] = [
   ['--memory abc', ['boot', '--kernel', CRC, '--memory', 'abc'], /bad --memory value 'abc'/],
   ['--memory 9999999', ['boot', '--kernel', CRC, '--memory', '9999999'], /bad --memory value '9999999'/],
   ['an unknown --trace category', ['boot', '--kernel', CRC, '--trace', 'bogus'], /unknown --trace category 'bogus'/],
+  ['an unknown --stop-on event', ['boot', '--kernel', CRC, '--stop-on', 'bogus'], /unknown --stop-on event 'bogus' \(known: external-abort\)/],
   ['boot without --kernel and no cached guest', ['boot'], /no guest images in .*: run `npm run guest` first/],
   ['an Image larger than RAM', ['boot', '--kernel', FILES.bigImage, '--memory', '32'], /does not fit|too small|RAM/],
   ['an initrd that does not fit in RAM', ['boot', '--kernel', FILES.smallImage, '--initrd', FILES.bigInitrd, '--memory', '16'], /initrd/],
@@ -104,6 +105,7 @@ const GUEST: Record<string, string[]> = {
   crc: ['boot', '--kernel', CRC],
   limit: ['boot', '--kernel', 'firmware/bin/bench_small.elf', '--max-insns', '1000'],
   trace: ['boot', '--kernel', 'firmware/bin/semihost.elf', '--trace', 'traps'],
+  stopOnAbort: ['boot', '--kernel', 'firmware/bin/sys_extabt.elf', '--stop-on', 'external-abort'],
   dtbOut: ['boot', '--kernel', FILES.smallImage, '--append', 'console=ttyAMA0 quiet', '--dtb-out', join(tmp, 'out.dtb'), '--max-insns', '100'],
 };
 
@@ -223,6 +225,16 @@ test('--trace traps on semihost.elf: trap lines for the PL011 write and the semi
   const semihosting = readFileSync(join(REPO, 'test/golden/firmware/semihost.err'), 'latin1');
   assert.is(r.stderr.replace(/trap [^\n]*\n/g, ''), semihosting);
   assert.is(r.stdout, readFileSync(join(REPO, 'test/golden/firmware/semihost.out'), 'latin1'));
+});
+
+test('--stop-on external-abort: sys_extabt.elf stops (status 2) at its first access to nothing, naming it', () => {
+  const r = get('stopOnAbort');
+  assert.is(r.status, 2);
+  const err = lines(r.stderr);
+  assert.is(err.length, 1, r.stderr);
+  assert.match(err[0], /^a64dbg: guest stopped: read from unmapped physical address 0x0*70000010 at pc 0x[0-9a-f]+$/);
+  assert.is(r.stdout, 'sys_extabt\n-- mmu off, 0x70000000\nldr x1, [x0]\n');
+  noStack(r, 'stopOnAbort');
 });
 
 test('--dtb-out writes the generated device tree, which dtc reads back', () => {

@@ -8,6 +8,7 @@ import * as assert from 'uvu/assert';
 import { Machine } from '../src/machine/machine.ts';
 import { VIRT_UART_BASE as PL011_BASE } from '../src/machine/board.ts';
 import { RAM_OFFSET } from '../src/memory/layout.ts';
+import { VBAR_EL1, ELR_EL1, ESR_EL1, FAR_EL1 } from '../src/cpu/regs.ts';
 import { hex } from './helpers.ts';
 
 const LOAD = 0x4008_0000n;
@@ -144,9 +145,59 @@ test('MMIO through register-offset loads and stores (extend, shift, sign)', () =
   assert.is(m.instructions, 12 + EXIT_RETIRED);
 });
 
-test('MMIO: an unmapped address stops with kind fault, naming the address and the pc', () => {
+/** Register halves as a bigint. */
+function reg(m: Machine, slot: number): bigint {
+  const r = m.cpus[0].r;
+  return (BigInt(r[slot + 1] >>> 0) << 32n) | BigInt(r[slot] >>> 0);
+}
+
+/** rig() with vectors at LOAD + 0x1000 whose current-EL sync entry (0x200) ends the run. */
+function rigWithVectors(program: number[]): Rig {
+  const t = rig(program);
+  const vbar = LOAD + 0x1000n;
+  assert.ok(t.m.writePhys(vbar + 0x200n, words(EXIT)));
+  const r = t.m.cpus[0].r;
+  r[VBAR_EL1] = Number(vbar & 0xffffffffn) | 0; r[VBAR_EL1 + 1] = 0;
+  return t;
+}
+
+test('nothing behind a physical address: the guest takes a synchronous external abort (DFSC/IFSC 0x10, as QEMU virt)', () => {
+  {
+    const { m, trace } = rigWithVectors([0xd2a14200, 0xb9400001]); // movz x0, #0xa10, lsl #16; ldr w1, [x0]
+    assert.equal(m.run(), { kind: 'exit', status: 0 });
+    assert.is(hex(reg(m, ESR_EL1)), hex(0x9600_0010n), 'EC 0x25, IL, DFSC 0x10, WnR 0, EA 0, ISV 0');
+    assert.is(hex(reg(m, FAR_EL1)), hex(0xa10_0000n));
+    assert.is(hex(reg(m, ELR_EL1)), hex(LOAD + 4n), 'ELR: the load, which did not complete');
+    assert.ok(trace.some((l) => /read from unmapped physical address 0x0*a100000 -> external abort injected/.test(l)), trace.join('\n'));
+  }
+  {
+    const { m } = rigWithVectors([0xd2a14200, 0xb9000801]); // str w1, [x0, #8]
+    assert.equal(m.run(), { kind: 'exit', status: 0 });
+    assert.is(hex(reg(m, ESR_EL1)), hex(0x9600_0050n), 'WnR 1');
+    assert.is(hex(reg(m, FAR_EL1)), hex(0xa10_0008n));
+  }
+  {
+    // A fetch: br x0 to 0x70000000 (no RAM there with 64 MiB).
+    const { m } = rigWithVectors([0xd2ae0000, 0xd61f0000]); // movz x0, #0x7000, lsl #16; br x0
+    assert.equal(m.run(), { kind: 'exit', status: 0 });
+    assert.is(hex(reg(m, ESR_EL1)), hex(0x8600_0010n), 'EC 0x21, IL, IFSC 0x10');
+    assert.is(hex(reg(m, FAR_EL1)), hex(0x7000_0000n));
+    assert.is(hex(reg(m, ELR_EL1)), hex(0x7000_0000n));
+  }
+});
+
+test('an abort whose vector cannot be fetched stops the run, naming both', () => {
+  const { m } = rig([0xd2a14200, 0xb9400001]); // VBAR_EL1 = 0: no RAM at the vector
+  const stop = m.run();
+  assert.is(stop.kind, 'fault');
+  const message = 'message' in stop ? stop.message ?? '' : '';
+  assert.match(message, /executes from physical address 0x0*200, which is not RAM after the guest took an exception \(ESR 0x96000010, DABT_CUR\) at pc 0x0*40080004\b/);
+});
+
+test('--stop-on external-abort: an unmapped address stops with kind fault, naming the address and the pc', () => {
   {
     const { m } = rig([0xd2a14200, 0xb9400001]); // movz x0, #0xa10, lsl #16; ldr w1, [x0]
+    m.stopOnExternalAbort = true;
     const stop = m.run();
     assert.is(stop.kind, 'fault');
     assert.match('message' in stop ? stop.message ?? '' : '', /read from unmapped physical address 0x0*a100000\b/);
@@ -156,9 +207,17 @@ test('MMIO: an unmapped address stops with kind fault, naming the address and th
   }
   {
     const { m } = rig([0xd2a14200, 0xb9000801]); // str w1, [x0, #8]
+    m.stopOnExternalAbort = true;
     const stop = m.run();
     assert.is(stop.kind, 'fault');
     assert.match('message' in stop ? stop.message ?? '' : '', /write to unmapped physical address 0x0*a100008\b/);
+  }
+  {
+    const { m } = rigWithVectors([0xd2ae0000, 0xd61f0000]); // br x0 to 0x70000000
+    m.stopOnExternalAbort = true;
+    const stop = m.run();
+    assert.is(stop.kind, 'fault');
+    assert.match('message' in stop ? stop.message ?? '' : '', /executes from physical address 0x0*70000000, which is not RAM$/);
   }
   {
     const { m, uart } = rig([0xd2a12000, 0x29000401]); // stp w1, w1, [x0] to the PL011

@@ -42,7 +42,7 @@ interface BootArgs {
   kernel?: string; initrd?: string; append?: string; memory?: unknown; gic?: unknown; trace?: string[];
   'max-insns'?: number; 'dtb-out'?: string; clock?: unknown; gdb?: string; s?: boolean; 'wait-gdb'?: boolean;
   cpu?: string; smp: unknown; reboot?: boolean; userland?: string; 'eof-idle': unknown; dtb?: string;
-  restore?: string; 'save-snapshot'?: string; 'save-when'?: string;
+  restore?: string; 'save-snapshot'?: string; 'save-when'?: string; 'stop-on'?: string[];
 }
 
 /** `--eof-idle`: virtual seconds, or `never`. */
@@ -166,6 +166,8 @@ async function boot(argv: BootArgs): Promise<void> {
   const maxInsns = argv['max-insns'];
   if (maxInsns !== undefined && (!Number.isSafeInteger(maxInsns) || maxInsns <= 0)) fail(`bad --max-insns value '${maxInsns}'`);
   const saveWhen = parseSaveWhen(argv);
+  const stopOn = new Set((argv['stop-on'] ?? []).flatMap((t) => t.split(',')));
+  for (const t of stopOn) if (t !== 'external-abort') fail(`unknown --stop-on event '${t}' (known: external-abort)`);
   const outputs = {
     trace: traces.has('traps') ? (line: string) => process.stderr.write(line + '\n') : undefined,
     interruptLog: traces.has('int') ? (line: string) => process.stderr.write(line + '\n') : undefined,
@@ -181,6 +183,7 @@ async function boot(argv: BootArgs): Promise<void> {
       fail(`cannot write --dtb-out '${dtbOut}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
   }
+  machine.stopOnExternalAbort = stopOn.has('external-abort');
   watchForPanic(machine);
   let debug: MachineDebugTarget | undefined;
   let server: GdbServer | undefined;
@@ -439,6 +442,7 @@ await yargs(args)
     .option('s', { type: 'boolean', describe: 'shorthand for --gdb 127.0.0.1:1234' })
     .option('wait-gdb', { alias: 'S', type: 'boolean', describe: 'hold the CPU before the first instruction until gdb continues' })
     .option('trace', { type: 'array', string: true, describe: 'trace categories: traps (every vCPU exit), int (every exception taken and returned from, as QEMU\'s -d int), gdb (remote protocol packets)' })
+    .option('stop-on', { type: 'array', string: true, describe: 'stop the run (status 2) instead of letting the guest handle it: external-abort (an access or fetch with nothing behind it, which the guest otherwise takes as a synchronous external abort, as on QEMU)' })
     .option('max-insns', { type: 'number', describe: 'stop after this many guest instructions (exit status 124)' }),
   (argv) => boot(argv))
   .command('run <scripts..>', 'run regression scripts against guests restored from a snapshot (*.a64, *.ts): TAP on stdout, status 0 all passed, 1 some failed, 2 bad script', runOptions, (argv) => runCli(argv))

@@ -205,7 +205,13 @@ export function dcZva(cpu: VCpu, s: number): number {
   const lo = r[s], hi = r[s + 1];
   // The block lies in Xt's page: translating Xt itself (size 0) faults with FAR = Xt.
   const off = translateData(cpu, lo, hi, ACC_WRITE, 0, r[CUREL], 0, false, 0);
-  if (off < 0) return off === -1 ? FAULT : STOP;
+  if (off < 0) {
+    // Nothing behind the block: its external abort reports the block's address (the Arm ARM's
+    // DC ZVA writes the aligned block and an external write abort reports the address written;
+    // QEMU 7.2 the same, firmware/src/sys_extabt.c), unlike a translation fault (Xt).
+    if (off === -2 && cpu.exitEc === EC_DABT_LOW) cpu.exitVaLo = lo & ~(DCZVA_BYTES - 1);
+    return off === -1 ? FAULT : STOP;
+  }
   if (lastDevice) return cpu.dataFault(DFSC_ALIGNMENT, true, lo, hi);
   // A write watchpoint on any byte of the block stops it (checked as QEMU 7.2 probes it: Xt's
   // byte, then the block).
@@ -271,6 +277,7 @@ export function translateData(
   if (tPaHi !== 0 || pa < RAM_BASE || pa + bytes > cpu.ramEnd) {
     cpu.setExit(EC_DABT_LOW, iss, tPaLo, tPaHi);
     cpu.exitInsn = cpu.currentWord();
+    cpu.exitVaLo = lo; cpu.exitVaHi = hi; cpu.exitWrite = acc === ACC_WRITE && !rmw; // an atomic reads first
     return -2;
   }
   const off = pa + DELTA;

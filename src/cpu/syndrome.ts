@@ -47,6 +47,8 @@ export const issSrt = (iss: number): number => (iss >>> 16) & 31;
 export const issSf = (iss: number): boolean => (iss & (1 << 15)) !== 0;
 export const issWnR = (iss: number): boolean => (iss & (1 << 6)) !== 0;
 export const DFSC_ALIGNMENT = 0x21;
+/** DFSC/IFSC: Synchronous External abort, not on a translation table walk. */
+export const FSC_EXTERNAL_ABORT = 0x10;
 
 /** What a vCPU reports when it stops for the hypervisor. */
 export interface Exit {

@@ -33,7 +33,7 @@ import {
 } from './mmu.ts';
 import {
   EC_UNKNOWN, EC_WFX, EC_FP_ACCESS, EC_SVC64, EC_HVC64, EC_SYS64, EC_IABT_LOW, EC_IABT_CUR, EC_PC_ALIGN,
-  EC_DABT_LOW, EC_DABT_CUR, EC_BRK64, EC_HLT, EC_BREAKPOINT, type Exit,
+  EC_DABT_LOW, EC_DABT_CUR, EC_BRK64, EC_HLT, EC_BREAKPOINT, FSC_EXTERNAL_ABORT, type Exit,
 } from './syndrome.ts';
 
 // Decoded operation numbers: what the interpreter's switch dispatches on. An A64 encoding is
@@ -244,6 +244,14 @@ export class VCpu implements SysContext {
   exitFarLo = 0;
   exitFarHi = 0;
   exitInsn = 0;
+  /**
+   * The virtual address and direction of the data access behind the last MMIO exit (EC_DABT_LOW;
+   * exitFar is the physical address): what FAR_EL1 and WnR say if the hypervisor answers with an
+   * external abort (nothing at that address) instead of emulating the access.
+   */
+  exitVaLo = 0;
+  exitVaHi = 0;
+  exitWrite = false;
 
   constructor(readonly mem: GuestMemory, readonly code: CodeCache, readonly decoder: Decoder, readonly index: number) {
     this.model = decoder.model;
@@ -898,7 +906,8 @@ export class VCpu implements SysContext {
     if (tFault !== 0) return this.syncException(el === 0 ? EC_IABT_LOW : EC_IABT_CUR, tFault, true, pcLo, pcHi);
     const pa = tPaLo >>> 0;
     if (tPaHi !== 0 || pa < RAM_BASE || pa >= this.ramEnd) {
-      // Executing from something that is not RAM: the hypervisor has to say what that means.
+      // Executing from something that is not RAM: the hypervisor says what that means (an
+      // external abort, src/hyp/trap.ts). (The ISS is QEMU-like stage-2 noise: only EC matters.)
       this.setExit(EC_IABT_LOW, 0x05, tPaLo, tPaHi);
       return STOP;
     }
@@ -928,6 +937,23 @@ export class VCpu implements SysContext {
 
   /** Last exception delivered to the guest, for diagnostics (e.g. a guest with no vectors). */
   lastException = { ec: -1, esr: 0, elrLo: 0, elrHi: 0, insn: 0 };
+
+  /**
+   * Synchronous External abort (DFSC/IFSC 0x10) for the access behind the last exit: a data
+   * access (EC_DABT_LOW exit: FAR = exitVa, WnR = exitWrite) or an instruction fetch
+   * (EC_IABT_LOW exit: FAR = PC), the instruction not executed. What QEMU 7.2 `virt` raises
+   * where nothing answers a physical address (a decode error): ISV = 0 (not taken to EL2), EA =
+   * 0 (QEMU's arm_extabt_type() gives 0 for a decode error; the Arm ARM leaves EA
+   * IMPLEMENTATION DEFINED), S1PTW = 0, CM = 0.
+   */
+  injectExternalAbort(): void {
+    const r = this.r, el0 = r[CUREL] === 0;
+    if (this.exitEc === EC_IABT_LOW) {
+      this.syncException(el0 ? EC_IABT_LOW : EC_IABT_CUR, FSC_EXTERNAL_ABORT, true, r[PC], r[PC + 1]);
+    } else {
+      this.syncException(el0 ? EC_DABT_LOW : EC_DABT_CUR, FSC_EXTERNAL_ABORT | (this.exitWrite ? 1 << 6 : 0), true, this.exitVaLo, this.exitVaHi);
+    }
+  }
 
   /** Takes a synchronous exception to EL1 at the current instruction (r[PC]). */
   syncException(ec: number, iss: number, setFar: boolean, farLo: number, farHi: number, retNext = false, log = true): number {

@@ -13,7 +13,7 @@ import { semihostingCall, SEMIHOSTING_HLT_IMM, type SemihostingHost } from './se
 import type { VCpu } from '../cpu/vcpu.ts';
 import { advancePc } from '../cpu/exceptions.ts';
 import type { Device } from '../devices/device.ts';
-import { ZR } from '../cpu/regs.ts';
+import { ZR, VBAR_EL1 } from '../cpu/regs.ts';
 import type { InterruptLog } from './int-log.ts';
 
 export type StopReason =
@@ -45,6 +45,11 @@ export interface TrapHost extends SemihostingHost {
   intLog?: InterruptLog;
   /** One-line diagnostics for the user (stderr). */
   log(line: string): void;
+  /**
+   * `--stop-on external-abort`: an access with nothing behind it stops the run (with the
+   * message) instead of raising the guest's external abort.
+   */
+  stopOnExternalAbort?: boolean;
 }
 
 const hex = (v: bigint | number, digits = 16): string => '0x' + BigInt.asUintN(64, BigInt(v)).toString(16).padStart(digits, '0');
@@ -92,12 +97,18 @@ export class TrapLayer {
         return RESUME;
       }
       case EC_IABT_LOW: {
+        // A fetch from a physical address that is not RAM: the guest takes an external abort
+        // (QEMU: a decode error, IFSC 0x10), unless the fetch is of an exception vector itself,
+        // where that abort could only come back to the same vector forever: then the run stops
+        // and says which exception led there.
         const far = (cpu.exitFarHi >>> 0) * 2 ** 32 + (cpu.exitFarLo >>> 0);
+        const message = `guest executes from physical address ${hex(far)}, which is not RAM`;
+        if (!atVector(cpu) && !this.host.stopOnExternalAbort) return this.externalAbort(cpu, `fetch from ${hex(far)}`);
         const le = cpu.lastException;
         let why = '';
         if (le.ec === EC_UNKNOWN) why = ` after the guest took an exception for undefined instruction ${hex(le.insn >>> 0, 8)} at pc ${hex((BigInt(le.elrHi >>> 0) << 32n) | BigInt(le.elrLo >>> 0))}`;
         else if (le.ec >= 0) why = ` after the guest took an exception (ESR ${hex(le.esr >>> 0, 8)}, ${ecName(le.ec)}) at pc ${hex((BigInt(le.elrHi >>> 0) << 32n) | BigInt(le.elrLo >>> 0))}`;
-        return this.fault(cpu, `guest executes from physical address ${hex(far)}, which is not RAM${why}`);
+        return this.fault(cpu, message + why);
       }
       default: {
         const far = cpu.exitEc >= 0x20 && cpu.exitEc <= 0x25 ? ` far ${hex(cpu.exitInfo().far)}` : '';
@@ -123,6 +134,13 @@ export class TrapLayer {
     }
   }
 
+  /** Nothing answers the access: the guest takes a synchronous external abort (VCpu.injectExternalAbort). */
+  private externalAbort(cpu: VCpu, what: string): TrapOutcome {
+    if (this.host.trace) this.trace(cpu, what, 'external abort injected');
+    cpu.injectExternalAbort();
+    return RESUME;
+  }
+
   private fault(cpu: VCpu, message: string): TrapOutcome {
     this.trace(cpu, ecName(cpu.exitEc), `stop: ${message}`);
     return { kind: 'fault', message };
@@ -140,7 +158,9 @@ export class TrapLayer {
     this.host.beforeMmio?.(cpu);
     if (!dev) {
       const far = (cpu.exitFarHi >>> 0) * 2 ** 32 + pa;
-      return this.fault(cpu, `${issWnR(iss) ? 'write to' : 'read from'} unmapped physical address ${hex(far)} at pc ${hex(cpu.pc)}`);
+      const what = `${cpu.exitWrite ? 'write to' : 'read from'} unmapped physical address ${hex(far)}`;
+      if (this.host.stopOnExternalAbort) return this.fault(cpu, `${what} at pc ${hex(cpu.pc)}`);
+      return this.externalAbort(cpu, what);
     }
     const off = pa - dev.base;
     if (!(iss & ISS_ISV)) {
@@ -185,6 +205,13 @@ export class TrapLayer {
     skip(cpu);
     return RESUME;
   }
+}
+
+/** Is the PC an exception vector entry (VBAR_EL1 + 0x80 * n, n < 16)? */
+function atVector(cpu: VCpu): boolean {
+  const r = cpu.r, vbar = (BigInt(r[VBAR_EL1 + 1] >>> 0) << 32n) | BigInt(r[VBAR_EL1] >>> 0);
+  const off = cpu.pc - vbar;
+  return off >= 0n && off < 0x800n && (off & 0x7fn) === 0n;
 }
 
 function toU64(lo: number, hi: number): bigint {

@@ -152,6 +152,8 @@ export class Machine {
   dtb: Uint8Array | undefined;
   bootSummary = '';
   private readonly trap: TrapLayer;
+  /** `--stop-on external-abort`: an access with nothing behind it stops the run instead of aborting the guest. */
+  stopOnExternalAbort = false;
   /** `--trace traps` output (replaceable at run time, e.g. by `monitor trace traps on`). */
   trace: ((line: string) => void) | undefined;
   /** Where UART output goes (replaceable, e.g. to watch the console). */
@@ -224,6 +226,7 @@ export class Machine {
       beforeMmio: (cpu) => { (this.gic as { currentCpu?: number }).currentCpu = cpu.index; },
       psci: (cpu, fn, args) => psciCall(this.psciHost(cpu), fn, args),
       get trace() { return machine.trace; },
+      get stopOnExternalAbort() { return machine.stopOnExternalAbort; },
       intLog,
       log: (line) => this.log(line),
       readU64: (a) => { const b = this.readPhys(a, 8); return b && new DataView(b.buffer, b.byteOffset).getBigUint64(0, true); },
