@@ -15,7 +15,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli, type CliResult } from './cli-helpers.ts';
-import { readSnapshot } from '../src/snapshot/snapshot.ts';
+import { readSnapshot, SNAPSHOT_FORMAT_VERSION } from '../src/snapshot/snapshot.ts';
 
 const V3 = 'firmware/bin/sys_timer_v3.elf';
 const V2 = 'firmware/bin/sys_timer_v2.elf';
@@ -79,7 +79,7 @@ test('set-up: cold runs, runs that save, then runs that restore or are refused',
   flipped[Math.floor(good.length * 0.6)] ^= 0x10;
   writeFileSync(F('flipped.a64snap'), flipped);
   const version = Buffer.from(good);
-  version.writeUInt32LE(2, 8);
+  version.writeUInt32LE(SNAPSHOT_FORMAT_VERSION + 1, 8);
   writeFileSync(F('version.a64snap'), version);
   writeFileSync(F('empty.a64snap'), Buffer.alloc(0));
   await stage([
@@ -174,7 +174,7 @@ test('damaged snapshot files given to --restore: status 1, one clean line naming
   const cases: [string, RegExp][] = [
     ['cut', /^a64dbg: snapshot '.*cut\.a64snap': truncated: /],
     ['flipped', /^a64dbg: snapshot '.*flipped\.a64snap': section '(STAT|RAM)' \(at byte \d+\) fails its SHA-256 checksum: the file is damaged$/],
-    ['version', /^a64dbg: snapshot '.*version\.a64snap': snapshot format version 2; this a64dbg reads version 1$/],
+    ['version', new RegExp(`^a64dbg: snapshot '.*version\\.a64snap': snapshot format version ${SNAPSHOT_FORMAT_VERSION + 1}; this a64dbg reads version ${SNAPSHOT_FORMAT_VERSION}$`)],
     ['empty', /^a64dbg: snapshot '.*empty\.a64snap': not an a64dbg snapshot \(bad magic\)$/],
     ['an ELF', /^a64dbg: snapshot 'firmware\/bin\/sys_timer_v3\.elf': not an a64dbg snapshot \(bad magic\)$/],
     ['missing', /^a64dbg: cannot read snapshot '.*no-such\.a64snap': ENOENT$/],

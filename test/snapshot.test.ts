@@ -382,8 +382,8 @@ for (const gic of [3, 2] as const) {
     assert.equal(saved.probe, beforeSave.probe);
     assertBusy(saved.parts, a.m);
     const names = Object.keys(saved.parts);
-    assert.equal(names, ['cpu0', 'clock', ...(gic === 3 ? ['gicv3-gicd', 'gicv3-gicr'] : ['gicv2-gicd', 'gicv2-gicc']), 'pl011', 'pl031', 'timer0', 'board'],
-      'the parts: vCPU, clock, both GIC frames, UART, RTC, timer, board');
+    assert.equal(names, ['cpu0', 'clock', ...(gic === 3 ? ['gicv3-gicd', 'gicv3-gicr'] : ['gicv2-gicd', 'gicv2-gicc']), 'pl011', 'pl031', 'timer0', 'timePoll0', 'board'],
+      'the parts: vCPU, clock, both GIC frames, UART, RTC, timer, time-poll detector, board');
 
     const image = await readSnapshot(path);
     assert.equal(image.parts, saved.parts, 'the file holds what save() gave');
@@ -828,7 +828,7 @@ test('a snapshot of another configuration (RAM, GIC, CPU model, clock) is refuse
 // ---- 4. a part refuses: nothing changes -----------------------------------------------------------
 
 const WHO: Record<string, string> = {
-  cpu0: 'cpu0', clock: 'clock', 'gicv3-gicd': 'GICv3', 'gicv2-gicd': 'GICv2', pl011: 'pl011', pl031: 'pl031', timer0: 'arch-timer', board: 'board',
+  cpu0: 'cpu0', clock: 'clock', 'gicv3-gicd': 'GICv3', 'gicv2-gicd': 'GICv2', pl011: 'pl011', pl031: 'pl031', timer0: 'arch-timer', timePoll0: 'time-poll', board: 'board',
 };
 
 /** States with one field wrong: every field of every part (one level into objects), several ways. */

@@ -17,6 +17,8 @@
 // time, so the interpreter never tests for register 31: reads of XZR read the ZR slot, writes to
 // XZR go to DISCARD, and SP-using encodings name the SP slot.
 
+/** X30, the link register: a call's return address. */
+export const X30 = 60;
 export const ZR = 62;
 export const DISCARD = 64;
 export const SP = 66;

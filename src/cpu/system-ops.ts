@@ -46,6 +46,14 @@ export function mrs(cpu: VCpu, d: number, index: number, iss: number): number {
   if (no >= 0) return no;
   if (!readSysreg(cpu, index)) return cpu.undefinedInstruction();
   r[d] = sysLo(); r[d + 1] = sysHi();
+  if (cpu.endSlice) {
+    // The read moved virtual time (a busy-wait, src/machine/time-poll.ts): end the slice so the
+    // machine re-evaluates deadlines and interrupts at the new time.
+    cpu.endSlice = false;
+    advancePc(r);
+    cpu.setExit(EC_SYSREG_CHANGED, 0, 0, 0);
+    return STOP_RETIRED;
+  }
   return DONE;
 }
 

@@ -237,6 +237,8 @@ export class VCpu implements SysContext {
 
   /** Retired instructions. */
   icount = 0;
+  /** Set by a system-register read hook that moved virtual time: the MRS ends the run slice. */
+  endSlice = false;
 
   // The last exit, in halves (no allocation on the MMIO path); see exitInfo().
   exitEc = 0;

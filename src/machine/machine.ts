@@ -6,7 +6,8 @@ import { GuestMemory, RAM_BASE } from '../memory/layout.ts';
 import { CodeCache } from '../cpu/code-cache.ts';
 import { VCpu } from '../cpu/vcpu.ts';
 import { BUDGET } from '../cpu/status.ts';
-import { CUREL } from '../cpu/regs.ts';
+import { CUREL, PC, X30 } from '../cpu/regs.ts';
+import { issWnR } from '../cpu/syndrome.ts';
 import { a64Decoder } from '../cpu/decode-table.ts';
 import { CPU_MODELS, DEFAULT_CPU, cpuModel } from '../cpu/features.ts';
 import { TrapLayer, type StopReason, type TrapHost } from '../hyp/trap.ts';
@@ -22,6 +23,7 @@ import { Pl011 } from '../devices/pl011.ts';
 import { Pl031 } from '../devices/pl031.ts';
 import { EmptyVirtioMmioSlot } from '../devices/virtio-mmio.ts';
 import { VirtualClock, type ClockMode } from './clock.ts';
+import { TimePollDetector } from './time-poll.ts';
 import {
   VIRT_UART_BASE, VIRT_RTC_BASE, VIRT_MMIO_BASE, VIRT_MMIO_STRIDE, VIRT_MMIO_COUNT, VIRT_UART_SPI, VIRT_RTC_SPI, GIC_SPI_INTID_BASE, GIC_PPI_INTID_BASE,
   ARCH_TIMER_VIRT_PPI, ARCH_TIMER_NS_EL1_PPI, VIRT_GICV2_FRAMES, VIRT_GICV3_FRAMES, virtDeviceTree, patchUserDeviceTree,
@@ -40,6 +42,12 @@ export class LoadError extends Error {}
 function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
+
+/** System registers whose reads tell the time: a loop on them is a busy-wait (timeRead). */
+const TIME_READS: ReadonlySet<string> = new Set([
+  'CNTPCT_EL0', 'CNTVCT_EL0', 'CNTPCTSS_EL0', 'CNTVCTSS_EL0',
+  'CNTP_TVAL_EL0', 'CNTV_TVAL_EL0', 'CNTP_CTL_EL0', 'CNTV_CTL_EL0',
+]);
 
 /** The PL031's reading at virtual time 0 in deterministic mode: 2026-01-01T00:00:00Z. */
 export const DETERMINISTIC_EPOCH = 1_767_225_600;
@@ -144,6 +152,8 @@ export class Machine {
   readonly cpus: VCpu[];
   readonly gic: InterruptController;
   readonly timers: ArchTimer[];
+  /** Per vCPU: busy-waits on time (src/machine/time-poll.ts). */
+  private readonly timePolls: TimePollDetector[];
   readonly uart: Pl011;
   readonly rtc: Pl031;
   readonly clock: VirtualClock;
@@ -194,6 +204,7 @@ export class Machine {
     for (let k = 0; k < cpuCount; k++) this.cpus.push(new VCpu(this.mem, this.code, a64Decoder(model), k));
     this.clock = new VirtualClock(() => this.instructions, opts.clock ?? 'deterministic');
     this.gic = gicVersion === 3 ? new Gicv3({ ...VIRT_GICV3_FRAMES, cpus: cpuCount }) : new Gicv2({ ...VIRT_GICV2_FRAMES, cpus: cpuCount });
+    this.timePolls = this.cpus.map(() => new TimePollDetector());
     this.timers = this.cpus.map((c) => new ArchTimer(this.clock, {
       virt: this.gic.ppi(c.index, GIC_PPI_INTID_BASE + ARCH_TIMER_VIRT_PPI),
       phys: this.gic.ppi(c.index, GIC_PPI_INTID_BASE + ARCH_TIMER_NS_EL1_PPI),
@@ -208,7 +219,11 @@ export class Machine {
     for (const cpu of this.cpus) {
       cpu.gicSysregs = gicVersion === 3;
       cpu.hooks = {
-        readExt: (c, name) => name.startsWith('ICC_') ? this.gic.readIcc?.(c.index, name) : this.timers[c.index].read(name),
+        readExt: (c, name) => {
+          if (name.startsWith('ICC_')) return this.gic.readIcc?.(c.index, name);
+          if (TIME_READS.has(name)) this.timeRead(c, true);
+          return this.timers[c.index].read(name);
+        },
         writeExt: (c, name, v) => name.startsWith('ICC_') ? this.gic.writeIcc?.(c.index, name, v) ?? false : this.timers[c.index].write(name, v),
         onUndefined: (c, insn) => this.logUndefined(c, insn),
         ...(intLog && {
@@ -223,7 +238,10 @@ export class Machine {
         for (const d of this.devices) if (pa >= d.base && pa < d.base + d.size) return d;
         return undefined;
       },
-      beforeMmio: (cpu) => { (this.gic as { currentCpu?: number }).currentCpu = cpu.index; },
+      beforeMmio: (cpu) => {
+        (this.gic as { currentCpu?: number }).currentCpu = cpu.index;
+        if (cpu.exitFarLo === VIRT_RTC_BASE && cpu.exitFarHi === 0 && !issWnR(cpu.exitIss)) this.timeRead(cpu, false); // RTCDR (an exit already)
+      },
       psci: (cpu, fn, args) => psciCall(this.psciHost(cpu), fn, args),
       get trace() { return machine.trace; },
       get stopOnExternalAbort() { return machine.stopOnExternalAbort; },
@@ -333,6 +351,8 @@ export class Machine {
     for (const c of this.cpus) { c.reset(); c.icount = 0; }
     this.gic.reset();
     for (const t of this.timers) t.reset();
+    for (const p of this.timePolls) p.reset();
+    this.polledNs = 0;
     this.uart.reset();
     this.rtc.reset();
     this.clock.restore({ mode: this.clock.mode, ns: 0, skippedNs: 0 });
@@ -474,6 +494,27 @@ export class Machine {
     while (k > 0 && this.stopRequests[k - 1].at > at) k--;
     this.stopRequests.splice(k, 0, { message, status, at });
   }
+
+  /**
+   * The guest reads the time (counter, a timer's TVAL/CTL, the RTC): a busy-wait on it lets
+   * virtual time pass faster, up to the next deadline (src/machine/time-poll.ts). The vCPU then
+   * ends its slice after the read (`mrs`: an MMIO read is an exit already), so the run loop
+   * re-evaluates interrupts at the new time.
+   */
+  private timeRead(c: VCpu, mrs: boolean): void {
+    if (!this.clock.deterministic) return;
+    const r = c.r, now = this.clock.now();
+    let skip = this.timePolls[c.index].onRead(r[PC], r[PC + 1], r[X30], r[X30 + 1], c.icount, now);
+    if (skip <= 0) return;
+    const dl = this.nextDeadline();
+    if (dl !== undefined && now + skip > dl) skip = Math.max(0, dl - now);
+    this.clock.skip(now + skip);
+    this.polledNs += skip;
+    if (mrs) c.endSlice = true;
+  }
+
+  /** Virtual ns that busy-waits on time skipped (timeRead). */
+  polledNs = 0;
 
   /** Drives timer/RTC outputs and the CPU's interrupt signals from the current device state. */
   private updateInterrupts(): void {
@@ -622,6 +663,7 @@ export class Machine {
       { name: 'clock', save: () => this.clock.save(), restore: (s) => this.clock.restore(s) },
       ...this.devices.filter((d) => !d.stateless).map((d): StatePart => ({ name: d.name, save: () => d.save(), restore: (s) => d.restore(s) })),
       ...this.timers.map((t, k): StatePart => ({ name: `timer${k}`, save: () => t.save(), restore: (s) => t.restore(s) })),
+      ...this.timePolls.map((p, k): StatePart => ({ name: `timePoll${k}`, save: () => p.save(), restore: (s) => p.restore(s) })),
       {
         name: 'board',
         save: () => ({ quietIdleNs: this.quietIdleNs }),
