@@ -8,6 +8,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { Machine } from '../src/machine/machine.ts';
 import { defaultGuest, missingGuestMessage } from '../src/guest/images.ts';
+import { stats } from './bench-stats.ts';
 
 const PROMPT = 'a64dbg:~# ';
 const args = process.argv.slice(2);
@@ -58,10 +59,6 @@ function qemuToPrompt(append: string): Promise<number | undefined> {
   });
 }
 
-const stats = (xs: number[]): [number, number, number] => {
-  const s = [...xs].sort((a, b) => a - b);
-  return [s[0], s[Math.floor(s.length / 2)], s[s.length - 1]];
-};
 const haveQemu = !args.includes('--no-qemu') && spawnSync('qemu-system-aarch64', ['--version']).status === 0;
 
 for (const [label, append, refM] of [

@@ -18,13 +18,10 @@ import { pathToFileURL } from 'node:url';
 import { defaultGuest, missingGuestMessage, type GuestImages } from '../src/guest/images.ts';
 import { PROMPT_RE, promptSnapshot } from '../src/snapshot/prompt-cache.ts';
 import { machineFromSnapshot, readSnapshot, saveSnapshot } from '../src/snapshot/snapshot.ts';
+import { stats, fmtStats } from './bench-stats.ts';
 
 const SCRIPTS = 20;
-const stats = (xs: number[]): [number, number, number] => {
-  const s = [...xs].sort((a, b) => a - b);
-  return [s[0], s[Math.floor(s.length / 2)], s[s.length - 1]];
-};
-const fmt = (xs: number[], digits = 3): string => stats(xs).map((x) => x.toFixed(digits)).join(' / ');
+const fmt = fmtStats;
 
 /** The check script k runs: a command whose output the script then expects. */
 const check = (k: number): { cmd: string; expect: string } => ({ cmd: `echo check-$((${k} * 7))`, expect: `check-${k * 7}` });

@@ -20,6 +20,7 @@ import { framePacket } from '../src/gdb/packets.ts';
 import { workloadBench } from './bench-workload.ts';
 import { debugCostBench } from './bench-debug.ts';
 import { snapshotBench } from './bench-snapshot.ts';
+import { stats } from './bench-stats.ts';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -49,10 +50,6 @@ function qemuSeconds(path: string): number | undefined {
   return res.status === 0 ? s : undefined;
 }
 
-const stats = (xs: number[]): [number, number, number] => {
-  const s = [...xs].sort((a, b) => a - b);
-  return [s[0], s[Math.floor(s.length / 2)], s[s.length - 1]];
-};
 
 // --gdb-only: just the gdb stepi round trip (the last part), e.g. to check how a session ends.
 const gdbOnly = args.includes('--gdb-only');
