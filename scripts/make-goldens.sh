@@ -9,6 +9,7 @@
 #                                     programs in the gic_version or needs_max lists below
 # garbage and undef are skipped: they end in an exception and QEMU spins forever.
 # sys_abort_cm is skipped: it tests aborts QEMU 7.2 does not raise (test/abort.test.ts checks it).
+# sys_pmu_ext is skipped: PMU events and behaviour QEMU 7.2 lacks (test/pmu.test.ts checks it).
 # Usage: scripts/make-goldens.sh [name...]   (default: all of firmware/bin/*.elf)
 set -eu
 cd "$(dirname "$0")/.."
@@ -36,7 +37,18 @@ needs_max() {
 gic_version() {
     case "$1" in
         sys_timer_v2) echo 2 ;;
-        sys_timer_v3) echo 3 ;;
+        sys_timer_v3|sys_pmu) echo 3 ;;
+        *) echo "" ;;
+    esac
+}
+
+# Programs that count instructions run under -icount shift=0: QEMU's INST_RETIRED exists only
+# with -icount, and its cycle counter then reads 1 GHz * virtual time = instructions, as
+# a64dbg's does (1 instruction = 1 ns). Deterministic under QEMU too, so no .args needed.
+#   sys_pmu: PMUv3 counters (its .args only names the GIC)
+icount_for() {
+    case "$1" in
+        sys_pmu) echo "-icount shift=0" ;;
         *) echo "" ;;
     esac
 }
@@ -53,6 +65,7 @@ fail=0
 for name in $names; do
     case "$name" in garbage|undef) echo "skip $name (no golden: ends in an exception)"; continue ;; esac
     case "$name" in sys_abort_cm) echo "skip $name (no golden: QEMU 7.2 differs from the Arm ARM there, see test/abort.test.ts)"; continue ;; esac
+    case "$name" in sys_pmu_ext) echo "skip $name (no golden: PMU events QEMU 7.2 lacks, see test/pmu.test.ts)"; continue ;; esac
     elf=firmware/bin/$name.elf
     [ -f "$elf" ] || { echo "error: $elf missing (run scripts/build-firmware.sh)" >&2; exit 1; }
     cpu=cortex-a57
@@ -62,7 +75,8 @@ for name in $names; do
     [ -n "$gic" ] && machine="virt,gic-version=$gic"
     tmpo=$(mktemp); tmpe=$(mktemp)
     set +e
-    timeout 120 "$QEMU" -M "$machine" -cpu "$cpu" -m 512 -nographic -semihosting \
+    # shellcheck disable=SC2046
+    timeout 120 "$QEMU" -M "$machine" -cpu "$cpu" -m 512 -nographic -semihosting $(icount_for "$name") \
         -kernel "$elf" </dev/null >"$tmpo" 2>"$tmpe"
     rc=$?
     set -e
@@ -84,7 +98,7 @@ for name in $names; do
     [ -n "$gic" ] && args="--gic $gic"
     [ "$cpu" != cortex-a57 ] && args="${args:+$args }--cpu $cpu"
     if [ -n "$args" ]; then echo "$args" > "$OUT/$name.args"; else rm -f "$OUT/$name.args"; fi
-    echo "$name: machine=$machine cpu=$cpu exit=$rc lines=$(wc -l < "$OUT/$name.out")"
+    echo "$name: machine=$machine cpu=$cpu $(icount_for "$name") exit=$rc lines=$(wc -l < "$OUT/$name.out")"
     rm -f "$tmpo" "$tmpe"
 done
 exit $fail

@@ -238,7 +238,6 @@ const DROPPED_NODES = [
   '/pl061@9030000', // no GPIO controller
   '/gpio-keys', // ... so no power-off key wired to it
   '/platform-bus@c000000', // no dynamic sysbus devices
-  '/pmu', // our CPU has no PMUv3 (QEMU omits the node for such a CPU too)
 ];
 /** Properties QEMU writes that we write only when asked (src/README.md, "The board": no KASLR seed by default). */
 const DROPPED_PROPS: Record<string, string[]> = { '/chosen': ['kaslr-seed', 'rng-seed'] };

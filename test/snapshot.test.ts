@@ -224,6 +224,16 @@ function loadBusy(m: Machine): void {
   image.writeUInt32LE(BUSY_VECTOR.word, BUSY_VECTOR.offset);
   assert.ok(m.writePhys(BigInt(BUSY_BASE), image));
   m.cpus[0].pc = BigInt(BUSY_BASE);
+  // The PMU counts all along (set up by the host; the program does not touch it): INST_RETIRED
+  // from near an overflow (c0), SW_INCR (c1), CPU_CYCLES (c2) with CHAIN (c3) above it, the
+  // cycle counter at EL1 only, divided by 64, 64-bit. No overflow interrupt: the program's
+  // handler knows only its own interrupts.
+  const pmu = m.pmus[0];
+  for (const [name, v] of [
+    ['PMEVTYPER0_EL0', 0x08], ['PMEVCNTR0_EL0', 0xffff_0000], ['PMEVTYPER1_EL0', 0x00], ['PMEVTYPER2_EL0', 0x11],
+    ['PMEVCNTR2_EL0', 0xffff_f000], ['PMEVTYPER3_EL0', 0x1e], ['PMCCFILTR_EL0', 0x4000_0000], ['PMCR_EL0', 0x49],
+    ['PMCNTENSET_EL0', 0x8000_000f], ['PMSWINC_EL0', 2],
+  ] as const) assert.ok(pmu.write(name, BigInt(v)), name);
 }
 
 // ---- machines and what they hold -------------------------------------------------------------
@@ -301,6 +311,9 @@ function probe(m: Machine): Record<string, string> {
   for (const n of ['CNTVCT_EL0', 'CNTV_CTL_EL0', 'CNTV_CVAL_EL0', 'CNTV_TVAL_EL0', 'CNTP_CTL_EL0', 'CNTP_CVAL_EL0', 'CNTKCTL_EL1']) {
     o[n] = String(m.timers[0].read(n));
   }
+  for (const n of ['PMCR_EL0', 'PMCNTENSET_EL0', 'PMOVSSET_EL0', 'PMCCNTR_EL0', 'PMEVCNTR0_EL0', 'PMEVCNTR1_EL0', 'PMEVCNTR2_EL0', 'PMEVCNTR3_EL0']) {
+    o[n] = String(m.pmus[0].read(n));
+  }
   o.irq = String(m.gic.irqPending(0));
   o.fiq = String(m.gic.fiqPending(0));
   o.pc = m.cpus[0].pc.toString(16);
@@ -363,6 +376,9 @@ function assertBusy(parts: Record<string, unknown>, m: Machine): void {
   assert.ok(BigInt('0x' + t.v.cval) > BigInt(m.timers[0].read('CNTVCT_EL0')!), 'timer deadline armed in the future');
   const rtc = parts.pl031 as { alarm: number | null };
   assert.ok(rtc.alarm !== null, 'PL031 alarm armed');
+  const pmu = parts.pmu0 as { cnt: number[]; ovs: number; cnten: number };
+  assert.ok(pmu.cnten === 0x8000_000f && pmu.cnt[3] === 1 && (pmu.ovs & 4) !== 0,
+    `PMU counting mid-way: c2 overflowed into c3 (${JSON.stringify(pmu)})`);
   assert.ok((parts.clock as { skippedNs: number }).skippedNs > 0, 'idle time was skipped');
   const pc = Number(m.cpus[0].pc) - BUSY_BASE;
   assert.ok(pc >= BUSY_IRQ.from && pc < BUSY_IRQ.to, `vCPU 0 in the interrupt handler (pc +0x${pc.toString(16)})`);
@@ -382,8 +398,8 @@ for (const gic of [3, 2] as const) {
     assert.equal(saved.probe, beforeSave.probe);
     assertBusy(saved.parts, a.m);
     const names = Object.keys(saved.parts);
-    assert.equal(names, ['cpu0', 'clock', ...(gic === 3 ? ['gicv3-gicd', 'gicv3-gicr'] : ['gicv2-gicd', 'gicv2-gicc']), 'pl011', 'pl031', 'timer0', 'timePoll0', 'board'],
-      'the parts: vCPU, clock, both GIC frames, UART, RTC, timer, time-poll detector, board');
+    assert.equal(names, ['cpu0', 'clock', ...(gic === 3 ? ['gicv3-gicd', 'gicv3-gicr'] : ['gicv2-gicd', 'gicv2-gicc']), 'pl011', 'pl031', 'timer0', 'timePoll0', 'pmu0', 'board'],
+      'the parts: vCPU, clock, both GIC frames, UART, RTC, timer, time-poll detector, PMU, board');
 
     const image = await readSnapshot(path);
     assert.equal(image.parts, saved.parts, 'the file holds what save() gave');
@@ -619,7 +635,10 @@ test('over 1,000 damaged snapshots are each refused with one clean SnapshotFileE
     }
     if (b.equals(good)) continue; // two flips of the same bit cancel
     const first = Math.min(...offs.filter((o) => b[o] !== good[o]));
-    add(`${count} bits flipped (${burst ? 'burst' : 'scattered'}) from byte ${first}`, b, where(first));
+    // A burst that starts in a section's header may also reach its length field (+8..+16).
+    const sec = secs.find((x) => first >= x.at && first < x.payloadAt + x.length)!;
+    const inLength = offs.find((o) => b[o] !== good[o] && o >= sec.at + 8 && o < sec.at + 16);
+    add(`${count} bits flipped (${burst ? 'burst' : 'scattered'}) from byte ${first}`, b, where(first < sec.at + 8 && inLength !== undefined ? inLength : first));
   }
 
   // Another magic, another format version.
@@ -634,7 +653,7 @@ test('over 1,000 damaged snapshots are each refused with one clean SnapshotFileE
   add('a text file', Buffer.from('this is not a snapshot\n'), /bad magic/);
   add('an ELF file', readFileSync(join(REPO, 'firmware/bin/crc.elf')), /bad magic/);
   add('an empty file', Buffer.alloc(0), /bad magic/);
-  for (const v of [0, 2, 3, 255, 0x10001, 0xffff_ffff]) {
+  for (const v of [0, SNAPSHOT_FORMAT_VERSION - 1, SNAPSHOT_FORMAT_VERSION + 1, 255, 0x10001, 0xffff_ffff]) {
     const b = Buffer.from(good);
     b.writeUInt32LE(v, 8);
     add(`format version ${v}`, b, new RegExp(`snapshot format version ${v}; this a64dbg reads version ${SNAPSHOT_FORMAT_VERSION}$`));
@@ -828,7 +847,7 @@ test('a snapshot of another configuration (RAM, GIC, CPU model, clock) is refuse
 // ---- 4. a part refuses: nothing changes -----------------------------------------------------------
 
 const WHO: Record<string, string> = {
-  cpu0: 'cpu0', clock: 'clock', 'gicv3-gicd': 'GICv3', 'gicv2-gicd': 'GICv2', pl011: 'pl011', pl031: 'pl031', timer0: 'arch-timer', timePoll0: 'time-poll', board: 'board',
+  cpu0: 'cpu0', clock: 'clock', 'gicv3-gicd': 'GICv3', 'gicv2-gicd': 'GICv2', pl011: 'pl011', pl031: 'pl031', timer0: 'arch-timer', timePoll0: 'time-poll', pmu0: 'pmu', board: 'board',
 };
 
 /** States with one field wrong: every field of every part (one level into objects), several ways. */

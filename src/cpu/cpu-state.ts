@@ -39,5 +39,6 @@ export function restoreCpu(cpu: VCpu, state: unknown): void {
   cpu.claim = claim;
   cpu.asid = currentAsid(cpu.r);
   cpu.tlb.flushAll();
+  cpu.debugChanged(); // what the guest's debug registers arm (PSTATE.SS and its state are in regs)
   cpu.irqLine = cpu.fiqLine = false; // the machine re-drives them from the restored GIC
 }

@@ -29,6 +29,11 @@
 // that hit (the first register of an STP, a page-crossing store's first bytes) repeats them when
 // it runs again, as under QEMU. Checks come after translation and alignment faults: an access
 // that faults takes its abort (QEMU fills its TLB before it checks watchpoints).
+//
+// The guest's own watchpoints (DBGWCR/DBGWVR, src/cpu/guest-debug.ts) are checked at the same
+// places for the same accesses, after gdb's: a hit is the guest's Watchpoint exception, taken
+// before the access (watchCheck). A store-exclusive is a store for them (the Arm ARM; QEMU 7.2
+// also matches it as a load), and as for gdb, cache maintenance and PRFM are not watched.
 
 import { RAM_BASE, RAM_OFFSET } from '../memory/layout.ts';
 import { SP, DISCARD, ZR, CUREL, PC, SCTLR_EL1, TCR_EL1, EXCL_VALID, EXCL_ADDR, EXCL_VAL, EXCL_VAL2 } from './regs.ts';
@@ -39,6 +44,7 @@ import {
 } from './mmu.ts';
 import { WATCH_READ, WATCH_WRITE, WATCH_RMW } from './debug-points.ts';
 import { EC_DABT_LOW, EC_SP_ALIGN, DFSC_ALIGNMENT, EC_WATCHPOINT } from './syndrome.ts';
+import { FSC_DEBUG } from './guest-debug.ts';
 import { DONE, STOP, FAULT } from './status.ts';
 import { Op, type VCpu } from './vcpu.ts';
 
@@ -192,6 +198,27 @@ function watchStop(cpu: VCpu, lo: number, whi: number, bytes: number, how: numbe
   return true;
 }
 
+/** Does a watchpoint of gdb's or of the guest's overlap the 4 KiB VA page of (lo, whi)? */
+function pageWatched(cpu: VCpu, lo: number, whi: number): boolean {
+  return (cpu.points.watchCount !== 0 && cpu.points.pageWatched(lo, whi)) ||
+    (cpu.dbg.wpCount !== 0 && cpu.dbg.pageWatched(lo, whi));
+}
+
+/**
+ * The watchpoint checks of a data access [VA, VA+bytes) (in one page) by an access of privilege
+ * `el`: gdb's first (watchStop: an exit, -2), then the guest's own (src/cpu/guest-debug.ts): its
+ * Watchpoint exception, taken before the access (EC 0x34 from EL0, 0x35 from EL1; DFSC 0x22,
+ * WnR as matched, CM = 0: cache maintenance is not watched; FAR = the lowest watched address of
+ * the access, as QEMU 7.2), -1. 0: no hit.
+ */
+function watchCheck(cpu: VCpu, lo: number, whi: number, bytes: number, how: number, el: number): number {
+  if (cpu.points.watchCount !== 0 && watchStop(cpu, lo, whi, bytes, how)) return -2;
+  const g = cpu.dbg;
+  if (g.wpCount === 0 || !g.watchHit(cpu.r, lo, whi, bytes, how, el)) return 0;
+  cpu.syncException(EC_WATCHPOINT + cpu.r[CUREL], FSC_DEBUG | (g.hitWrite ? 1 << 6 : 0), true, g.hitLo, g.hitHi);
+  return -1;
+}
+
 /**
  * DC ZVA: zero the naturally aligned block of DCZVA_BYTES that holds the VA in Xt. It is a
  * store to the block (Arm ARM: "not a cache maintenance instruction"): a fault says WnR = 1,
@@ -215,9 +242,10 @@ export function dcZva(cpu: VCpu, s: number): number {
   if (lastDevice) return cpu.dataFault(DFSC_ALIGNMENT, true, lo, hi);
   // A write watchpoint on any byte of the block stops it (checked as QEMU 7.2 probes it: Xt's
   // byte, then the block).
-  if (cpu.points.watchCount !== 0) {
-    const whi = watchHi(cpu, hi);
-    if (watchStop(cpu, lo, whi, 1, WATCH_WRITE) || watchStop(cpu, lo & ~(DCZVA_BYTES - 1), whi, DCZVA_BYTES, WATCH_WRITE)) return STOP;
+  if (cpu.points.watchCount !== 0 || cpu.dbg.wpCount !== 0) {
+    const whi = watchHi(cpu, hi), el = r[CUREL];
+    const w = watchCheck(cpu, lo, whi, 1, WATCH_WRITE, el) || watchCheck(cpu, lo & ~(DCZVA_BYTES - 1), whi, DCZVA_BYTES, WATCH_WRITE, el);
+    if (w !== 0) return failStatus(w);
   }
   const block = off - (lo & (DCZVA_BYTES - 1));
   const ramOff = block - RAM_OFFSET;
@@ -244,16 +272,16 @@ export function translateData(
 ): number {
   const r = cpu.r;
   // TLB first: its entries are normal-memory RAM pages this access type is allowed to use, so
-  // only the SCTLR_EL1.A alignment check remains. A page gdb watches has its entry marked
-  // WATCHED, which the inline fast path never matches: here it costs the range check.
+  // only the SCTLR_EL1.A alignment check remains. A page gdb or the guest watches has its entry
+  // marked WATCHED, which the inline fast path never matches: here it costs the range check.
   const te = cpu.tlb.e, e = (tlbBank(el, acc) * TLB_SIZE + ((lo >>> 12) & TLB_MASK)) * 4;
   const tag = te[e], page = lo & ~0xfff;
   if ((tag === page || tag === (page | WATCHED)) && te[e + 1] === hi && (te[e + 2] === GLOBAL || te[e + 2] === cpu.asid) &&
     ((lo & ((1 << size) - 1)) === 0 || (r[SCTLR_EL1] & 2) === 0)) {
     if (tag !== page) {
-      const p = cpu.points, whi = p.watchCount !== 0 ? watchHi(cpu, hi) : hi;
-      if (p.watchCount !== 0 && p.pageWatched(lo, whi)) {
-        if (wlen !== 0 && watchStop(cpu, lo, whi, wlen, how)) return -2;
+      const whi = watchHi(cpu, hi);
+      if (pageWatched(cpu, lo, whi)) {
+        if (wlen !== 0) { const w = watchCheck(cpu, lo, whi, wlen, how, el); if (w !== 0) return w; }
       } else te[e] = page; // no longer watched: back on the fast path
     }
     lastDevice = false;
@@ -268,10 +296,10 @@ export function translateData(
     return -1;
   }
   let watchedPage = false;
-  if (cpu.points.watchCount !== 0) {
+  if (cpu.points.watchCount !== 0 || cpu.dbg.wpCount !== 0) {
     const whi = watchHi(cpu, hi);
-    watchedPage = cpu.points.pageWatched(lo, whi);
-    if (watchedPage && wlen !== 0 && watchStop(cpu, lo, whi, wlen, how)) return -2;
+    watchedPage = pageWatched(cpu, lo, whi);
+    if (watchedPage && wlen !== 0) { const w = watchCheck(cpu, lo, whi, wlen, how, el); if (w !== 0) return w; }
   }
   const pa = tPaLo >>> 0;
   if (tPaHi !== 0 || pa < RAM_BASE || pa + bytes > cpu.ramEnd) {
@@ -410,6 +438,7 @@ function atomicAccess(cpu: VCpu, lo: number, hi: number, bytes: number, acc: num
 
 function loadExclusive(cpu: VCpu, d: number, s: number, t: number, code: number): number {
   const r = cpu.r, dv = cpu.dv;
+  cpu.stepLdex = true; // a software step of it reports EX = 1
   const size = code & 3, pair = (code >>> 2) & 1;
   const alo = r[s], ahi = r[s + 1];
   const bytes = (1 << size) << pair;

@@ -1,7 +1,7 @@
 // Taking exceptions to EL1 and returning from them (Arm ARM D1.10, AArch64 only: there is no
 // EL2/EL3 for the guest to see — what would go there comes out of the vCPU as an exit).
 
-import { NZCV, DAIF, SPSEL, CUREL, PC, SPSR_EL1, ELR_EL1, ESR_EL1, FAR_EL1, VBAR_EL1, EXCL_VALID } from './regs.ts';
+import { NZCV, DAIF, SPSEL, CUREL, PC, SPSR_EL1, ELR_EL1, ESR_EL1, FAR_EL1, VBAR_EL1, EXCL_VALID, PSTATE_SS, STEP_SYN } from './regs.ts';
 import { switchSp } from './sysregs.ts';
 
 export const VECTOR_SYNC = 0x000;
@@ -9,9 +9,9 @@ export const VECTOR_IRQ = 0x080;
 export const VECTOR_FIQ = 0x100;
 export const VECTOR_SERROR = 0x180;
 
-/** SPSR view of the current PSTATE (AArch64: M[4] = 0, M[3:0] = EL << 2 | SPSel). */
+/** SPSR view of the current PSTATE (AArch64: M[4] = 0, M[3:0] = EL << 2 | SPSel; SS bit 21). */
 export function currentSpsr(r: Int32Array): number {
-  return ((r[NZCV] << 28) | r[DAIF] | (r[CUREL] << 2) | r[SPSEL]) | 0;
+  return ((r[NZCV] << 28) | (r[PSTATE_SS] << 21) | r[DAIF] | (r[CUREL] << 2) | r[SPSEL]) | 0;
 }
 
 /**
@@ -33,6 +33,8 @@ export function takeException(r: Int32Array, vector: number, esr: number, retLo:
   r[DAIF] = 0x3c0;
   switchSp(r, 1, 1);
   r[EXCL_VALID] = 0;
+  r[PSTATE_SS] = 0; // saved in SPSR_EL1.SS; software step is inactive at EL1 with PSTATE.D set
+  r[STEP_SYN] = 0;
   const target = (r[VBAR_EL1] >>> 0) + group + vector; // VBAR is 2 KiB aligned: no carry out
   r[PC] = target | 0;
   r[PC + 1] = r[VBAR_EL1 + 1];
@@ -46,7 +48,9 @@ export function esrOf(ec: number, iss: number): number {
 /**
  * ERET from EL1: restores PSTATE from SPSR_EL1 and jumps to ELR_EL1. A return to an EL that
  * does not exist here or to AArch32 is an illegal exception return: PSTATE.IL would be set and
- * the PE stays at EL1; we keep the current mode and only take the PC.
+ * the PE stays at EL1; we keep the current mode and only take the PC. PSTATE.SS gets SPSR.SS
+ * here; the caller clears it unless software step is active at the target and was not at the
+ * source (Arm ARM DebugExceptionReturnSS; VCpu's ERET).
  */
 export function exceptionReturn(r: Int32Array): void {
   const spsr = r[SPSR_EL1];
@@ -54,6 +58,7 @@ export function exceptionReturn(r: Int32Array): void {
   r[PC] = r[ELR_EL1];
   r[PC + 1] = r[ELR_EL1 + 1];
   r[EXCL_VALID] = 0;
+  r[PSTATE_SS] = (spsr >>> 21) & 1;
   if (m !== 0b00000 && m !== 0b00100 && m !== 0b00101) return; // illegal return
   r[NZCV] = (spsr >>> 28) & 15;
   r[DAIF] = spsr & 0x3c0;

@@ -9,6 +9,7 @@
 //   66,67      SP              the stack pointer selected by PSTATE.SPSel (SP_EL0 or SP_ELx)
 //   68,69      PC
 //   70         NZCV            condition flags packed N=8 Z=4 C=2 V=1 (interp keeps it in a local)
+//   71..73     software step   PSTATE.SS and its pending state (src/cpu/guest-debug.ts)
 //   74..       PSTATE, banked SPs, exclusive monitor, the EL1 registers the MMU reads, below
 //   256..383   V0..V31         SIMD&FP registers, 16 bytes each (the FP/SIMD executors, simd-*.ts)
 //   400..1023  other system registers, allocated in table order by src/cpu/sysregs.ts
@@ -33,6 +34,12 @@ export const FLAG_V = 1;
 export const DAIF = 74; // bits 9:6 as in the DAIF register (D=9, A=8, I=7, F=6)
 export const SPSEL = 75; // 0: SP_EL0, 1: SP_ELx
 export const CUREL = 76; // exception level 0..1
+// Software step (src/cpu/guest-debug.ts): PSTATE.SS (0/1); the syndrome of a step exception
+// due after a stepped instruction completed (ISV | EX << 1, 0 = none); and 1 while a stepped
+// instruction has exited to the hypervisor, which completes it (MMIO, semihosting).
+export const PSTATE_SS = 71;
+export const STEP_SYN = 72;
+export const STEP_EXIT = 73;
 
 // Banked stack pointers: the one not selected lives here; the selected one lives in SP.
 export const SP_EL0 = 78; // lo, hi

@@ -10,8 +10,8 @@
 //
 // The ID registers advertise exactly what this vCPU implements (src/README.md, "CPU models"):
 // AArch64 only at EL0/EL1, no EL2/EL3, FP and AdvSIMD, CSV2/CSV3 (no Spectre/Meltdown
-// work-arounds needed), 4 KiB granule, 16-bit ASIDs, 44-bit PA, no PAN, PAuth, SVE, MTE, BTI,
-// PMU, RAS or LOR; and the optional instruction-set features of the CPU model
+// work-arounds needed), 4 KiB granule, 16-bit ASIDs, 44-bit PA, PMUv3 (src/devices/pmu.ts), no
+// PAN, PAuth, SVE, MTE, BTI, RAS or LOR; and the optional instruction-set features of the CPU model
 // (src/cpu/features.ts) that the decoder executes: ID_AA64ISAR0/ISAR1/PFR0 come from
 // idRegisters(). MIDR implementer 0x00 (software) so no errata apply.
 
@@ -27,7 +27,10 @@ export function sysKey(op0: number, op1: number, crn: number, crm: number, op2: 
 }
 
 /** Who may access a register from EL0 (EL1 may access everything listed). */
-export type El0Rule = 'none' | 'rw' | 'ro' | 'uma' | 'uct' | 'cntpct' | 'cntvct' | 'cntfrq' | 'cntv' | 'cntp' | 'fp';
+export type El0Rule = 'none' | 'rw' | 'ro' | 'uma' | 'uct' | 'cntpct' | 'cntvct' | 'cntfrq' | 'cntv' | 'cntp' | 'fp'
+  // PMUSERENR_EL0: EN; EN or ER (PMSELR); EN, or CR for reads (PMCCNTR); EN, or ER for reads
+  // (PMEVCNTR, PMXEVCNTR); EN or SW (PMSWINC)
+  | 'pmu' | 'pmusel' | 'pmucr' | 'pmuer' | 'pmusw';
 
 export type SysKind =
   | { k: 'store'; slot: number; mask?: [number, number] }
@@ -116,7 +119,7 @@ export function idRegisters(features: ReadonlySet<Feature>): IdRegisters {
   };
 }
 const ID_AA64MMFR0_LO = 0x0f00_0024; // PARange 44 bits, ASIDBits 16, TGran4 yes, TGran16 no (0), TGran64 no (0xf)
-const ID_AA64DFR0_LO = 0x1030_5006; // DebugVer v8, 6 BRPs, 4 WRPs, 2 context comparators, no PMU
+const ID_AA64DFR0_LO = 0x1030_5106; // DebugVer v8, PMUVer 1 (PMUv3), 6 BRPs, 4 WRPs, 2 context comparators
 const CTR_EL0 = 0x8444c004 | (1 << 28) | (1 << 29); // 64-byte lines, IDC and DIC: coherent caches
 const CLIDR = 0x0a200023;
 
@@ -212,7 +215,30 @@ def('ICC_SRE_EL1', [3, 0, 12, 12, 5], EXT);
 def('ICC_IGRPEN0_EL1', [3, 0, 12, 12, 6], EXT);
 def('ICC_IGRPEN1_EL1', [3, 0, 12, 12, 7], EXT);
 
-// Debug (storage: the guest's own debug registers; a64dbg's debugger does not use them)
+// Performance monitors (src/devices/pmu.ts): PMCR_EL0.N = 6 event counters and the cycle counter.
+// EL0 access follows PMUSERENR_EL0 (a refused access traps to EL1 with EC 0x18, as the Arm ARM
+// and QEMU 7.2 do); PMINTENSET/CLR_EL1 are EL1 only, PMUSERENR_EL0 is read-only at EL0.
+def('PMCR_EL0', [3, 3, 9, 12, 0], EXT, { el0: 'pmu' });
+def('PMCNTENSET_EL0', [3, 3, 9, 12, 1], EXT, { el0: 'pmu' });
+def('PMCNTENCLR_EL0', [3, 3, 9, 12, 2], EXT, { el0: 'pmu' });
+def('PMOVSCLR_EL0', [3, 3, 9, 12, 3], EXT, { el0: 'pmu' });
+def('PMSWINC_EL0', [3, 3, 9, 12, 4], EXT, { el0: 'pmusw', wo: true });
+def('PMSELR_EL0', [3, 3, 9, 12, 5], EXT, { el0: 'pmusel' });
+def('PMCEID0_EL0', [3, 3, 9, 12, 6], EXT, { el0: 'pmu', ro: true });
+def('PMCEID1_EL0', [3, 3, 9, 12, 7], EXT, { el0: 'pmu', ro: true });
+def('PMCCNTR_EL0', [3, 3, 9, 13, 0], EXT, { el0: 'pmucr' });
+def('PMXEVTYPER_EL0', [3, 3, 9, 13, 1], EXT, { el0: 'pmu' });
+def('PMXEVCNTR_EL0', [3, 3, 9, 13, 2], EXT, { el0: 'pmuer' });
+def('PMUSERENR_EL0', [3, 3, 9, 14, 0], EXT, { el0: 'ro' });
+def('PMINTENSET_EL1', [3, 0, 9, 14, 1], EXT);
+def('PMINTENCLR_EL1', [3, 0, 9, 14, 2], EXT);
+def('PMOVSSET_EL0', [3, 3, 9, 14, 3], EXT, { el0: 'pmu' });
+for (let n = 0; n < 6; n++) def(`PMEVCNTR${n}_EL0`, [3, 3, 14, 8 + (n >> 3), n & 7], EXT, { el0: 'pmuer' });
+for (let n = 0; n < 6; n++) def(`PMEVTYPER${n}_EL0`, [3, 3, 14, 12 + (n >> 3), n & 7], EXT, { el0: 'pmu' });
+def('PMCCFILTR_EL0', [3, 3, 14, 15, 7], EXT, { el0: 'pmu' });
+
+// Debug: the guest's own self-hosted debug (src/cpu/guest-debug.ts reads these; an MSR of one
+// re-arms it, VCpu.debugChanged). a64dbg's debugger does not use them.
 def('MDCCINT_EL1', [2, 0, 0, 2, 0], 'store');
 def('MDSCR_EL1', [2, 0, 0, 2, 2], 'store');
 def('MDRAR_EL1', [2, 0, 1, 0, 0], C(0), { ro: true });
@@ -223,8 +249,8 @@ def('DBGPRCR_EL1', [2, 0, 1, 4, 4], 'store', { mask: [1, 0] });
 def('MDCCSR_EL0', [2, 3, 0, 1, 0], C(0), { ro: true });
 for (let n = 0; n < 6; n++) def(`DBGBVR${n}_EL1`, [2, 0, 0, n, 4], 'store');
 for (let n = 0; n < 6; n++) def(`DBGBCR${n}_EL1`, [2, 0, 0, n, 5], 'store', { mask: [0x00ff_e1e7, 0] });
-for (let n = 0; n < 4; n++) def(`DBGWVR${n}_EL1`, [2, 0, 0, n, 6], 'store');
-for (let n = 0; n < 4; n++) def(`DBGWCR${n}_EL1`, [2, 0, 0, n, 7], 'store', { mask: [0x1f00_3fff, 0] });
+for (let n = 0; n < 4; n++) def(`DBGWVR${n}_EL1`, [2, 0, 0, n, 6], 'store', { mask: [~3, -1] }); // bits 1:0 RES0
+for (let n = 0; n < 4; n++) def(`DBGWCR${n}_EL1`, [2, 0, 0, n, 7], 'store', { mask: [0x1f1f_ffff, 0] }); // E PAC LSC BAS HMC SSC LBN WT MASK
 def('DBGCLAIMSET_EL1', [2, 0, 7, 8, 6], SPECIAL);
 def('DBGCLAIMCLR_EL1', [2, 0, 7, 9, 6], SPECIAL);
 def('DBGAUTHSTATUS_EL1', [2, 0, 7, 14, 6], C(0xaa), { ro: true });
@@ -299,6 +325,15 @@ export function sysAccessible(ctx: SysContext, d: SysRegDef, write: boolean): bo
     case 'cntfrq': return (cntkctl & 3) !== 0;
     case 'cntv': return (cntkctl & (1 << 8)) !== 0;
     case 'cntp': return (cntkctl & (1 << 9)) !== 0;
+    case 'pmu': case 'pmusel': case 'pmucr': case 'pmuer': case 'pmusw': {
+      const u = Number(ctx.readExt('PMUSERENR_EL0') ?? 0n); // EN 1, SW 2, CR 4, ER 8
+      if ((u & 1) !== 0) return true;
+      if (d.el0 === 'pmusel') return (u & 8) !== 0;
+      if (d.el0 === 'pmuer') return !write && (u & 8) !== 0;
+      if (d.el0 === 'pmucr') return !write && (u & 4) !== 0;
+      if (d.el0 === 'pmusw') return (u & 2) !== 0;
+      return false;
+    }
     default: return false;
   }
 }

@@ -15,6 +15,7 @@ import { EC_FP_ACCESS, EC_SYS64, EC_SYSREG_CHANGED } from './syndrome.ts';
 import { DONE, STOP, FAULT, DONE_CHANGED, STOP_RETIRED } from './status.ts';
 import { advancePc } from './exceptions.ts';
 import type { VCpu } from './vcpu.ts';
+import { isDebugControl } from './guest-debug.ts';
 
 const TLB_MASK = TLB_SIZE - 1;
 
@@ -23,8 +24,10 @@ const TLB_MASK = TLB_SIZE - 1;
  * CNTKCTL_EL1) is what refuses it, the access traps to EL1 with EC 0x18 and the encoding in
  * the ISS; registers EL0 may never use are UNDEFINED.
  */
-function refused(cpu: VCpu, def: (typeof SYSREGS)[number], iss: number): number {
-  const trapped = cpu.r[CUREL] === 0 && def.el0 !== 'none' && def.el0 !== 'ro' && def.el0 !== 'rw' && def.el0 !== 'fp';
+function refused(cpu: VCpu, def: (typeof SYSREGS)[number], iss: number, write: boolean): number {
+  // A write to a read-only register (a read of a write-only one) is UNDEFINED at any EL.
+  const wrongWay = write ? def.readOnly : def.writeOnly;
+  const trapped = !wrongWay && cpu.r[CUREL] === 0 && def.el0 !== 'none' && def.el0 !== 'ro' && def.el0 !== 'rw' && def.el0 !== 'fp';
   return trapped ? cpu.syncException(EC_SYS64, iss, false, 0, 0) : cpu.undefinedInstruction(false);
 }
 
@@ -35,7 +38,7 @@ function refused(cpu: VCpu, def: (typeof SYSREGS)[number], iss: number): number 
 function refusal(cpu: VCpu, index: number, iss: number, write: boolean): number {
   if (index < 0) return sysTrap(cpu, iss);
   const def = SYSREGS[index];
-  if (!sysAccessible(cpu, def, write)) return refused(cpu, def, iss);
+  if (!sysAccessible(cpu, def, write)) return refused(cpu, def, iss, write);
   if (def.el0 === 'fp' && !fpEnabled(cpu)) return cpu.syncException(EC_FP_ACCESS, 0, false, 0, 0);
   return -1;
 }
@@ -70,6 +73,8 @@ export function msr(cpu: VCpu, s: number, index: number, iss: number): number {
     // caches MMU-off mappings and memory types, so drop it. TTBR writes keep ASID-tagged entries.
     if (def.name !== 'TTBR0_EL1' && def.name !== 'TTBR1_EL1' || (oldSctlr & 1) === 0) cpu.tlb.flushAll();
   }
+  // The guest's breakpoints, watchpoints and software step (src/cpu/guest-debug.ts).
+  if (isDebugControl(index)) cpu.debugChanged();
   // Timer and GIC writes can raise or drop interrupts: let the machine re-evaluate.
   if (def.kind.k === 'ext') { advancePc(r); cpu.setExit(EC_SYSREG_CHANGED, 0, 0, 0); return STOP_RETIRED; }
   return DONE_CHANGED;

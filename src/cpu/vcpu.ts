@@ -15,7 +15,7 @@
 import { GuestMemory, RAM_BASE, RAM_OFFSET } from '../memory/layout.ts';
 import { CodeCache } from './code-cache.ts';
 import type { Decoder } from './decoder.ts';
-import { PC, SP, SP_EL0, NZCV, CUREL, SPSEL, DAIF, SCTLR_EL1, EXCL_VALID } from './regs.ts';
+import { PC, SP, SP_EL0, NZCV, CUREL, SPSEL, DAIF, SCTLR_EL1, EXCL_VALID, PSTATE_SS, STEP_SYN, STEP_EXIT } from './regs.ts';
 import * as A from './alu.ts';
 import { writePstateField, resetSysregs, PstateField, type SysContext, type IdRegisters, idRegisters } from './sysregs.ts';
 import { takeException, exceptionReturn, advancePc, esrOf, VECTOR_SYNC, VECTOR_IRQ, VECTOR_FIQ } from './exceptions.ts';
@@ -28,12 +28,13 @@ import { memSlow, memOffset, noteStore, dcZva, loadCoded, storeSized } from './d
 import { bitfield, extr, addSubShifted, addSubExtended, logicShifted, adc, ccmp, mull, shiftv, bitop, flagm } from './int-ops.ts';
 import { mrs, msr, fpEnabled, icInvalidate, dcMaintenance, addressTranslate, tlbInvalidate } from './system-ops.ts';
 import { DebugPoints } from './debug-points.ts';
+import { GuestDebug, FSC_DEBUG } from './guest-debug.ts';
 import {
   Tlb, translate, tlbBank, tlbHit, ACC_READ, ACC_WRITE, ACC_EXEC, TLB_SIZE, GLOBAL, tFault, tPaLo, tPaHi, tSpan, tGlobal, tAsid,
 } from './mmu.ts';
 import {
   EC_UNKNOWN, EC_WFX, EC_FP_ACCESS, EC_SVC64, EC_HVC64, EC_SYS64, EC_IABT_LOW, EC_IABT_CUR, EC_PC_ALIGN,
-  EC_DABT_LOW, EC_DABT_CUR, EC_BRK64, EC_HLT, EC_BREAKPOINT, FSC_EXTERNAL_ABORT, type Exit,
+  EC_DABT_LOW, EC_DABT_CUR, EC_BRK64, EC_HLT, EC_BREAKPOINT, EC_SOFTSTEP, FSC_EXTERNAL_ABORT, type Exit,
 } from './syndrome.ts';
 
 // Decoded operation numbers: what the interpreter's switch dispatches on. An A64 encoding is
@@ -276,6 +277,7 @@ export class VCpu implements SysContext {
     this.asid = 0;
     this.oslk = 1;
     this.claim = 0;
+    this.debugChanged();
   }
 
   readExt(name: string): bigint | undefined {
@@ -326,13 +328,27 @@ export class VCpu implements SysContext {
     let bpOn = false; // any breakpoint set
     let bpPage = false; // ... on the page being executed: only then is each instruction checked
     let st = JUMP; // (re)load all locals from the register file first
+    // Software step (src/cpu/guest-debug.ts): while the guest steps an instruction, the budget
+    // is 1 and this holds what is left after it (-1: not stepping).
+    let stepBudget = -1;
+    if (r[STEP_EXIT] !== 0) { r[STEP_EXIT] = 0; this.stepDone(); } // the hypervisor completed it
 
     loop: for (;;) {
       if (st !== DONE) {
         // A cold path ran: exception taken, ERET, MSR, ... Take a now-unmasked interrupt, then
-        // reload what the locals cache.
-        if ((this.irqLine || this.fiqLine) && !this.noIrq) this.checkInterrupts();
-        bpOn = this.points.breakpointCount > 0;
+        // reload what the locals cache. The guest's software step is looked at here only.
+        if (stepBudget >= 0) { // the instruction stepped ended here: retired, or an exception
+          budget += stepBudget; stepBudget = -1;
+          if (st !== FAULT) this.stepDone();
+        }
+        // (A step exception due after a stepped instruction goes before interrupts, as QEMU's.)
+        if ((this.irqLine || this.fiqLine) && !this.noIrq && r[STEP_SYN] === 0) this.checkInterrupts();
+        if (this.dbg.ssArmed) {
+          const s = this.softwareStep();
+          if (s === STEP_TAKEN) budget--; // the exception counts as a faulting instruction does
+          else if (s === STEP_ONE && n < budget) { stepBudget = budget - n - 1; budget = n + 1; }
+        }
+        bpOn = this.points.breakpointCount > 0 || this.dbg.bpCount > 0;
         pcLo = r[PC]; pcHi = r[PC + 1]; nzcv = r[NZCV]; asid = this.asid;
         const el = r[CUREL];
         rdBank = tlbBank(el, ACC_READ) * TLB_SIZE * 4;
@@ -341,7 +357,15 @@ export class VCpu implements SysContext {
         pageHi = ~pcHi; // force the fetch path
         st = DONE;
       }
-      if (n >= budget) break;
+      if (n >= budget) {
+        if (stepBudget < 0) break;
+        // The instruction stepped retired (inline, or a cold path that returned DONE).
+        r[PC] = pcLo; r[PC + 1] = pcHi; r[NZCV] = nzcv;
+        budget += stepBudget; stepBudget = -1;
+        this.stepDone();
+        st = JUMP;
+        continue;
+      }
       if (((pcLo ^ pageLo) & ~0xfff) !== 0 || pcHi !== pageHi) {
         const e = exBank + (((pcLo >>> 12) & TLB_MASK) << 2);
         if ((pcLo & 3) === 0 && tlbHit(te, e, pcLo, pcHi, asid, 0xfff)) {
@@ -358,12 +382,22 @@ export class VCpu implements SysContext {
         }
         pageLo = pcLo & ~0xfff;
         pageHi = pcHi;
-        bpPage = bpOn && this.points.breakpointOnPage(pcLo, pcHi);
+        bpPage = bpOn && (this.points.breakpointOnPage(pcLo, pcHi) || this.dbg.breakpointOnPage(pcLo, pcHi));
       }
-      if (bpPage && this.points.breakpointAt(pcLo, pcHi)) {
-        this.setExit(EC_BREAKPOINT, 0, pcLo, pcHi);
-        result = EXIT;
-        break;
+      if (bpPage) {
+        // gdb's breakpoint first: the debugger stops before the guest's exception is taken.
+        if (this.points.breakpointAt(pcLo, pcHi)) {
+          this.setExit(EC_BREAKPOINT, 0, pcLo, pcHi);
+          result = EXIT;
+          break;
+        }
+        if (this.dbg.bpCount !== 0 && this.dbg.breakpointAt(r, pcLo, pcHi)) {
+          // The guest's Breakpoint exception (EC 0x30/0x31, IFSC debug; FAR UNKNOWN: 0, as QEMU).
+          r[PC] = pcLo; r[PC + 1] = pcHi; r[NZCV] = nzcv;
+          this.icount += n; budget -= n + 1; n = 0;
+          st = this.syncException(EC_BREAKPOINT + r[CUREL], FSC_DEBUG, true, 0, 0);
+          continue;
+        }
       }
       const i = pcLo & 0xffc;
       const op = page[i];
@@ -882,7 +916,63 @@ export class VCpu implements SysContext {
     }
     if (st === DONE) { r[PC] = pcLo; r[PC + 1] = pcHi; r[NZCV] = nzcv; }
     this.icount += n;
+    if (stepBudget >= 0) this.stepExit(st);
     return result;
+  }
+
+  // ---- the guest's self-hosted debug (src/cpu/guest-debug.ts) ----------------------------------
+
+  /** The guest's hardware breakpoints, watchpoints and software step state. */
+  readonly dbg = new GuestDebug();
+  /** Set by a load-exclusive: the instruction being stepped was one (the step exception's EX bit). */
+  stepLdex = false;
+
+  /**
+   * An MSR changed a debug register, MDSCR_EL1 or the OS lock (or the state was reset or
+   * restored): recompute what is armed. Armed watchpoints drop the data TLB once, so pages they
+   * watch refill as WATCHED, off the inline fast path.
+   */
+  debugChanged(): void {
+    this.dbg.update(this.r, this.oslk);
+    if (this.dbg.wpCount !== 0) {
+      this.tlb.flushBank(tlbBank(0, ACC_READ)); this.tlb.flushBank(tlbBank(1, ACC_READ));
+      this.tlb.flushBank(tlbBank(0, ACC_WRITE)); this.tlb.flushBank(tlbBank(1, ACC_WRITE));
+    }
+  }
+
+  /**
+   * Software step, where run() reloads after a cold path (MDSCR_EL1.SS set, debug unlocked).
+   * Active at this EL (from EL0 always, from EL1 with KDE and PSTATE.D clear) with PSTATE.SS = 1
+   * (active-not-pending): STEP_ONE, run() executes one instruction. With PSTATE.SS = 0
+   * (active-pending): the Software Step exception is taken now, before any instruction: EC
+   * 0x32/0x33, IFSC 0x22, ISV = 1 with EX (a load-exclusive) if an instruction was just stepped
+   * (STEP_SYN), else ISV = 0; ELR = the next instruction; FAR not written.
+   */
+  private softwareStep(): number {
+    const r = this.r;
+    if (!this.dbg.stepActive(r)) { r[STEP_SYN] = 0; return STEP_NONE; }
+    if (r[PSTATE_SS] !== 0) { r[STEP_SYN] = 0; this.stepLdex = false; return STEP_ONE; }
+    const syn = r[STEP_SYN];
+    const iss = ((syn & 1) << 24) | ((syn & 2) << 5) | FSC_DEBUG;
+    this.syncException(EC_SOFTSTEP + r[CUREL], iss, false, 0, 0);
+    return STEP_TAKEN;
+  }
+
+  /** The instruction being stepped completed: active-pending, the step exception is due (ISV = 1). */
+  private stepDone(): void {
+    this.r[PSTATE_SS] = 0;
+    this.r[STEP_SYN] = !this.dbg.ssArmed ? 0 : this.stepLdex ? 3 : 1; // (an MSR may have disarmed it)
+  }
+
+  /**
+   * run() exits while stepping an instruction: if it retired (HVC, a timer/GIC register write),
+   * the step is done; if the hypervisor will complete it (MMIO, semihosting), it is done when
+   * run() resumes (STEP_EXIT), unless the hypervisor makes it fault instead (injectExternalAbort).
+   * Other exits (gdb's breakpoints and watchpoints, UNDEFINED system registers) leave it to run again.
+   */
+  private stepExit(st: number): void {
+    if (st === STOP_RETIRED) this.stepDone();
+    else if (st === STOP && (this.exitEc === EC_DABT_LOW || this.exitEc === EC_HLT)) this.r[STEP_EXIT] = 1;
   }
 
   setExit(ec: number, iss: number, farLo: number, farHi: number): void {
@@ -950,6 +1040,7 @@ export class VCpu implements SysContext {
    */
   injectExternalAbort(): void {
     const r = this.r, el0 = r[CUREL] === 0;
+    r[STEP_EXIT] = 0; // a stepped instruction that faults was not stepped
     if (this.exitEc === EC_IABT_LOW) {
       this.syncException(el0 ? EC_IABT_LOW : EC_IABT_CUR, FSC_EXTERNAL_ABORT, true, r[PC], r[PC + 1]);
     } else {
@@ -961,7 +1052,10 @@ export class VCpu implements SysContext {
   syncException(ec: number, iss: number, setFar: boolean, farLo: number, farHi: number, retNext = false, log = true): number {
     const r = this.r;
     let retLo = r[PC], retHi = r[PC + 1];
-    if (retNext) { A.add64(retLo, retHi, 4, 0, 0); retLo = A.rlo; retHi = A.rhi; }
+    if (retNext) { // SVC: it completes (stepped: SPSR_EL1.SS = 0)
+      A.add64(retLo, retHi, 4, 0, 0); retLo = A.rlo; retHi = A.rhi;
+      r[PSTATE_SS] = 0;
+    }
     const le = this.lastException;
     le.ec = ec; le.esr = esrOf(ec, iss); le.elrLo = retLo; le.elrHi = retHi;
     le.insn = ec === EC_UNKNOWN ? this.currentWord() : 0;
@@ -1060,7 +1154,13 @@ export class VCpu implements SysContext {
         return DONE_CHANGED;
       case Op.ERET:
         if (r[CUREL] === 0) return this.undefinedInstruction();
-        exceptionReturn(r);
+        {
+          // PSTATE.SS = SPSR.SS only if software step is active at the target and was not here
+          // (Arm ARM DebugExceptionReturnSS): stepping resumes at the target.
+          const stepFrom = this.dbg.stepActive(r);
+          exceptionReturn(r);
+          if (r[PSTATE_SS] !== 0 && (stepFrom || !this.dbg.stepActive(r))) r[PSTATE_SS] = 0;
+        }
         this.hooks?.onExceptionReturn?.(this, 1);
         return JUMP;
       case Op.SVC:
@@ -1081,6 +1181,8 @@ export class VCpu implements SysContext {
         }
         return this.undefinedInstruction(); // halting debug is not enabled
       case Op.WFI: case Op.WFE:
+        // Stepped by the guest's software step: completes at once, as QEMU's (the Arm ARM allows it).
+        if (this.dbg.ssArmed && r[PSTATE_SS] !== 0 && this.dbg.stepActive(r)) return DONE;
         this.setExit(EC_WFX, op === Op.WFE ? 1 : 0, 0, 0);
         return STOP;
       case Op.IC_IALLU: case Op.IC_IVAU:
@@ -1178,3 +1280,8 @@ function eaReg(r: Int32Array, s: number, t: number, a: number): number {
 }
 
 const EMPTY_PAGE: Int32Array = new Int32Array(0);
+
+/** softwareStep(): software step is not active; active-not-pending (step one instruction); the step exception was taken. */
+const STEP_NONE = 0;
+const STEP_ONE = 1;
+const STEP_TAKEN = 2;

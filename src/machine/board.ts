@@ -19,8 +19,6 @@
 //   flash@0 (the two CFI flash banks)
 //   pl061@9030000 (GPIO) and gpio-keys (the power-off button wired to it)
 //   platform-bus@c000000 (QEMU's dynamic sysbus device area)
-//   pmu: QEMU writes it only for a CPU with a PMU; our CPU advertises no PMUv3 (the same as
-//     QEMU's `-cpu max,pmu=off`)
 // And by policy (src/README.md, "The board"): /chosen/kaslr-seed and
 // /chosen/rng-seed are written only when the caller passes kaslrSeed / rngSeed. QEMU always
 // writes both, which turns KASLR on and makes symbol addresses differ on every boot.
@@ -90,6 +88,8 @@ export const ARCH_TIMER_S_EL1_PPI = 13;
 export const ARCH_TIMER_NS_EL1_PPI = 14;
 export const ARCH_TIMER_VIRT_PPI = 11;
 export const ARCH_TIMER_NS_EL2_PPI = 10;
+/** The PMU's overflow interrupt (QEMU's VIRTUAL_PMU_IRQ): INTID 23. */
+export const VIRT_PMU_PPI = 7;
 
 /** The apb-pclk fixed clock that feeds the PL011 and PL031. */
 export const VIRT_APB_PCLK_HZ = 24_000_000;
@@ -250,6 +250,11 @@ export function virtTree(cfg: VirtConfig): FdtNode {
       GIC_FDT_IRQ_TYPE_PPI, ARCH_TIMER_NS_EL2_PPI, ppiFlags)
     .setEmpty('always-on')
     .setStrings('compatible', ['arm,armv8-timer', 'arm,armv7-timer']);
+
+  // QEMU writes it for a CPU with a PMU (every model here has PMUv3: src/devices/pmu.ts).
+  root.addNode('pmu')
+    .setU32('interrupts', GIC_FDT_IRQ_TYPE_PPI, VIRT_PMU_PPI, ppiFlags)
+    .setString('compatible', 'arm,armv8-pmuv3');
 
   root.addNode('apb-pclk')
     .setPhandle(clockPhandle)

@@ -19,7 +19,7 @@ import { createHash } from 'node:crypto';
 
 export const SNAPSHOT_MAGIC = Buffer.from('A64SNAP\x1a', 'latin1');
 /** Bump when a section's layout or meaning changes: older files are then refused by name. */
-export const SNAPSHOT_FORMAT_VERSION = 2; // 2: the STAT section has each vCPU's time-poll detector (timePoll0)
+export const SNAPSHOT_FORMAT_VERSION = 3; // 2: the STAT section has each vCPU's time-poll detector (timePoll0); 3: and its PMU (pmu0)
 
 const HEADER = 12;
 const SECTION_HEADER = 48;
