@@ -1,0 +1,216 @@
+// The JIT tier's first compiler (issue #14, step 1, not yet called by the run loop): a run of
+// integer data-processing instructions from a page of decoded records (the interpreter's own
+// records, src/cpu/vcpu.ts Op) compiled to one WebAssembly function over the machine's memory.
+// Registers stay where the interpreter keeps them: X<n> is the little-endian i64 at the register
+// file's byte 8n (its two int32 halves), so compiled code loads and stores them with i64
+// instructions and the interpreter sees every result; NZCV is read from and written back to its
+// slot, packed as the interpreter packs it. The block ends before the first operation this
+// compiler does not handle (memory, branches, system, SIMD: those stay the interpreter's). Every
+// operation is compiled to do exactly what its interpreter case does, and test/block-compiler.test.ts
+// runs random instruction streams through both and compares the register files.
+//
+// Next (see src/README.md "JIT"): region functions with a loop + br_table over block starts,
+// branches inside the region, the software TLB in the shared memory for inline loads and stores,
+// and exact budgets by block length.
+
+import { Op } from '../cpu/vcpu.ts';
+import { NZCV } from '../cpu/regs.ts';
+import { FunctionBody, ModuleBuilder, Opc, ValType } from './wasm-module.ts';
+
+/** What compileBlock produced: a function that runs `count` instructions' worth of effects. */
+export interface CompiledBlock {
+  run: () => void;
+  /** Instructions compiled (the block's length); the caller advances PC by 4 * count. */
+  count: number;
+  /** Size of the WebAssembly module in bytes. */
+  bytes: number;
+}
+
+/** The operations compileBlock handles. */
+export const COMPILED_OPS: ReadonlySet<number> = new Set([
+  Op.NOP, Op.ADD_IMM_X, Op.ADD_IMM_W, Op.ADDS_IMM_X, Op.ADDS_IMM_W, Op.MOV_IMM, Op.MOVK_X, Op.MOVK_W,
+  Op.AND_IMM_X, Op.ORR_IMM_X, Op.EOR_IMM_X, Op.ANDS_IMM_X, Op.AND_IMM_W, Op.ORR_IMM_W, Op.EOR_IMM_W, Op.ANDS_IMM_W,
+  Op.LSL_IMM_X, Op.LSR_IMM_X, Op.ASR_IMM_X, Op.LSL_IMM_W, Op.LSR_IMM_W, Op.ASR_IMM_W,
+  Op.UBFX_W, Op.UBFX_X, Op.SBFX_W, Op.SXTW, Op.UBFIZ_W,
+  Op.ADD_REG_X, Op.ADD_REG_W, Op.SUB_REG_X, Op.SUB_REG_W, Op.ADDS_REG_X, Op.ADDS_REG_W,
+  Op.MOV_REG_X, Op.MOV_REG_W, Op.AND_REG_X, Op.ORR_REG_X, Op.EOR_REG_X, Op.CSEL,
+  Op.MADD_X, Op.MSUB_X, Op.MADD_W, Op.MSUB_W,
+]);
+
+const MASK32_LO = -1, MASK32_HI = 0; // i64 0x00000000_ffffffff as halves
+
+/**
+ * Compiles the records of `page` from byte-record index `start` (pcLo & 0xffc) while their
+ * operations are in COMPILED_OPS, at most `max` of them; undefined if the first one is not.
+ * `regBase`: byte offset of the vCPU's register file in `memory`.
+ */
+export function compileBlock(page: Int32Array, start: number, memory: WebAssembly.Memory, regBase: number, max = 1024): CompiledBlock | undefined {
+  let count = 0;
+  while (start + 4 * count < 4096 && count < max && COMPILED_OPS.has(page[start + 4 * count])) count++;
+  if (count === 0) return undefined;
+  const f = new FunctionBody([], []);
+  const nz = f.local(ValType.I32), a = f.local(ValType.I64), b = f.local(ValType.I64), s = f.local(ValType.I64);
+  const a32 = f.local(ValType.I32), b32 = f.local(ValType.I32), s32 = f.local(ValType.I32);
+  const off = (slot: number): number => regBase + 4 * slot;
+  const ldX = (slot: number): void => { f.i32(0).mem(Opc.I64Load, off(slot), 3); };
+  const ldW = (slot: number): void => { f.i32(0).mem(Opc.I32Load, off(slot), 2); };
+  // Stores take the address first: stX(d, () => value).
+  const stX = (slot: number, value: () => void): void => { f.i32(0); value(); f.mem(Opc.I64Store, off(slot), 3); };
+  const stW = (slot: number, value: () => void): void => { f.i32(0); value(); f.op(Opc.I64ExtendI32U).mem(Opc.I64Store, off(slot), 3); };
+  const imm64 = (lo: number, hi: number): void => { f.i64(lo, hi); };
+
+  /** nz = NZCV of a + b + cin (64-bit), s = the sum; a, b set by the caller. */
+  const adds64 = (cin: number): void => {
+    f.get(a).get(b).op(Opc.I64Add);
+    if (cin) f.i64(1, 0).op(Opc.I64Add);
+    f.set(s);
+    f.get(s).i64(63, 0).op(Opc.I64ShrU).op(Opc.I32WrapI64).i32(3).op(Opc.I32Shl);
+    f.get(s).op(Opc.I64Eqz).i32(2).op(Opc.I32Shl).op(Opc.I32Or);
+    f.get(s).get(a).op(cin ? Opc.I64LeU : Opc.I64LtU).i32(1).op(Opc.I32Shl).op(Opc.I32Or);
+    f.get(a).get(s).op(Opc.I64Xor).get(b).get(s).op(Opc.I64Xor).op(Opc.I64And).i64(63, 0).op(Opc.I64ShrU).op(Opc.I32WrapI64).op(Opc.I32Or);
+    f.set(nz);
+  };
+  /** The same for 32 bits: a32, b32 -> s32, nz. */
+  const flags32 = (cin: number): void => {
+    f.get(a32).get(b32).op(Opc.I32Add);
+    if (cin) f.i32(1).op(Opc.I32Add);
+    f.set(s32);
+    f.get(s32).i32(31).op(Opc.I32ShrU).i32(3).op(Opc.I32Shl);
+    f.get(s32).op(Opc.I32Eqz).i32(2).op(Opc.I32Shl).op(Opc.I32Or);
+    // C: unsigned carry out; with a carry in, s <= a (as adds64's), i.e. !(s > a).
+    if (cin) f.get(s32).get(a32).op(Opc.I32GtU).op(Opc.I32Eqz);
+    else f.get(s32).get(a32).op(Opc.I32LtU);
+    f.i32(1).op(Opc.I32Shl).op(Opc.I32Or);
+    f.get(a32).get(s32).op(Opc.I32Xor).get(b32).get(s32).op(Opc.I32Xor).op(Opc.I32And).i32(31).op(Opc.I32ShrU).op(Opc.I32Or);
+    f.set(nz);
+  };
+  /** nz = logic flags of the i64 in s (N from bit 63, Z). */
+  const logic64 = (): void => {
+    f.get(s).i64(63, 0).op(Opc.I64ShrU).op(Opc.I32WrapI64).i32(3).op(Opc.I32Shl);
+    f.get(s).op(Opc.I64Eqz).i32(2).op(Opc.I32Shl).op(Opc.I32Or).set(nz);
+  };
+  const logic32 = (): void => {
+    f.get(s32).i32(31).op(Opc.I32ShrU).i32(3).op(Opc.I32Shl);
+    f.get(s32).op(Opc.I32Eqz).i32(2).op(Opc.I32Shl).op(Opc.I32Or).set(nz);
+  };
+  /** Pushes 1 if condition `cond` holds for nz, else 0 (A.condHolds). */
+  const cond = (c: number): void => {
+    switch (c >> 1) {
+      case 0: f.get(nz).i32(2).op(Opc.I32ShrU).i32(1).op(Opc.I32And); break; // EQ: Z
+      case 1: f.get(nz).i32(1).op(Opc.I32ShrU).i32(1).op(Opc.I32And); break; // CS: C
+      case 2: f.get(nz).i32(3).op(Opc.I32ShrU).i32(1).op(Opc.I32And); break; // MI: N
+      case 3: f.get(nz).i32(1).op(Opc.I32And); break; // VS: V
+      case 4: f.get(nz).i32(6).op(Opc.I32And).i32(2).op(Opc.I32Eq); break; // HI: C && !Z
+      case 5: f.get(nz).i32(3).op(Opc.I32ShrU).get(nz).op(Opc.I32Xor).i32(1).op(Opc.I32And).op(Opc.I32Eqz); break; // GE: N == V
+      case 6: // GT: !Z && N == V
+        f.get(nz).i32(2).op(Opc.I32ShrU).get(nz).i32(3).op(Opc.I32ShrU).get(nz).op(Opc.I32Xor).op(Opc.I32Or).i32(1).op(Opc.I32And).op(Opc.I32Eqz);
+        break;
+      default: f.i32(1); return; // AL, NV: always
+    }
+    if (c & 1) f.op(Opc.I32Eqz);
+  };
+
+  f.i32(0).mem(Opc.I32Load, off(NZCV), 2).set(nz);
+  for (let k = 0; k < count; k++) {
+    const i = start + 4 * k, op = page[i], w = page[i + 1], pa = page[i + 2], pb = page[i + 3];
+    const d = w & 255, rs = (w >>> 8) & 255, rt = (w >>> 16) & 255, x = w >>> 24;
+    switch (op) {
+      case Op.NOP: break;
+      case Op.ADD_IMM_X: stX(d, () => { ldX(rs); imm64(pa, pb); f.op(Opc.I64Add); }); break;
+      case Op.ADD_IMM_W: stW(d, () => { ldW(rs); f.i32(pa).op(Opc.I32Add); }); break;
+      case Op.ADDS_IMM_X:
+        ldX(rs); f.set(a); imm64(pa, pb); f.set(b); adds64(x);
+        stX(d, () => { f.get(s); });
+        break;
+      case Op.ADDS_IMM_W:
+        ldW(rs); f.set(a32); f.i32(pa).set(b32); flags32(x);
+        stW(d, () => { f.get(s32); });
+        break;
+      case Op.MOV_IMM: stX(d, () => imm64(pa, pb)); break;
+      case Op.MOVK_X: case Op.MOVK_W: {
+        // (imm << sh) and the mask as 64-bit constants; MOVK_W then clears the high half.
+        const v = BigInt(pa & 0xffff) << BigInt(pb), m = ~(0xffffn << BigInt(pb)) & 0xffff_ffff_ffff_ffffn;
+        stX(d, () => {
+          ldX(d); imm64(Number(m & 0xffffffffn) | 0, Number(m >> 32n) | 0); f.op(Opc.I64And);
+          imm64(Number(v & 0xffffffffn) | 0, Number(v >> 32n) | 0); f.op(Opc.I64Or);
+          if (op === Op.MOVK_W) { imm64(MASK32_LO, MASK32_HI); f.op(Opc.I64And); }
+        });
+        break;
+      }
+      case Op.AND_IMM_X: case Op.ORR_IMM_X: case Op.EOR_IMM_X:
+        stX(d, () => { ldX(rs); imm64(pa, pb); f.op(op === Op.AND_IMM_X ? Opc.I64And : op === Op.ORR_IMM_X ? Opc.I64Or : Opc.I64Xor); });
+        break;
+      case Op.ANDS_IMM_X:
+        ldX(rs); imm64(pa, pb); f.op(Opc.I64And).set(s); logic64();
+        stX(d, () => { f.get(s); });
+        break;
+      case Op.AND_IMM_W: case Op.ORR_IMM_W: case Op.EOR_IMM_W:
+        stW(d, () => { ldW(rs); f.i32(pa).op(op === Op.AND_IMM_W ? Opc.I32And : op === Op.ORR_IMM_W ? Opc.I32Or : Opc.I32Xor); });
+        break;
+      case Op.ANDS_IMM_W:
+        ldW(rs); f.i32(pa).op(Opc.I32And).set(s32); logic32();
+        stW(d, () => { f.get(s32); });
+        break;
+      case Op.LSL_IMM_X: case Op.LSR_IMM_X: case Op.ASR_IMM_X:
+        stX(d, () => { ldX(rs); f.i64(pa, 0).op(op === Op.LSL_IMM_X ? Opc.I64Shl : op === Op.LSR_IMM_X ? Opc.I64ShrU : Opc.I64ShrS); });
+        break;
+      case Op.LSL_IMM_W: case Op.LSR_IMM_W: case Op.ASR_IMM_W:
+        stW(d, () => { ldW(rs); f.i32(pa).op(op === Op.LSL_IMM_W ? Opc.I32Shl : op === Op.LSR_IMM_W ? Opc.I32ShrU : Opc.I32ShrS); });
+        break;
+      case Op.UBFX_W: stW(d, () => { ldW(rs); f.i32(pa).op(Opc.I32ShrU).i32(pb).op(Opc.I32And); }); break;
+      case Op.UBFX_X: stX(d, () => { ldX(rs); f.i64(x, 0).op(Opc.I64ShrU); imm64(pa, pb); f.op(Opc.I64And); }); break;
+      case Op.SBFX_W: stW(d, () => { ldW(rs); f.i32(pa).op(Opc.I32Shl).i32(pb).op(Opc.I32ShrS); }); break;
+      case Op.SXTW: stX(d, () => { ldW(rs); f.op(Opc.I64ExtendI32S); }); break;
+      case Op.UBFIZ_W: stW(d, () => { ldW(rs); f.i32(pa).op(Opc.I32And).i32(pb).op(Opc.I32Shl); }); break;
+      case Op.ADD_REG_X: stX(d, () => { ldX(rs); ldX(rt); f.op(Opc.I64Add); }); break;
+      case Op.ADD_REG_W: stW(d, () => { ldW(rs); ldW(rt); f.op(Opc.I32Add); }); break;
+      case Op.SUB_REG_X: stX(d, () => { ldX(rs); ldX(rt); f.op(Opc.I64Sub); }); break;
+      case Op.SUB_REG_W: stW(d, () => { ldW(rs); ldW(rt); f.op(Opc.I32Sub); }); break;
+      case Op.ADDS_REG_X:
+        ldX(rs); f.set(a); ldX(rt);
+        if (x) f.i64(-1, -1).op(Opc.I64Xor); // SUBS: a + ~b + 1
+        f.set(b); adds64(x ? 1 : 0);
+        stX(d, () => { f.get(s); });
+        break;
+      case Op.ADDS_REG_W:
+        ldW(rs); f.set(a32); ldW(rt);
+        if (x) f.i32(-1).op(Opc.I32Xor);
+        f.set(b32); flags32(x ? 1 : 0);
+        stW(d, () => { f.get(s32); });
+        break;
+      case Op.MOV_REG_X: stX(d, () => ldX(rt)); break;
+      case Op.MOV_REG_W: stW(d, () => ldW(rt)); break;
+      case Op.AND_REG_X: case Op.ORR_REG_X: case Op.EOR_REG_X:
+        stX(d, () => { ldX(rs); ldX(rt); f.op(op === Op.AND_REG_X ? Opc.I64And : op === Op.ORR_REG_X ? Opc.I64Or : Opc.I64Xor); });
+        break;
+      case Op.CSEL: {
+        const kind = (pa >>> 4) & 3, sf = (pa & 64) !== 0;
+        stX(d, () => {
+          ldX(rs);
+          ldX(rt);
+          if (kind === 1) f.i64(1, 0).op(Opc.I64Add);
+          else if (kind === 2) f.i64(-1, -1).op(Opc.I64Xor);
+          else if (kind === 3) { f.set(b).i64(0, 0).get(b).op(Opc.I64Sub); }
+          cond(pa & 15);
+          f.op(Opc.Select);
+          if (!sf) { imm64(MASK32_LO, MASK32_HI); f.op(Opc.I64And); }
+        });
+        break;
+      }
+      case Op.MADD_X: case Op.MSUB_X:
+        stX(d, () => { ldX(x); ldX(rs); ldX(rt); f.op(Opc.I64Mul).op(op === Op.MADD_X ? Opc.I64Add : Opc.I64Sub); });
+        break;
+      case Op.MADD_W: case Op.MSUB_W:
+        stW(d, () => { ldW(x); ldW(rs); ldW(rt); f.op(Opc.I32Mul).op(op === Op.MADD_W ? Opc.I32Add : Opc.I32Sub); });
+        break;
+      default:
+        throw new Error(`compileBlock: op ${op} is in COMPILED_OPS but not compiled`);
+    }
+  }
+  f.i32(0).get(nz).mem(Opc.I32Store, off(NZCV), 2);
+  const m = new ModuleBuilder(memory.buffer.byteLength / 65536);
+  m.addFunction(f, 'run');
+  const bin = m.encode();
+  const inst = new WebAssembly.Instance(new WebAssembly.Module(bin), { env: { memory } });
+  return { run: inst.exports.run as () => void, count, bytes: bin.length };
+}
