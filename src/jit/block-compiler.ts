@@ -40,61 +40,36 @@ export const COMPILED_OPS: ReadonlySet<number> = new Set([
 const MASK32_LO = -1, MASK32_HI = 0; // i64 0x00000000_ffffffff as halves
 
 /**
- * Compiles the records of `page` from byte-record index `start` (pcLo & 0xffc) while their
- * operations are in COMPILED_OPS, at most `max` of them; undefined if the first one is not.
- * `regBase`: byte offset of the vCPU's register file in `memory`.
+ * Emits compiled operations into one function body: the locals they share, the flags kept in a
+ * local between loadFlags() and storeFlags(), one data-processing record at a time (emit), and
+ * condition tests on those flags (cond, for B.cond and CSEL).
  */
-export function compileBlock(page: Int32Array, start: number, memory: WebAssembly.Memory, regBase: number, max = 1024): CompiledBlock | undefined {
-  let count = 0;
-  while (start + 4 * count < 4096 && count < max && COMPILED_OPS.has(page[start + 4 * count])) count++;
-  if (count === 0) return undefined;
-  const f = new FunctionBody([], []);
-  const nz = f.local(ValType.I32), a = f.local(ValType.I64), b = f.local(ValType.I64), s = f.local(ValType.I64);
-  const a32 = f.local(ValType.I32), b32 = f.local(ValType.I32), s32 = f.local(ValType.I32);
-  const off = (slot: number): number => regBase + 4 * slot;
-  const ldX = (slot: number): void => { f.i32(0).mem(Opc.I64Load, off(slot), 3); };
-  const ldW = (slot: number): void => { f.i32(0).mem(Opc.I32Load, off(slot), 2); };
-  // Stores take the address first: stX(d, () => value).
-  const stX = (slot: number, value: () => void): void => { f.i32(0); value(); f.mem(Opc.I64Store, off(slot), 3); };
-  const stW = (slot: number, value: () => void): void => { f.i32(0); value(); f.op(Opc.I64ExtendI32U).mem(Opc.I64Store, off(slot), 3); };
-  const imm64 = (lo: number, hi: number): void => { f.i64(lo, hi); };
+export class OpEmitter {
+  readonly nz: number;
+  private readonly a: number;
+  private readonly b: number;
+  private readonly s: number;
+  private readonly a32: number;
+  private readonly b32: number;
+  private readonly s32: number;
 
-  /** nz = NZCV of a + b + cin (64-bit), s = the sum; a, b set by the caller. */
-  const adds64 = (cin: number): void => {
-    f.get(a).get(b).op(Opc.I64Add);
-    if (cin) f.i64(1, 0).op(Opc.I64Add);
-    f.set(s);
-    f.get(s).i64(63, 0).op(Opc.I64ShrU).op(Opc.I32WrapI64).i32(3).op(Opc.I32Shl);
-    f.get(s).op(Opc.I64Eqz).i32(2).op(Opc.I32Shl).op(Opc.I32Or);
-    f.get(s).get(a).op(cin ? Opc.I64LeU : Opc.I64LtU).i32(1).op(Opc.I32Shl).op(Opc.I32Or);
-    f.get(a).get(s).op(Opc.I64Xor).get(b).get(s).op(Opc.I64Xor).op(Opc.I64And).i64(63, 0).op(Opc.I64ShrU).op(Opc.I32WrapI64).op(Opc.I32Or);
-    f.set(nz);
-  };
-  /** The same for 32 bits: a32, b32 -> s32, nz. */
-  const flags32 = (cin: number): void => {
-    f.get(a32).get(b32).op(Opc.I32Add);
-    if (cin) f.i32(1).op(Opc.I32Add);
-    f.set(s32);
-    f.get(s32).i32(31).op(Opc.I32ShrU).i32(3).op(Opc.I32Shl);
-    f.get(s32).op(Opc.I32Eqz).i32(2).op(Opc.I32Shl).op(Opc.I32Or);
-    // C: unsigned carry out; with a carry in, s <= a (as adds64's), i.e. !(s > a).
-    if (cin) f.get(s32).get(a32).op(Opc.I32GtU).op(Opc.I32Eqz);
-    else f.get(s32).get(a32).op(Opc.I32LtU);
-    f.i32(1).op(Opc.I32Shl).op(Opc.I32Or);
-    f.get(a32).get(s32).op(Opc.I32Xor).get(b32).get(s32).op(Opc.I32Xor).op(Opc.I32And).i32(31).op(Opc.I32ShrU).op(Opc.I32Or);
-    f.set(nz);
-  };
-  /** nz = logic flags of the i64 in s (N from bit 63, Z). */
-  const logic64 = (): void => {
-    f.get(s).i64(63, 0).op(Opc.I64ShrU).op(Opc.I32WrapI64).i32(3).op(Opc.I32Shl);
-    f.get(s).op(Opc.I64Eqz).i32(2).op(Opc.I32Shl).op(Opc.I32Or).set(nz);
-  };
-  const logic32 = (): void => {
-    f.get(s32).i32(31).op(Opc.I32ShrU).i32(3).op(Opc.I32Shl);
-    f.get(s32).op(Opc.I32Eqz).i32(2).op(Opc.I32Shl).op(Opc.I32Or).set(nz);
-  };
-  /** Pushes 1 if condition `cond` holds for nz, else 0 (A.condHolds). */
-  const cond = (c: number): void => {
+  constructor(readonly f: FunctionBody, readonly regBase: number) {
+    this.nz = f.local(ValType.I32);
+    this.a = f.local(ValType.I64); this.b = f.local(ValType.I64); this.s = f.local(ValType.I64);
+    this.a32 = f.local(ValType.I32); this.b32 = f.local(ValType.I32); this.s32 = f.local(ValType.I32);
+  }
+
+  /** Byte offset of register-file slot `slot` in the memory. */
+  off(slot: number): number { return this.regBase + 4 * slot; }
+  loadFlags(): void { this.f.i32(0).mem(Opc.I32Load, this.off(NZCV), 2).set(this.nz); }
+  storeFlags(): void { this.f.i32(0).get(this.nz).mem(Opc.I32Store, this.off(NZCV), 2); }
+  /** Pushes X<slot> (i64) / W<slot> (i32). */
+  ldX(slot: number): void { this.f.i32(0).mem(Opc.I64Load, this.off(slot), 3); }
+  ldW(slot: number): void { this.f.i32(0).mem(Opc.I32Load, this.off(slot), 2); }
+
+  /** Pushes 1 if condition `c` holds for the flags, else 0 (A.condHolds). */
+  cond(c: number): void {
+    const f = this.f, nz = this.nz;
     switch (c >> 1) {
       case 0: f.get(nz).i32(2).op(Opc.I32ShrU).i32(1).op(Opc.I32And); break; // EQ: Z
       case 1: f.get(nz).i32(1).op(Opc.I32ShrU).i32(1).op(Opc.I32And); break; // CS: C
@@ -108,11 +83,55 @@ export function compileBlock(page: Int32Array, start: number, memory: WebAssembl
       default: f.i32(1); return; // AL, NV: always
     }
     if (c & 1) f.op(Opc.I32Eqz);
-  };
+  }
 
-  f.i32(0).mem(Opc.I32Load, off(NZCV), 2).set(nz);
-  for (let k = 0; k < count; k++) {
-    const i = start + 4 * k, op = page[i], w = page[i + 1], pa = page[i + 2], pb = page[i + 3];
+  /** Emits the record at page[i] (its op must be in COMPILED_OPS). */
+  emit(page: Int32Array, i: number): void {
+    const f = this.f, nz = this.nz, a = this.a, b = this.b, s = this.s, a32 = this.a32, b32 = this.b32, s32 = this.s32;
+    const off = (slot: number): number => this.off(slot);
+    const ldX = (slot: number): void => this.ldX(slot);
+    const ldW = (slot: number): void => this.ldW(slot);
+    // Stores take the address first: stX(d, () => value).
+    const stX = (slot: number, value: () => void): void => { f.i32(0); value(); f.mem(Opc.I64Store, off(slot), 3); };
+    const stW = (slot: number, value: () => void): void => { f.i32(0); value(); f.op(Opc.I64ExtendI32U).mem(Opc.I64Store, off(slot), 3); };
+    const imm64 = (lo: number, hi: number): void => { f.i64(lo, hi); };
+    const cond = (c: number): void => this.cond(c);
+
+    /** nz = NZCV of a + b + cin (64-bit), s = the sum; a, b set by the caller. */
+    const adds64 = (cin: number): void => {
+      f.get(a).get(b).op(Opc.I64Add);
+      if (cin) f.i64(1, 0).op(Opc.I64Add);
+      f.set(s);
+      f.get(s).i64(63, 0).op(Opc.I64ShrU).op(Opc.I32WrapI64).i32(3).op(Opc.I32Shl);
+      f.get(s).op(Opc.I64Eqz).i32(2).op(Opc.I32Shl).op(Opc.I32Or);
+      f.get(s).get(a).op(cin ? Opc.I64LeU : Opc.I64LtU).i32(1).op(Opc.I32Shl).op(Opc.I32Or);
+      f.get(a).get(s).op(Opc.I64Xor).get(b).get(s).op(Opc.I64Xor).op(Opc.I64And).i64(63, 0).op(Opc.I64ShrU).op(Opc.I32WrapI64).op(Opc.I32Or);
+      f.set(nz);
+    };
+    /** The same for 32 bits: a32, b32 -> s32, nz. */
+    const flags32 = (cin: number): void => {
+      f.get(a32).get(b32).op(Opc.I32Add);
+      if (cin) f.i32(1).op(Opc.I32Add);
+      f.set(s32);
+      f.get(s32).i32(31).op(Opc.I32ShrU).i32(3).op(Opc.I32Shl);
+      f.get(s32).op(Opc.I32Eqz).i32(2).op(Opc.I32Shl).op(Opc.I32Or);
+      // C: unsigned carry out; with a carry in, s <= a (as adds64's), i.e. !(s > a).
+      if (cin) f.get(s32).get(a32).op(Opc.I32GtU).op(Opc.I32Eqz);
+      else f.get(s32).get(a32).op(Opc.I32LtU);
+      f.i32(1).op(Opc.I32Shl).op(Opc.I32Or);
+      f.get(a32).get(s32).op(Opc.I32Xor).get(b32).get(s32).op(Opc.I32Xor).op(Opc.I32And).i32(31).op(Opc.I32ShrU).op(Opc.I32Or);
+      f.set(nz);
+    };
+    /** nz = logic flags of the i64 in s (N from bit 63, Z). */
+    const logic64 = (): void => {
+      f.get(s).i64(63, 0).op(Opc.I64ShrU).op(Opc.I32WrapI64).i32(3).op(Opc.I32Shl);
+      f.get(s).op(Opc.I64Eqz).i32(2).op(Opc.I32Shl).op(Opc.I32Or).set(nz);
+    };
+    const logic32 = (): void => {
+      f.get(s32).i32(31).op(Opc.I32ShrU).i32(3).op(Opc.I32Shl);
+      f.get(s32).op(Opc.I32Eqz).i32(2).op(Opc.I32Shl).op(Opc.I32Or).set(nz);
+    };
+    const op = page[i], w = page[i + 1], pa = page[i + 2], pb = page[i + 3];
     const d = w & 255, rs = (w >>> 8) & 255, rt = (w >>> 16) & 255, x = w >>> 24;
     switch (op) {
       case Op.NOP: break;
@@ -207,7 +226,22 @@ export function compileBlock(page: Int32Array, start: number, memory: WebAssembl
         throw new Error(`compileBlock: op ${op} is in COMPILED_OPS but not compiled`);
     }
   }
-  f.i32(0).get(nz).mem(Opc.I32Store, off(NZCV), 2);
+}
+
+/**
+ * Compiles the records of `page` from byte-record index `start` (pcLo & 0xffc) while their
+ * operations are in COMPILED_OPS, at most `max` of them; undefined if the first one is not.
+ * `regBase`: byte offset of the vCPU's register file in `memory`.
+ */
+export function compileBlock(page: Int32Array, start: number, memory: WebAssembly.Memory, regBase: number, max = 1024): CompiledBlock | undefined {
+  let count = 0;
+  while (start + 4 * count < 4096 && count < max && COMPILED_OPS.has(page[start + 4 * count])) count++;
+  if (count === 0) return undefined;
+  const f = new FunctionBody([], []);
+  const e = new OpEmitter(f, regBase);
+  e.loadFlags();
+  for (let k = 0; k < count; k++) e.emit(page, start + 4 * k);
+  e.storeFlags();
   const m = new ModuleBuilder(memory.buffer.byteLength / 65536);
   m.addFunction(f, 'run');
   const bin = m.encode();
