@@ -6,12 +6,9 @@
 // output is the same under QEMU and a64dbg. Shared by test/ptrace-linux.test.ts and
 // scripts/make-ptrace-golden.ts (which records QEMU 7.2's output as test/golden/linux/ptrace.out).
 
-import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { writeCpio } from '../src/guest/cpio.ts';
+import { initrdWithProgram } from './static-program.ts';
 
-export const CC = process.env.CROSS ? `${process.env.CROSS}gcc` : 'aarch64-linux-gnu-gcc';
+export { missingCompiler } from './static-program.ts';
 /** Where the program lands in the guest's root file system. */
 export const GUEST_PATH = 'ptrace-test';
 /** Every line the program prints starts with this. */
@@ -151,26 +148,9 @@ int main(void)
 }
 `;
 
-/** Why the program cannot be built here, or undefined. */
-export function missingCompiler(): string | undefined {
-  const cc = spawnSync(CC, ['--version'], { encoding: 'utf8' });
-  if (cc.error || cc.status !== 0) return `${CC} not found (apt-get install gcc-aarch64-linux-gnu)`;
-  return undefined;
-}
-
 /** Builds the program in `dir` and writes the base initramfs + an appended archive holding it; returns its path. */
 export function buildPtraceInitrd(dir: string, baseInitrd: string): string {
-  writeFileSync(join(dir, 'ptrace-test.c'), PROGRAM);
-  const exe = join(dir, 'ptrace-test');
-  const cc = spawnSync(CC, ['-static', '-O2', '-o', exe, join(dir, 'ptrace-test.c')], { encoding: 'utf8' });
-  if (cc.status !== 0) throw new Error(`${CC} failed:\n${cc.stderr}`);
-  const extra = writeCpio([{ type: 'file', path: GUEST_PATH, mode: 0o755, data: readFileSync(exe) }]);
-  const base = readFileSync(baseInitrd);
-  // The kernel looks for an uncompressed archive only at a 4-byte aligned offset; it skips zeros.
-  const pad = new Uint8Array((4 - (base.length & 3)) & 3);
-  const initrd = join(dir, 'initramfs.cpio.gz+ptrace');
-  writeFileSync(initrd, Buffer.concat([base, pad, extra]));
-  return initrd;
+  return initrdWithProgram(dir, baseInitrd, GUEST_PATH, PROGRAM);
 }
 
 /** The program's own lines in a console log. */

@@ -4,22 +4,19 @@
 // maps the zero page again, forever), fills it with a pattern, checks every byte and prints one
 // line. Then the shell prompt must come back and `poweroff -f` end the run.
 //
-// The program is built here (aarch64-linux-gnu-gcc -static -O2) into a temporary directory and
-// packed with our cpio writer into a second, uncompressed newc archive appended to the default
-// initramfs (Linux unpacks concatenated archives). Skipped, with the reason, without the
-// cached guest (`npm run guest`) or the cross compiler (gcc-aarch64-linux-gnu).
+// The program is built into a temporary directory and appended to the default initramfs
+// (scripts/static-program.ts). Skipped, with the reason, without the cached guest (`npm run
+// guest`) or the cross compiler (gcc-aarch64-linux-gnu).
 
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { shellSession, SHELL_PROMPT } from './helpers.ts';
 import { defaultGuest, missingGuestMessage } from '../src/guest/images.ts';
-import { writeCpio } from '../src/guest/cpio.ts';
+import { initrdWithProgram, missingCompiler } from '../scripts/static-program.ts';
 
-const CC = process.env.CROSS ? `${process.env.CROSS}gcc` : 'aarch64-linux-gnu-gcc';
 const GUEST_PATH = 'abort-memset';
 const MIB = 64;
 const DONE_LINE = `abort-memset: ${MIB} MiB calloc, read, memset 0, memset 0xa5: all checked`;
@@ -62,25 +59,7 @@ int main(void)
 
 /** Why the suite cannot run here, or undefined. */
 function missing(): string | undefined {
-  if (!defaultGuest()) return missingGuestMessage();
-  const cc = spawnSync(CC, ['--version'], { encoding: 'utf8' });
-  if (cc.error || cc.status !== 0) return `${CC} not found (apt-get install gcc-aarch64-linux-gnu)`;
-  return undefined;
-}
-
-/** Builds the program and writes the default initramfs + an appended archive holding it. */
-function buildInitrd(dir: string, baseInitrd: string): string {
-  writeFileSync(join(dir, 'abort-memset.c'), PROGRAM);
-  const exe = join(dir, 'abort-memset');
-  const cc = spawnSync(CC, ['-static', '-O2', '-o', exe, join(dir, 'abort-memset.c')], { encoding: 'utf8' });
-  if (cc.status !== 0) throw new Error(`${CC} failed:\n${cc.stderr}`);
-  const extra = writeCpio([{ type: 'file', path: GUEST_PATH, mode: 0o755, data: readFileSync(exe) }]);
-  const base = readFileSync(baseInitrd);
-  // The kernel looks for an uncompressed archive only at a 4-byte aligned offset; it skips zeros.
-  const pad = new Uint8Array((4 - (base.length & 3)) & 3);
-  const initrd = join(dir, 'initramfs.cpio.gz+abort');
-  writeFileSync(initrd, Buffer.concat([base, pad, extra]));
-  return initrd;
+  return defaultGuest() ? missingCompiler() : missingGuestMessage();
 }
 
 const why = missing();
@@ -90,7 +69,7 @@ if (why) {
   test(`a static program calloc()s, reads, memsets (DC ZVA) and checks ${MIB} MiB, and the shell comes back`, () => {
     const dir = mkdtempSync(join(tmpdir(), 'a64dbg-abort-'));
     try {
-      const initrd = buildInitrd(dir, defaultGuest()!.initrd);
+      const initrd = initrdWithProgram(dir, defaultGuest()!.initrd, GUEST_PATH, PROGRAM);
       // ~935 M instructions to the prompt; the program needs a few hundred million more. A DC ZVA
       // reported as a read (CM = 1) livelocks in the page-fault handler until this bound.
       const g = defaultGuest()!;

@@ -7,21 +7,18 @@
 // instructions, and as many cycles (a64dbg: one per instruction); what the libc wrappers of the
 // ioctl()s around it add at EL0 is tens of instructions, so both counts must be within 1%.
 //
-// Built like test/abort-linux.test.ts: aarch64-linux-gnu-gcc -static, packed into a cpio archive
-// appended to the default initramfs. Skipped, with the reason, without the cached guest (`npm
+// Built and appended to the default initramfs by scripts/static-program.ts. Skipped, with the reason, without the cached guest (`npm
 // run guest`) or the cross compiler.
 
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { shellSession } from './helpers.ts';
 import { defaultGuest, missingGuestMessage } from '../src/guest/images.ts';
-import { writeCpio } from '../src/guest/cpio.ts';
+import { initrdWithProgram, missingCompiler } from '../scripts/static-program.ts';
 
-const CC = process.env.CROSS ? `${process.env.CROSS}gcc` : 'aarch64-linux-gnu-gcc';
 const GUEST_PATH = 'perf-loop';
 const ITERATIONS = 1_000_000;
 const LOOP_INSTRUCTIONS = 2 * ITERATIONS;
@@ -68,24 +65,7 @@ int main(void)
 
 /** Why the suite cannot run here, or undefined. */
 function missing(): string | undefined {
-  if (!defaultGuest()) return missingGuestMessage();
-  const cc = spawnSync(CC, ['--version'], { encoding: 'utf8' });
-  if (cc.error || cc.status !== 0) return `${CC} not found (apt-get install gcc-aarch64-linux-gnu)`;
-  return undefined;
-}
-
-/** Builds the program and writes the default initramfs + an appended archive holding it. */
-function buildInitrd(dir: string, baseInitrd: string): string {
-  writeFileSync(join(dir, 'perf-loop.c'), PROGRAM);
-  const exe = join(dir, 'perf-loop');
-  const cc = spawnSync(CC, ['-static', '-O2', '-o', exe, join(dir, 'perf-loop.c')], { encoding: 'utf8' });
-  if (cc.status !== 0) throw new Error(`${CC} failed:\n${cc.stderr}`);
-  const extra = writeCpio([{ type: 'file', path: GUEST_PATH, mode: 0o755, data: readFileSync(exe) }]);
-  const base = readFileSync(baseInitrd);
-  const pad = new Uint8Array((4 - (base.length & 3)) & 3); // the kernel looks for an archive at a 4-byte boundary
-  const initrd = join(dir, 'initramfs.cpio.gz+perf');
-  writeFileSync(initrd, Buffer.concat([base, pad, extra]));
-  return initrd;
+  return defaultGuest() ? missingCompiler() : missingGuestMessage();
 }
 
 const why = missing();
@@ -95,7 +75,7 @@ if (why) {
   test('Linux probes the PMUv3 (PPI 7, 6 + 1 counters) and perf_event_open counts a known loop exactly enough', () => {
     const dir = mkdtempSync(join(tmpdir(), 'a64dbg-perf-'));
     try {
-      const initrd = buildInitrd(dir, defaultGuest()!.initrd);
+      const initrd = initrdWithProgram(dir, defaultGuest()!.initrd, GUEST_PATH, PROGRAM);
       const g = defaultGuest()!;
       const s = shellSession(['dmesg | grep -i -e perf -e pmu', `/${GUEST_PATH}`, 'poweroff -f'],
         { kernel: g.kernel, initrd, append: g.append, maxInstructions: 2_500_000_000 });
