@@ -85,142 +85,147 @@ export class OpEmitter {
     if (c & 1) f.op(Opc.I32Eqz);
   }
 
+  // Stores take the address first: stX(d, () => value).
+  private stX(slot: number, value: () => void): void { this.f.i32(0); value(); this.f.mem(Opc.I64Store, this.off(slot), 3); }
+  /** A W result: zero-extended into the whole X slot. */
+  private stW(slot: number, value: () => void): void { this.f.i32(0); value(); this.f.op(Opc.I64ExtendI32U).mem(Opc.I64Store, this.off(slot), 3); }
+
+  /** nz = NZCV of a + b + cin (64-bit), s = the sum; a, b set by the caller (A.adds64). */
+  private adds64(cin: number): void {
+    const { f, a, b, s } = this;
+    f.get(a).get(b).op(Opc.I64Add);
+    if (cin) f.i64(1, 0).op(Opc.I64Add);
+    f.set(s);
+    f.get(s).i64(63, 0).op(Opc.I64ShrU).op(Opc.I32WrapI64).i32(3).op(Opc.I32Shl);
+    f.get(s).op(Opc.I64Eqz).i32(2).op(Opc.I32Shl).op(Opc.I32Or);
+    f.get(s).get(a).op(cin ? Opc.I64LeU : Opc.I64LtU).i32(1).op(Opc.I32Shl).op(Opc.I32Or);
+    f.get(a).get(s).op(Opc.I64Xor).get(b).get(s).op(Opc.I64Xor).op(Opc.I64And).i64(63, 0).op(Opc.I64ShrU).op(Opc.I32WrapI64).op(Opc.I32Or);
+    f.set(this.nz);
+  }
+
+  /** The same for 32 bits: a32, b32 -> s32, nz (A.adds32). */
+  private flags32(cin: number): void {
+    const { f, a32, b32, s32 } = this;
+    f.get(a32).get(b32).op(Opc.I32Add);
+    if (cin) f.i32(1).op(Opc.I32Add);
+    f.set(s32);
+    f.get(s32).i32(31).op(Opc.I32ShrU).i32(3).op(Opc.I32Shl);
+    f.get(s32).op(Opc.I32Eqz).i32(2).op(Opc.I32Shl).op(Opc.I32Or);
+    // C: unsigned carry out; with a carry in, s <= a (as adds64's), i.e. !(s > a).
+    if (cin) f.get(s32).get(a32).op(Opc.I32GtU).op(Opc.I32Eqz);
+    else f.get(s32).get(a32).op(Opc.I32LtU);
+    f.i32(1).op(Opc.I32Shl).op(Opc.I32Or);
+    f.get(a32).get(s32).op(Opc.I32Xor).get(b32).get(s32).op(Opc.I32Xor).op(Opc.I32And).i32(31).op(Opc.I32ShrU).op(Opc.I32Or);
+    f.set(this.nz);
+  }
+
+  /** nz = logic flags of the i64 in s (N from bit 63, Z; A.logicFlags). */
+  private logic64(): void {
+    const { f, s } = this;
+    f.get(s).i64(63, 0).op(Opc.I64ShrU).op(Opc.I32WrapI64).i32(3).op(Opc.I32Shl);
+    f.get(s).op(Opc.I64Eqz).i32(2).op(Opc.I32Shl).op(Opc.I32Or).set(this.nz);
+  }
+
+  /** The same of the i32 in s32. */
+  private logic32(): void {
+    const { f, s32 } = this;
+    f.get(s32).i32(31).op(Opc.I32ShrU).i32(3).op(Opc.I32Shl);
+    f.get(s32).op(Opc.I32Eqz).i32(2).op(Opc.I32Shl).op(Opc.I32Or).set(this.nz);
+  }
+
   /** Emits the record at page[i] (its op must be in COMPILED_OPS). */
   emit(page: Int32Array, i: number): void {
-    const f = this.f, nz = this.nz, a = this.a, b = this.b, s = this.s, a32 = this.a32, b32 = this.b32, s32 = this.s32;
-    const off = (slot: number): number => this.off(slot);
-    const ldX = (slot: number): void => this.ldX(slot);
-    const ldW = (slot: number): void => this.ldW(slot);
-    // Stores take the address first: stX(d, () => value).
-    const stX = (slot: number, value: () => void): void => { f.i32(0); value(); f.mem(Opc.I64Store, off(slot), 3); };
-    const stW = (slot: number, value: () => void): void => { f.i32(0); value(); f.op(Opc.I64ExtendI32U).mem(Opc.I64Store, off(slot), 3); };
-    const imm64 = (lo: number, hi: number): void => { f.i64(lo, hi); };
-    const cond = (c: number): void => this.cond(c);
-
-    /** nz = NZCV of a + b + cin (64-bit), s = the sum; a, b set by the caller. */
-    const adds64 = (cin: number): void => {
-      f.get(a).get(b).op(Opc.I64Add);
-      if (cin) f.i64(1, 0).op(Opc.I64Add);
-      f.set(s);
-      f.get(s).i64(63, 0).op(Opc.I64ShrU).op(Opc.I32WrapI64).i32(3).op(Opc.I32Shl);
-      f.get(s).op(Opc.I64Eqz).i32(2).op(Opc.I32Shl).op(Opc.I32Or);
-      f.get(s).get(a).op(cin ? Opc.I64LeU : Opc.I64LtU).i32(1).op(Opc.I32Shl).op(Opc.I32Or);
-      f.get(a).get(s).op(Opc.I64Xor).get(b).get(s).op(Opc.I64Xor).op(Opc.I64And).i64(63, 0).op(Opc.I64ShrU).op(Opc.I32WrapI64).op(Opc.I32Or);
-      f.set(nz);
-    };
-    /** The same for 32 bits: a32, b32 -> s32, nz. */
-    const flags32 = (cin: number): void => {
-      f.get(a32).get(b32).op(Opc.I32Add);
-      if (cin) f.i32(1).op(Opc.I32Add);
-      f.set(s32);
-      f.get(s32).i32(31).op(Opc.I32ShrU).i32(3).op(Opc.I32Shl);
-      f.get(s32).op(Opc.I32Eqz).i32(2).op(Opc.I32Shl).op(Opc.I32Or);
-      // C: unsigned carry out; with a carry in, s <= a (as adds64's), i.e. !(s > a).
-      if (cin) f.get(s32).get(a32).op(Opc.I32GtU).op(Opc.I32Eqz);
-      else f.get(s32).get(a32).op(Opc.I32LtU);
-      f.i32(1).op(Opc.I32Shl).op(Opc.I32Or);
-      f.get(a32).get(s32).op(Opc.I32Xor).get(b32).get(s32).op(Opc.I32Xor).op(Opc.I32And).i32(31).op(Opc.I32ShrU).op(Opc.I32Or);
-      f.set(nz);
-    };
-    /** nz = logic flags of the i64 in s (N from bit 63, Z). */
-    const logic64 = (): void => {
-      f.get(s).i64(63, 0).op(Opc.I64ShrU).op(Opc.I32WrapI64).i32(3).op(Opc.I32Shl);
-      f.get(s).op(Opc.I64Eqz).i32(2).op(Opc.I32Shl).op(Opc.I32Or).set(nz);
-    };
-    const logic32 = (): void => {
-      f.get(s32).i32(31).op(Opc.I32ShrU).i32(3).op(Opc.I32Shl);
-      f.get(s32).op(Opc.I32Eqz).i32(2).op(Opc.I32Shl).op(Opc.I32Or).set(nz);
-    };
+    const { f, a, b, s, a32, b32, s32 } = this;
     const op = page[i], w = page[i + 1], pa = page[i + 2], pb = page[i + 3];
     const d = w & 255, rs = (w >>> 8) & 255, rt = (w >>> 16) & 255, x = w >>> 24;
     switch (op) {
       case Op.NOP: break;
-      case Op.ADD_IMM_X: stX(d, () => { ldX(rs); imm64(pa, pb); f.op(Opc.I64Add); }); break;
-      case Op.ADD_IMM_W: stW(d, () => { ldW(rs); f.i32(pa).op(Opc.I32Add); }); break;
+      case Op.ADD_IMM_X: this.stX(d, () => { this.ldX(rs); f.i64(pa, pb); f.op(Opc.I64Add); }); break;
+      case Op.ADD_IMM_W: this.stW(d, () => { this.ldW(rs); f.i32(pa).op(Opc.I32Add); }); break;
       case Op.ADDS_IMM_X:
-        ldX(rs); f.set(a); imm64(pa, pb); f.set(b); adds64(x);
-        stX(d, () => { f.get(s); });
+        this.ldX(rs); f.set(a); f.i64(pa, pb); f.set(b); this.adds64(x);
+        this.stX(d, () => { f.get(s); });
         break;
       case Op.ADDS_IMM_W:
-        ldW(rs); f.set(a32); f.i32(pa).set(b32); flags32(x);
-        stW(d, () => { f.get(s32); });
+        this.ldW(rs); f.set(a32); f.i32(pa).set(b32); this.flags32(x);
+        this.stW(d, () => { f.get(s32); });
         break;
-      case Op.MOV_IMM: stX(d, () => imm64(pa, pb)); break;
+      case Op.MOV_IMM: this.stX(d, () => f.i64(pa, pb)); break;
       case Op.MOVK_X: case Op.MOVK_W: {
         // (imm << sh) and the mask as 64-bit constants; MOVK_W then clears the high half.
         const v = BigInt(pa & 0xffff) << BigInt(pb), m = ~(0xffffn << BigInt(pb)) & 0xffff_ffff_ffff_ffffn;
-        stX(d, () => {
-          ldX(d); imm64(Number(m & 0xffffffffn) | 0, Number(m >> 32n) | 0); f.op(Opc.I64And);
-          imm64(Number(v & 0xffffffffn) | 0, Number(v >> 32n) | 0); f.op(Opc.I64Or);
-          if (op === Op.MOVK_W) { imm64(MASK32_LO, MASK32_HI); f.op(Opc.I64And); }
+        this.stX(d, () => {
+          this.ldX(d); f.i64(Number(m & 0xffffffffn) | 0, Number(m >> 32n) | 0); f.op(Opc.I64And);
+          f.i64(Number(v & 0xffffffffn) | 0, Number(v >> 32n) | 0); f.op(Opc.I64Or);
+          if (op === Op.MOVK_W) { f.i64(MASK32_LO, MASK32_HI); f.op(Opc.I64And); }
         });
         break;
       }
       case Op.AND_IMM_X: case Op.ORR_IMM_X: case Op.EOR_IMM_X:
-        stX(d, () => { ldX(rs); imm64(pa, pb); f.op(op === Op.AND_IMM_X ? Opc.I64And : op === Op.ORR_IMM_X ? Opc.I64Or : Opc.I64Xor); });
+        this.stX(d, () => { this.ldX(rs); f.i64(pa, pb); f.op(op === Op.AND_IMM_X ? Opc.I64And : op === Op.ORR_IMM_X ? Opc.I64Or : Opc.I64Xor); });
         break;
       case Op.ANDS_IMM_X:
-        ldX(rs); imm64(pa, pb); f.op(Opc.I64And).set(s); logic64();
-        stX(d, () => { f.get(s); });
+        this.ldX(rs); f.i64(pa, pb); f.op(Opc.I64And).set(s); this.logic64();
+        this.stX(d, () => { f.get(s); });
         break;
       case Op.AND_IMM_W: case Op.ORR_IMM_W: case Op.EOR_IMM_W:
-        stW(d, () => { ldW(rs); f.i32(pa).op(op === Op.AND_IMM_W ? Opc.I32And : op === Op.ORR_IMM_W ? Opc.I32Or : Opc.I32Xor); });
+        this.stW(d, () => { this.ldW(rs); f.i32(pa).op(op === Op.AND_IMM_W ? Opc.I32And : op === Op.ORR_IMM_W ? Opc.I32Or : Opc.I32Xor); });
         break;
       case Op.ANDS_IMM_W:
-        ldW(rs); f.i32(pa).op(Opc.I32And).set(s32); logic32();
-        stW(d, () => { f.get(s32); });
+        this.ldW(rs); f.i32(pa).op(Opc.I32And).set(s32); this.logic32();
+        this.stW(d, () => { f.get(s32); });
         break;
       case Op.LSL_IMM_X: case Op.LSR_IMM_X: case Op.ASR_IMM_X:
-        stX(d, () => { ldX(rs); f.i64(pa, 0).op(op === Op.LSL_IMM_X ? Opc.I64Shl : op === Op.LSR_IMM_X ? Opc.I64ShrU : Opc.I64ShrS); });
+        this.stX(d, () => { this.ldX(rs); f.i64(pa, 0).op(op === Op.LSL_IMM_X ? Opc.I64Shl : op === Op.LSR_IMM_X ? Opc.I64ShrU : Opc.I64ShrS); });
         break;
       case Op.LSL_IMM_W: case Op.LSR_IMM_W: case Op.ASR_IMM_W:
-        stW(d, () => { ldW(rs); f.i32(pa).op(op === Op.LSL_IMM_W ? Opc.I32Shl : op === Op.LSR_IMM_W ? Opc.I32ShrU : Opc.I32ShrS); });
+        this.stW(d, () => { this.ldW(rs); f.i32(pa).op(op === Op.LSL_IMM_W ? Opc.I32Shl : op === Op.LSR_IMM_W ? Opc.I32ShrU : Opc.I32ShrS); });
         break;
-      case Op.UBFX_W: stW(d, () => { ldW(rs); f.i32(pa).op(Opc.I32ShrU).i32(pb).op(Opc.I32And); }); break;
-      case Op.UBFX_X: stX(d, () => { ldX(rs); f.i64(x, 0).op(Opc.I64ShrU); imm64(pa, pb); f.op(Opc.I64And); }); break;
-      case Op.SBFX_W: stW(d, () => { ldW(rs); f.i32(pa).op(Opc.I32Shl).i32(pb).op(Opc.I32ShrS); }); break;
-      case Op.SXTW: stX(d, () => { ldW(rs); f.op(Opc.I64ExtendI32S); }); break;
-      case Op.UBFIZ_W: stW(d, () => { ldW(rs); f.i32(pa).op(Opc.I32And).i32(pb).op(Opc.I32Shl); }); break;
-      case Op.ADD_REG_X: stX(d, () => { ldX(rs); ldX(rt); f.op(Opc.I64Add); }); break;
-      case Op.ADD_REG_W: stW(d, () => { ldW(rs); ldW(rt); f.op(Opc.I32Add); }); break;
-      case Op.SUB_REG_X: stX(d, () => { ldX(rs); ldX(rt); f.op(Opc.I64Sub); }); break;
-      case Op.SUB_REG_W: stW(d, () => { ldW(rs); ldW(rt); f.op(Opc.I32Sub); }); break;
+      case Op.UBFX_W: this.stW(d, () => { this.ldW(rs); f.i32(pa).op(Opc.I32ShrU).i32(pb).op(Opc.I32And); }); break;
+      case Op.UBFX_X: this.stX(d, () => { this.ldX(rs); f.i64(x, 0).op(Opc.I64ShrU); f.i64(pa, pb); f.op(Opc.I64And); }); break;
+      case Op.SBFX_W: this.stW(d, () => { this.ldW(rs); f.i32(pa).op(Opc.I32Shl).i32(pb).op(Opc.I32ShrS); }); break;
+      case Op.SXTW: this.stX(d, () => { this.ldW(rs); f.op(Opc.I64ExtendI32S); }); break;
+      case Op.UBFIZ_W: this.stW(d, () => { this.ldW(rs); f.i32(pa).op(Opc.I32And).i32(pb).op(Opc.I32Shl); }); break;
+      case Op.ADD_REG_X: this.stX(d, () => { this.ldX(rs); this.ldX(rt); f.op(Opc.I64Add); }); break;
+      case Op.ADD_REG_W: this.stW(d, () => { this.ldW(rs); this.ldW(rt); f.op(Opc.I32Add); }); break;
+      case Op.SUB_REG_X: this.stX(d, () => { this.ldX(rs); this.ldX(rt); f.op(Opc.I64Sub); }); break;
+      case Op.SUB_REG_W: this.stW(d, () => { this.ldW(rs); this.ldW(rt); f.op(Opc.I32Sub); }); break;
       case Op.ADDS_REG_X:
-        ldX(rs); f.set(a); ldX(rt);
+        this.ldX(rs); f.set(a); this.ldX(rt);
         if (x) f.i64(-1, -1).op(Opc.I64Xor); // SUBS: a + ~b + 1
-        f.set(b); adds64(x ? 1 : 0);
-        stX(d, () => { f.get(s); });
+        f.set(b); this.adds64(x ? 1 : 0);
+        this.stX(d, () => { f.get(s); });
         break;
       case Op.ADDS_REG_W:
-        ldW(rs); f.set(a32); ldW(rt);
+        this.ldW(rs); f.set(a32); this.ldW(rt);
         if (x) f.i32(-1).op(Opc.I32Xor);
-        f.set(b32); flags32(x ? 1 : 0);
-        stW(d, () => { f.get(s32); });
+        f.set(b32); this.flags32(x ? 1 : 0);
+        this.stW(d, () => { f.get(s32); });
         break;
-      case Op.MOV_REG_X: stX(d, () => ldX(rt)); break;
-      case Op.MOV_REG_W: stW(d, () => ldW(rt)); break;
+      case Op.MOV_REG_X: this.stX(d, () => this.ldX(rt)); break;
+      case Op.MOV_REG_W: this.stW(d, () => this.ldW(rt)); break;
       case Op.AND_REG_X: case Op.ORR_REG_X: case Op.EOR_REG_X:
-        stX(d, () => { ldX(rs); ldX(rt); f.op(op === Op.AND_REG_X ? Opc.I64And : op === Op.ORR_REG_X ? Opc.I64Or : Opc.I64Xor); });
+        this.stX(d, () => { this.ldX(rs); this.ldX(rt); f.op(op === Op.AND_REG_X ? Opc.I64And : op === Op.ORR_REG_X ? Opc.I64Or : Opc.I64Xor); });
         break;
       case Op.CSEL: {
         const kind = (pa >>> 4) & 3, sf = (pa & 64) !== 0;
-        stX(d, () => {
-          ldX(rs);
-          ldX(rt);
+        this.stX(d, () => {
+          this.ldX(rs);
+          this.ldX(rt);
           if (kind === 1) f.i64(1, 0).op(Opc.I64Add);
           else if (kind === 2) f.i64(-1, -1).op(Opc.I64Xor);
           else if (kind === 3) { f.set(b).i64(0, 0).get(b).op(Opc.I64Sub); }
-          cond(pa & 15);
+          this.cond(pa & 15);
           f.op(Opc.Select);
-          if (!sf) { imm64(MASK32_LO, MASK32_HI); f.op(Opc.I64And); }
+          if (!sf) { f.i64(MASK32_LO, MASK32_HI); f.op(Opc.I64And); }
         });
         break;
       }
       case Op.MADD_X: case Op.MSUB_X:
-        stX(d, () => { ldX(x); ldX(rs); ldX(rt); f.op(Opc.I64Mul).op(op === Op.MADD_X ? Opc.I64Add : Opc.I64Sub); });
+        this.stX(d, () => { this.ldX(x); this.ldX(rs); this.ldX(rt); f.op(Opc.I64Mul).op(op === Op.MADD_X ? Opc.I64Add : Opc.I64Sub); });
         break;
       case Op.MADD_W: case Op.MSUB_W:
-        stW(d, () => { ldW(x); ldW(rs); ldW(rt); f.op(Opc.I32Mul).op(op === Op.MADD_W ? Opc.I32Add : Opc.I32Sub); });
+        this.stW(d, () => { this.ldW(x); this.ldW(rs); this.ldW(rt); f.op(Opc.I32Mul).op(op === Op.MADD_W ? Opc.I32Add : Opc.I32Sub); });
         break;
       default:
         throw new Error(`compileBlock: op ${op} is in COMPILED_OPS but not compiled`);
