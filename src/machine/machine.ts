@@ -6,8 +6,8 @@ import { GuestMemory, RAM_BASE } from '../memory/layout.ts';
 import { CodeCache } from '../cpu/code-cache.ts';
 import { VCpu } from '../cpu/vcpu.ts';
 import { BUDGET } from '../cpu/status.ts';
-import { CUREL, DAIF, PC, X30 } from '../cpu/regs.ts';
-import { EC_BREAKPOINT, EC_IABT_CUR, EC_IABT_LOW, EC_PC_ALIGN, EC_SOFTSTEP, issWnR } from '../cpu/syndrome.ts';
+import { CUREL, PC, X30 } from '../cpu/regs.ts';
+import { EC_BREAKPOINT, EC_IABT_CUR, EC_IABT_LOW, EC_PC_ALIGN, EC_SOFTSTEP } from '../cpu/syndrome.ts';
 import { VECTOR_SYNC } from '../cpu/exceptions.ts';
 import { a64Decoder } from '../cpu/decode-table.ts';
 import { CPU_MODELS, DEFAULT_CPU, cpuModel } from '../cpu/features.ts';
@@ -253,7 +253,7 @@ export class Machine {
       },
       beforeMmio: (cpu) => {
         (this.gic as { currentCpu?: number }).currentCpu = cpu.index;
-        if (cpu.exitFarLo === VIRT_RTC_BASE && cpu.exitFarHi === 0 && !issWnR(cpu.exitIss)) this.timeRead(cpu, false); // RTCDR (an exit already)
+        if (cpu.exitFarLo === VIRT_RTC_BASE && cpu.exitFarHi === 0 && !cpu.exitWrite) this.timeRead(cpu, false); // RTCDR (an exit already)
       },
       psci: (cpu, fn, args) => psciCall(this.psciHost(cpu), fn, args),
       get trace() { return machine.trace; },
@@ -636,10 +636,9 @@ export class Machine {
    * exiting instruction is counted once the trap layer has completed it (Pmu.beginStep).
    */
   private runClassified(cpu: VCpu, pmu: Pmu, budget: number, until: number): number {
-    const r = cpu.r;
     for (let k = 0; k < budget; k++) {
       if ((k & 255) === 255 && until !== Infinity && performance.now() >= until) return BUDGET;
-      if (!cpu.noIrq && ((cpu.fiqLine && (r[DAIF] & 0x40) === 0) || (cpu.irqLine && (r[DAIF] & 0x80) === 0))) cpu.checkInterrupts();
+      if ((cpu.irqLine || cpu.fiqLine) && !cpu.noIrq) cpu.checkInterrupts(); // (it checks the masks)
       pmu.beginStep(classifyInstruction(cpu.currentWord()));
       const res = cpu.run(1);
       if (res !== BUDGET) return res;
