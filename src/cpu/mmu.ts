@@ -50,15 +50,18 @@ export class Tlb {
   /**
    * Entry k occupies e[4k .. 4k+3]: VA page tag (low half, page aligned; INVALID_TAG = empty),
    * VA high half, ASID (GLOBAL for nG = 0), byte offset of the page in the shared memory. One
-   * array so a lookup touches one cache line and one bounds check.
+   * array so a lookup touches one cache line and one bounds check. It is a view of the shared
+   * memory (GuestMemory.tlbFile) so compiled code looks entries up inline.
    */
-  readonly e = new Int32Array(6 * TLB_SIZE * 4);
+  readonly e: Int32Array;
   /** log2 of the mapping the entry came from (12, 21 or 30): TLBI by VA must drop all of it. */
   readonly span = new Uint8Array(6 * TLB_SIZE);
   /** Physical RAM page of each entry (for dropping write entries of pages that hold code). */
   readonly ramPage = new Int32Array(6 * TLB_SIZE);
 
-  constructor() {
+  constructor(entries: Int32Array = new Int32Array(6 * TLB_SIZE * 4)) {
+    if (entries.length !== 6 * TLB_SIZE * 4) throw new RangeError('Tlb: wrong entry array size');
+    this.e = entries;
     this.flushAll();
   }
 

@@ -209,7 +209,7 @@ export class VCpu implements SysContext {
   readonly r: Int32Array;
   readonly dv: DataView;
   readonly ramEnd: number;
-  readonly tlb = new Tlb();
+  readonly tlb: Tlb;
   /** Decoded-record pages of the instruction-side TLB entries (parallel to the exec banks). */
   private readonly codeTlb: (Int32Array | undefined)[] = new Array(6 * TLB_SIZE);
   /** ASID of the current translation regime (TTBR0/1 per TCR_EL1.A1). */
@@ -260,6 +260,7 @@ export class VCpu implements SysContext {
     this.model = decoder.model;
     this.ids = idRegisters(decoder.features);
     this.r = mem.regFile(index);
+    this.tlb = new Tlb(mem.tlbFile(index));
     this.dv = mem.dv;
     this.ramEnd = mem.ramEnd;
     this.reset();

@@ -5,16 +5,22 @@
 //   byte offset                      contents
 //   0x0000_0000                      vCPU 0 register file (REGFILE_BYTES, see src/cpu/regs.ts)
 //   0x0000_0000 + n*REGFILE_BYTES    vCPU n register file (up to MAX_VCPUS)
-//   RAM_OFFSET (64 KiB)              guest RAM: guest physical RAM_BASE .. RAM_BASE + ramBytes
+//   TLB_OFFSET + n*TLB_BYTES         vCPU n software TLB entries (src/cpu/mmu.ts Tlb.e)
+//   RAM_OFFSET (1 MiB)               guest RAM: guest physical RAM_BASE .. RAM_BASE + ramBytes
 //
-// A later JIT tier imports the same memory, so both tiers see the same registers and RAM.
+// The JIT tier (src/jit) imports the same memory, so both tiers see the same registers, TLB
+// entries and RAM: compiled loads and stores look the TLB up inline.
 
 /** Bytes reserved per vCPU for its register file. */
 export const REGFILE_BYTES = 4096;
 /** Register files that fit before RAM. */
 export const MAX_VCPUS = 8;
+/** Where the vCPUs' TLB entries start: after the register files. */
+export const TLB_OFFSET = MAX_VCPUS * REGFILE_BYTES;
+/** Bytes of one vCPU's TLB entries: 6 banks x 1024 entries x 4 int32 (src/cpu/mmu.ts). */
+export const TLB_BYTES = 6 * 1024 * 16;
 /** Where guest RAM starts inside the memory (a whole wasm page, so RAM stays page aligned). */
-export const RAM_OFFSET = 0x1_0000;
+export const RAM_OFFSET = 0x10_0000;
 /**
  * Guest physical address of the first RAM byte: QEMU `virt`'s, defined here rather than in the
  * board (src/machine/board.ts names it VIRT_RAM_BASE) because the interpreter's memory fast path
@@ -35,6 +41,8 @@ export function ramSizeError(mib: number): string | undefined {
 }
 
 const WASM_PAGE = 0x1_0000;
+
+if (TLB_OFFSET + MAX_VCPUS * TLB_BYTES > RAM_OFFSET) throw new Error('layout: TLBs overlap RAM');
 
 if (new Uint8Array(new Uint32Array([1]).buffer)[0] !== 1) {
   // Typed-array views use host byte order; the guest is little-endian.
@@ -79,6 +87,12 @@ export class GuestMemory {
   regFile(index: number): Int32Array {
     if (index < 0 || index >= MAX_VCPUS) throw new RangeError(`vCPU index ${index} out of range`);
     return new Int32Array(this.memory.buffer, index * REGFILE_BYTES, REGFILE_BYTES / 4);
+  }
+
+  /** Int32 view of vCPU `index`'s TLB entries. */
+  tlbFile(index: number): Int32Array {
+    if (index < 0 || index >= MAX_VCPUS) throw new RangeError(`vCPU index ${index} out of range`);
+    return new Int32Array(this.memory.buffer, TLB_OFFSET + index * TLB_BYTES, TLB_BYTES / 4);
   }
 
   /** True when guest physical [pa, pa+len) lies wholly in RAM. */
