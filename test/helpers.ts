@@ -4,7 +4,7 @@
 
 import * as assert from 'uvu/assert';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { Machine } from '../src/machine/machine.ts';
+import { Machine, type Tier } from '../src/machine/machine.ts';
 import type { StopReason } from '../src/hyp/trap.ts';
 
 export interface GuestRun {
@@ -16,11 +16,12 @@ export interface GuestRun {
 }
 
 /** opts.cpu: the CPU model (default DEFAULT_CPU); QEMU -cpu max goldens need 'max'. */
-export function runElf(path: string, maxInstructions = 2e9, opts: { gic?: 2 | 3; cpu?: string } = {}): GuestRun {
+export function runElf(path: string, maxInstructions = 2e9, opts: { gic?: 2 | 3; cpu?: string; tier?: Tier; jitThreshold?: number } = {}): GuestRun {
   const uart: Uint8Array[] = [];
   const semi: Uint8Array[] = [];
   const machine = new Machine({
     memoryMiB: 512, gic: opts.gic, cpu: opts.cpu, console: (b) => uart.push(b), semihostingConsole: (b) => semi.push(b), log: () => {},
+    tier: opts.tier, jitThreshold: opts.jitThreshold,
   });
   machine.loadElf(readFileSync(path));
   const stop = machine.run({ maxInstructions });
@@ -66,6 +67,11 @@ export interface CorpusOptions {
   skip?: readonly string[];
   /** Also compare the semihosting console with goldDir/X.err (empty when there is none). */
   semihosting?: boolean;
+  /**
+   * Run under the JIT (compiling a block once it has been entered `jitThreshold` times) and also
+   * require the interpreter's instruction count: the tiers must agree to the instruction.
+   */
+  jit?: { threshold: number };
 }
 
 /**
@@ -93,7 +99,12 @@ export function corpusTests(
     const cpuArg = args.indexOf('--cpu');
     const cpu = cpuArg >= 0 ? args[cpuArg + 1] : opts.cpu;
     test(`${elfDir}/${name} matches QEMU${opts.label ? ` ${opts.label}` : ''}`, () => {
-      const run = runElf(`${elfDir}/${file}`, opts.maxInstructions ?? 1e8, { gic, cpu });
+      const run = runElf(`${elfDir}/${file}`, opts.maxInstructions ?? 1e8, { gic, cpu, ...(opts.jit && { tier: 'jit', jitThreshold: opts.jit.threshold }) });
+      if (opts.jit) {
+        const interp = runElf(`${elfDir}/${file}`, opts.maxInstructions ?? 1e8, { gic, cpu });
+        assert.is(run.instructions, interp.instructions, `${name}: instructions retired under the JIT and the interpreter`);
+        assert.ok(run.machine.jit!.stats.retired > 0, `${name}: the JIT ran something`);
+      }
       const want = readFileSync(out, 'latin1');
       if (run.uart !== want) assert.unreachable(`${name}: UART output differs from QEMU:\n  ${diffLines(run.uart, want).join('\n  ')}`);
       if (opts.semihosting) {

@@ -5,7 +5,7 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { Machine, LoadError } from '../machine/machine.ts';
+import { Machine, LoadError, TIERS, type Tier } from '../machine/machine.ts';
 import type { StopReason } from '../hyp/trap.ts';
 import { GdbServer } from '../gdb/server.ts';
 import { MachineDebugTarget } from '../gdb/machine-target.ts';
@@ -42,7 +42,7 @@ interface BootArgs {
   kernel?: string; initrd?: string; append?: string; memory?: unknown; gic?: unknown; trace?: string[];
   'max-insns'?: number; 'dtb-out'?: string; clock?: unknown; gdb?: string; s?: boolean; 'wait-gdb'?: boolean;
   cpu?: string; smp: unknown; reboot?: boolean; userland?: string; 'eof-idle': unknown; dtb?: string;
-  restore?: string; 'save-snapshot'?: string; 'save-when'?: string; 'stop-on'?: string[];
+  restore?: string; 'save-snapshot'?: string; 'save-when'?: string; 'stop-on'?: string[]; tier?: string;
 }
 
 /** `--eof-idle`: virtual seconds, or `never`. */
@@ -79,7 +79,7 @@ function machineOptions(argv: BootArgs): { memoryMiB: number; gic: 2 | 3; cpu: s
   return { memoryMiB, gic, cpu, clock };
 }
 
-type MachineOutputs = { trace?: (line: string) => void; interruptLog?: (line: string) => void };
+type MachineOutputs = { tier?: Tier; trace?: (line: string) => void; interruptLog?: (line: string) => void };
 
 /** A machine that boots from reset: the default guest, a --userland, or the files given. */
 function coldMachine(argv: BootArgs, outputs: MachineOutputs): Machine {
@@ -162,13 +162,16 @@ async function boot(argv: BootArgs): Promise<void> {
   if (String(argv.smp) !== '1') fail(`bad --smp value '${argv.smp}': a64dbg runs one vCPU today (1)`);
   const eofIdleNs = parseEofIdle(argv['eof-idle']);
   const traces = new Set((argv.trace ?? []).flatMap((t) => t.split(',')));
-  for (const t of traces) if (t !== 'traps' && t !== 'gdb' && t !== 'int') fail(`unknown --trace category '${t}' (known: traps, gdb, int)`);
+  for (const t of traces) if (t !== 'traps' && t !== 'gdb' && t !== 'int' && t !== 'jit') fail(`unknown --trace category '${t}' (known: traps, gdb, int, jit)`);
+  const tier = String(argv.tier ?? 'interp');
+  if (!(TIERS as readonly string[]).includes(tier)) fail(`bad --tier value '${tier}': ${TIERS.join(' or ')}`);
   const maxInsns = argv['max-insns'];
   if (maxInsns !== undefined && (!Number.isSafeInteger(maxInsns) || maxInsns <= 0)) fail(`bad --max-insns value '${maxInsns}'`);
   const saveWhen = parseSaveWhen(argv);
   const stopOn = new Set((argv['stop-on'] ?? []).flatMap((t) => t.split(',')));
   for (const t of stopOn) if (t !== 'external-abort') fail(`unknown --stop-on event '${t}' (known: external-abort)`);
   const outputs = {
+    tier: tier as Tier,
     trace: traces.has('traps') ? (line: string) => process.stderr.write(line + '\n') : undefined,
     interruptLog: traces.has('int') ? (line: string) => process.stderr.write(line + '\n') : undefined,
   };
@@ -222,6 +225,7 @@ async function boot(argv: BootArgs): Promise<void> {
   const stop = await runWithConsole(machine, limit, eofIdleNs, debug, saveWhen ? save : undefined);
   if (snapshotFile !== undefined && !saveWhen) await save();
   await server?.close();
+  if (traces.has('jit') && machine.jit) process.stderr.write(`a64dbg: ${machine.jit.summary()}\n`);
   switch (stop.kind) {
     case 'exit':
       if (stop.message) process.stderr.write(`a64dbg: ${stop.message}\n`);
@@ -441,7 +445,8 @@ await yargs(args)
     .option('gdb', { type: 'string', describe: 'GDB remote stub on [HOST:]PORT (default host 127.0.0.1) or unix:PATH' })
     .option('s', { type: 'boolean', describe: 'shorthand for --gdb 127.0.0.1:1234' })
     .option('wait-gdb', { alias: 'S', type: 'boolean', describe: 'hold the CPU before the first instruction until gdb continues' })
-    .option('trace', { type: 'array', string: true, describe: 'trace categories: traps (every vCPU exit), int (every exception taken and returned from, as QEMU\'s -d int), gdb (remote protocol packets)' })
+    .option('trace', { type: 'array', string: true, describe: 'trace categories: traps (every vCPU exit), int (every exception taken and returned from, as QEMU\'s -d int), gdb (remote protocol packets), jit (what the JIT compiled and ran, at the end)' })
+    .option('tier', { type: 'string', describe: 'execution tier: interp (the interpreter, the default) or jit (hot code compiled to WebAssembly; same results)' })
     .option('stop-on', { type: 'array', string: true, describe: 'stop the run (status 2) instead of letting the guest handle it: external-abort (an access or fetch with nothing behind it, which the guest otherwise takes as a synchronous external abort, as on QEMU)' })
     .option('max-insns', { type: 'number', describe: 'stop after this many guest instructions (exit status 124)' }),
   (argv) => boot(argv))

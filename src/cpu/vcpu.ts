@@ -13,7 +13,7 @@
 // optimise. Registers are 32-bit halves in the shared memory (src/cpu/regs.ts).
 
 import { GuestMemory, RAM_BASE, RAM_OFFSET } from '../memory/layout.ts';
-import { CodeCache } from './code-cache.ts';
+import { CodeCache, HOT } from './code-cache.ts';
 import type { Decoder } from './decoder.ts';
 import { PC, SP, SP_EL0, NZCV, CUREL, SPSEL, DAIF, SCTLR_EL1, EXCL_VALID, PSTATE_SS, STEP_SYN, STEP_EXIT } from './regs.ts';
 import * as A from './alu.ts';
@@ -201,6 +201,23 @@ export interface VCpuHooks {
   onExceptionReturn?(cpu: VCpu, fromEl: number): void;
 }
 
+/**
+ * The compiled tier as the interpreter sees it (src/jit/tier.ts implements it; the machine
+ * installs it): the interpreter counts how often it enters a block at each instruction slot
+ * (CodeCache HOT), asks for code once a slot reaches `threshold`, and from then on runs it.
+ */
+export interface CompiledTier {
+  readonly threshold: number;
+  /** Compiles the entry at record index `i` of `page`; returns its handle (>= 0), or -1 if none. */
+  compile(page: Int32Array, i: number): number;
+  /**
+   * Runs handle `h` of `page` with the page at virtual address (vaLo, vaHi), retiring at most
+   * `budget` instructions (rdBank, wrBank: byte offsets of the data TLB banks at the current EL);
+   * returns how many it retired, with PC and NZCV written back to the register file.
+   */
+  run(page: Int32Array, h: number, budget: number, vaLo: number, vaHi: number, rdBank: number, wrBank: number, asid: number): number;
+}
+
 const X30 = 60;
 /** RAM offset in the memory minus RAM's guest physical base: PA + DELTA = byte offset. */
 const DELTA = RAM_OFFSET - RAM_BASE;
@@ -215,6 +232,8 @@ export class VCpu implements SysContext {
   /** ASID of the current translation regime (TTBR0/1 per TCR_EL1.A1). */
   asid = 0;
   hooks: VCpuHooks | undefined;
+  /** The compiled tier (`--tier jit`), or undefined to interpret everything. */
+  jit: CompiledTier | undefined;
   /** HLT #0xF000 exits for semihosting (otherwise HLT is UNDEFINED, as halting is disabled). */
   semihosting = true;
   /** Interrupt signals from the interrupt controller. */
@@ -332,6 +351,10 @@ export class VCpu implements SysContext {
     // Software step (src/cpu/guest-debug.ts): while the guest steps an instruction, the budget
     // is 1 and this holds what is left after it (-1: not stepping).
     let stepBudget = -1;
+    // The compiled tier: `entry` is set where a block begins (a branch taken, a cold path's
+    // return), and after a compiled run for the instruction after the one it stopped at.
+    const jit = this.jit, jitOn = jit !== undefined;
+    let entry = false, chain = false;
     if (r[STEP_EXIT] !== 0) { r[STEP_EXIT] = 0; this.stepDone(); } // the hypervisor completed it
 
     loop: for (;;) {
@@ -356,6 +379,7 @@ export class VCpu implements SysContext {
         wrBank = tlbBank(el, ACC_WRITE) * TLB_SIZE * 4;
         exBank = tlbBank(el, ACC_EXEC) * TLB_SIZE * 4;
         pageHi = ~pcHi; // force the fetch path
+        entry = jitOn;
         st = DONE;
       }
       if (n >= budget) {
@@ -401,6 +425,28 @@ export class VCpu implements SysContext {
         }
       }
       const i = pcLo & 0xffc;
+      if (entry) {
+        entry = false; chain = false;
+        // Not on a page with a breakpoint (a region never leaves its page), nor while stepping.
+        if (!bpPage && stepBudget < 0) {
+          let h = page[HOT + (i >>> 2)];
+          if (h >= 0 && h <= jit!.threshold) {
+            if (h < jit!.threshold) page[HOT + (i >>> 2)] = h + 1;
+            else { const k = jit!.compile(page, i); h = k >= 0 ? ~k : jit!.threshold + 1; page[HOT + (i >>> 2)] = h; }
+          }
+          if (h < 0) {
+            r[NZCV] = nzcv;
+            const k = jit!.run(page, ~h, budget - n, pcLo & ~0xfff, pcHi, te.byteOffset + 4 * rdBank, te.byteOffset + 4 * wrBank, asid);
+            if (k > 0) {
+              n += k;
+              pcLo = r[PC]; pcHi = r[PC + 1]; nzcv = r[NZCV];
+              pageHi = ~pcHi; // fetch again: another page, or a misaligned BR target to fault
+              chain = true;
+              continue;
+            }
+          }
+        }
+      }
       const op = page[i];
       n++;
 
@@ -657,6 +703,7 @@ export class VCpu implements SysContext {
           const t = (pcLo >>> 0) + page[i + 2];
           pcLo = t | 0;
           if (t < 0) pcHi = (pcHi - 1) | 0; else if (t > 0xffffffff) pcHi = (pcHi + 1) | 0;
+          entry = jitOn;
           continue;
         }
         case Op.BL: {
@@ -665,6 +712,7 @@ export class VCpu implements SysContext {
           const t = (pcLo >>> 0) + page[i + 2];
           pcLo = t | 0;
           if (t < 0) pcHi = (pcHi - 1) | 0; else if (t > 0xffffffff) pcHi = (pcHi + 1) | 0;
+          entry = jitOn;
           continue;
         }
         case Op.B_COND: {
@@ -672,6 +720,7 @@ export class VCpu implements SysContext {
           const t = (pcLo >>> 0) + page[i + 2];
           pcLo = t | 0;
           if (t < 0) pcHi = (pcHi - 1) | 0; else if (t > 0xffffffff) pcHi = (pcHi + 1) | 0;
+          entry = jitOn;
           continue;
         }
         case Op.CBZ_X: case Op.CBNZ_X: case Op.CBZ_W: case Op.CBNZ_W: {
@@ -681,6 +730,7 @@ export class VCpu implements SysContext {
           const t = (pcLo >>> 0) + page[i + 2];
           pcLo = t | 0;
           if (t < 0) pcHi = (pcHi - 1) | 0; else if (t > 0xffffffff) pcHi = (pcHi + 1) | 0;
+          entry = jitOn;
           continue;
         }
         case Op.TBZ: case Op.TBNZ: {
@@ -690,12 +740,14 @@ export class VCpu implements SysContext {
           const t = (pcLo >>> 0) + page[i + 2];
           pcLo = t | 0;
           if (t < 0) pcHi = (pcHi - 1) | 0; else if (t > 0xffffffff) pcHi = (pcHi + 1) | 0;
+          entry = jitOn;
           continue;
         }
         case Op.BR: case Op.RET: {
           const s = (page[i + 1] >>> 8) & 255;
           pcLo = r[s]; pcHi = r[s + 1];
           if ((pcLo & 3) !== 0) pageHi = ~pcHi; // misaligned: the fetch path raises the fault
+          entry = jitOn;
           continue;
         }
         case Op.BLR: {
@@ -705,6 +757,7 @@ export class VCpu implements SysContext {
           r[X30] = A.rlo; r[X30 + 1] = A.rhi;
           pcLo = tlo; pcHi = thi;
           if ((pcLo & 3) !== 0) pageHi = ~pcHi;
+          entry = jitOn;
           continue;
         }
 
@@ -914,6 +967,7 @@ export class VCpu implements SysContext {
       }
       pcLo = (pcLo + 4) | 0;
       if (pcLo === 0) pcHi = (pcHi + 1) | 0;
+      entry = chain;
     }
     if (st === DONE) { r[PC] = pcLo; r[PC + 1] = pcHi; r[NZCV] = nzcv; }
     this.icount += n;

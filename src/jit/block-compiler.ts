@@ -35,7 +35,29 @@ export const COMPILED_OPS: ReadonlySet<number> = new Set([
   Op.ADD_REG_X, Op.ADD_REG_W, Op.SUB_REG_X, Op.SUB_REG_W, Op.ADDS_REG_X, Op.ADDS_REG_W,
   Op.MOV_REG_X, Op.MOV_REG_W, Op.AND_REG_X, Op.ORR_REG_X, Op.EOR_REG_X, Op.CSEL,
   Op.MADD_X, Op.MSUB_X, Op.MADD_W, Op.MSUB_W,
+  Op.ADDSUB_SREG, Op.ADDSUB_EXT, Op.LOGIC_SREG, Op.BITFIELD, Op.CCMP, Op.SHIFTV, Op.EXTR, Op.ADC, Op.MULL, Op.DIV,
+  Op.MRS_NZCV, Op.BITOP,
 ]);
+
+/** True when the record at page[i] is one compileBlock handles (some ops: only some kinds). */
+export function compilable(page: Int32Array, i: number): boolean {
+  const op = page[i];
+  if (op === Op.BITOP) return (page[i + 2] & 7) === 4; // CLZ (RBIT, REV, CLS: the interpreter's)
+  return COMPILED_OPS.has(op);
+}
+
+/** Pushes shift `type` (0 LSL, 1 LSR, 2 ASR, 3 ROR) of the i64/i32 on the stack by a constant. */
+function shiftBy(f: FunctionBody, sf: boolean, type: number, amount: number): void {
+  if (amount === 0) return;
+  if (sf) f.i64(amount, 0).op(type === 0 ? Opc.I64Shl : type === 1 ? Opc.I64ShrU : type === 2 ? Opc.I64ShrS : Opc.I64Rotr);
+  else f.i32(amount).op(type === 0 ? Opc.I32Shl : type === 1 ? Opc.I32ShrU : type === 2 ? Opc.I32ShrS : Opc.I32Rotr);
+}
+
+/** The i64 halves of the low `w` bits set (w 0..64). */
+function maskHalves(w: number): [number, number] {
+  const m = w >= 64 ? 0xffff_ffff_ffff_ffffn : (1n << BigInt(w)) - 1n;
+  return [Number(m & 0xffffffffn) | 0, Number(m >> 32n) | 0];
+}
 
 const MASK32_LO = -1, MASK32_HI = 0; // i64 0x00000000_ffffffff as halves
 
@@ -86,12 +108,12 @@ export class OpEmitter {
   }
 
   // Stores take the address first: stX(d, () => value).
-  private stX(slot: number, value: () => void): void { this.f.i32(0); value(); this.f.mem(Opc.I64Store, this.off(slot), 3); }
+  stX(slot: number, value: () => void): void { this.f.i32(0); value(); this.f.mem(Opc.I64Store, this.off(slot), 3); }
   /** A W result: zero-extended into the whole X slot. */
-  private stW(slot: number, value: () => void): void { this.f.i32(0); value(); this.f.op(Opc.I64ExtendI32U).mem(Opc.I64Store, this.off(slot), 3); }
+  stW(slot: number, value: () => void): void { this.f.i32(0); value(); this.f.op(Opc.I64ExtendI32U).mem(Opc.I64Store, this.off(slot), 3); }
 
   /** nz = NZCV of a + b + cin (64-bit), s = the sum; a, b set by the caller (A.adds64). */
-  private adds64(cin: number): void {
+  adds64(cin: number): void {
     const { f, a, b, s } = this;
     f.get(a).get(b).op(Opc.I64Add);
     if (cin) f.i64(1, 0).op(Opc.I64Add);
@@ -104,7 +126,7 @@ export class OpEmitter {
   }
 
   /** The same for 32 bits: a32, b32 -> s32, nz (A.adds32). */
-  private flags32(cin: number): void {
+  flags32(cin: number): void {
     const { f, a32, b32, s32 } = this;
     f.get(a32).get(b32).op(Opc.I32Add);
     if (cin) f.i32(1).op(Opc.I32Add);
@@ -120,20 +142,71 @@ export class OpEmitter {
   }
 
   /** nz = logic flags of the i64 in s (N from bit 63, Z; A.logicFlags). */
-  private logic64(): void {
+  logic64(): void {
     const { f, s } = this;
     f.get(s).i64(63, 0).op(Opc.I64ShrU).op(Opc.I32WrapI64).i32(3).op(Opc.I32Shl);
     f.get(s).op(Opc.I64Eqz).i32(2).op(Opc.I32Shl).op(Opc.I32Or).set(this.nz);
   }
 
   /** The same of the i32 in s32. */
-  private logic32(): void {
+  logic32(): void {
     const { f, s32 } = this;
     f.get(s32).i32(31).op(Opc.I32ShrU).i32(3).op(Opc.I32Shl);
     f.get(s32).op(Opc.I32Eqz).i32(2).op(Opc.I32Shl).op(Opc.I32Or).set(this.nz);
   }
 
-  /** Emits the record at page[i] (its op must be in COMPILED_OPS). */
+  /** Pushes X<t> extended by `option` (UXTB..SXTX) and shifted left by `shift` (A.extend64). */
+  extended(t: number, option: number, shift: number): void {
+    const f = this.f;
+    this.ldX(t);
+    switch (option) {
+      case 0: f.i64(0xff, 0).op(Opc.I64And); break;
+      case 1: f.i64(0xffff, 0).op(Opc.I64And); break;
+      case 2: f.i64(-1, 0).op(Opc.I64And); break;
+      case 4: f.op(Opc.I64Extend8S); break;
+      case 5: f.op(Opc.I64Extend16S); break;
+      case 6: f.op(Opc.I64Extend32S); break;
+      default: break; // UXTX, SXTX
+    }
+    if (shift !== 0) f.i64(shift, 0).op(Opc.I64Shl);
+  }
+
+  /** SBFM/BFM/UBFM (int-ops.ts bitfield): a = immr | imms << 8 | kind << 16 | sf << 18. */
+  bitfield(d: number, rs: number, pa: number): void {
+    const f = this.f;
+    const immr = pa & 63, imms = (pa >>> 8) & 63, kind = (pa >>> 16) & 3, sf = (pa >>> 18) & 1;
+    const width = sf ? 64 : 32;
+    const low = imms >= immr; // the field [imms:immr] moves to the bottom, else [imms:0] moves up
+    const pos = low ? 0 : width - immr, len = low ? imms - immr + 1 : imms + 1;
+    const [mLo, mHi] = maskHalves(len);
+    const src = (): void => { if (sf) this.ldX(rs); else { this.ldW(rs); f.op(Opc.I64ExtendI32U); } };
+    const keep32 = (): void => { if (!sf) f.i64(MASK32_LO, MASK32_HI).op(Opc.I64And); };
+    if (kind === 0) {
+      // Sign-extend from bit imms of the source, then move into place.
+      this.stX(d, () => {
+        src();
+        if (63 - imms !== 0) f.i64(63 - imms, 0).op(Opc.I64Shl);
+        const down = low ? 63 - imms + immr : 63 - imms;
+        if (down !== 0) f.i64(down, 0).op(Opc.I64ShrS);
+        if (pos !== 0) f.i64(pos, 0).op(Opc.I64Shl);
+        keep32();
+      });
+      return;
+    }
+    const kept = BigInt.asUintN(64, ~((BigInt(mLo >>> 0) | (BigInt(mHi >>> 0) << 32n)) << BigInt(pos)));
+    this.stX(d, () => {
+      src();
+      if (low && immr !== 0) f.i64(immr, 0).op(Opc.I64ShrU);
+      f.i64(mLo, mHi).op(Opc.I64And);
+      if (pos !== 0) f.i64(pos, 0).op(Opc.I64Shl);
+      if (kind === 1) { // BFM: into Rd's other bits
+        this.ldX(d); f.i64(Number(kept & 0xffffffffn) | 0, Number(kept >> 32n) | 0).op(Opc.I64And).op(Opc.I64Or);
+      }
+      keep32();
+    });
+  }
+
+  /** Emits the record at page[i] (compilable(page, i) must hold). */
   emit(page: Int32Array, i: number): void {
     const { f, a, b, s, a32, b32, s32 } = this;
     const op = page[i], w = page[i + 1], pa = page[i + 2], pb = page[i + 3];
@@ -227,6 +300,142 @@ export class OpEmitter {
       case Op.MADD_W: case Op.MSUB_W:
         this.stW(d, () => { this.ldW(x); this.ldW(rs); this.ldW(rt); f.op(Opc.I32Mul).op(op === Op.MADD_W ? Opc.I32Add : Opc.I32Sub); });
         break;
+      case Op.ADDSUB_SREG: case Op.ADDSUB_EXT: {
+        // ADD/SUB(S) with a shifted (a = shift | amount << 2 | sf << 8 | sub << 9 | S << 10) or
+        // extended (a = option | imm3 << 3 | sf << 6 | sub << 7 | S << 8) register.
+        const ext = op === Op.ADDSUB_EXT;
+        const sf = ext ? (pa >>> 6) & 1 : (pa >>> 8) & 1, sub = ext ? (pa >>> 7) & 1 : (pa >>> 9) & 1, setFlags = ext ? (pa >>> 8) & 1 : (pa >>> 10) & 1;
+        const operand = (): void => {
+          if (ext) { this.extended(rt, pa & 7, (pa >>> 3) & 7); if (!sf) f.op(Opc.I32WrapI64); }
+          else if (sf) { this.ldX(rt); shiftBy(f, true, pa & 3, (pa >>> 2) & 63); }
+          else { this.ldW(rt); shiftBy(f, false, pa & 3, (pa >>> 2) & 63); }
+          if (sub) { if (sf) f.i64(-1, -1).op(Opc.I64Xor); else f.i32(-1).op(Opc.I32Xor); }
+        };
+        if (sf) {
+          this.ldX(rs); f.set(a); operand(); f.set(b);
+          if (setFlags) { this.adds64(sub); this.stX(d, () => { f.get(s); }); }
+          else this.stX(d, () => { f.get(a).get(b).op(Opc.I64Add); if (sub) f.i64(1, 0).op(Opc.I64Add); });
+        } else {
+          this.ldW(rs); f.set(a32); operand(); f.set(b32);
+          if (setFlags) { this.flags32(sub); this.stW(d, () => { f.get(s32); }); }
+          else this.stW(d, () => { f.get(a32).get(b32).op(Opc.I32Add); if (sub) f.i32(1).op(Opc.I32Add); });
+        }
+        break;
+      }
+      case Op.LOGIC_SREG: {
+        // a = opc | N << 2 | shift << 3 | amount << 5 | sf << 11
+        const opc = pa & 3, invert = (pa >>> 2) & 1, type = (pa >>> 3) & 3, amount = (pa >>> 5) & 63, sf = (pa >>> 11) & 1;
+        const logic = opc === 1 ? (sf ? Opc.I64Or : Opc.I32Or) : opc === 2 ? (sf ? Opc.I64Xor : Opc.I32Xor) : (sf ? Opc.I64And : Opc.I32And);
+        if (sf) {
+          this.ldX(rs); this.ldX(rt); shiftBy(f, true, type, amount); if (invert) f.i64(-1, -1).op(Opc.I64Xor); f.op(logic).set(s);
+          if (opc === 3) this.logic64();
+          this.stX(d, () => { f.get(s); });
+        } else {
+          this.ldW(rs); this.ldW(rt); shiftBy(f, false, type, amount); if (invert) f.i32(-1).op(Opc.I32Xor); f.op(logic).set(s32);
+          if (opc === 3) this.logic32();
+          this.stW(d, () => { f.get(s32); });
+        }
+        break;
+      }
+      case Op.BITFIELD: this.bitfield(d, rs, pa); break;
+      case Op.CCMP: {
+        // a = cond | nzcv << 4 | sf << 8 | imm << 9 | imm5 << 10 | sub << 15: flags only.
+        const sf = (pa >>> 8) & 1, imm = (pa >>> 9) & 1, imm5 = (pa >>> 10) & 31, sub = (pa >>> 15) & 1;
+        this.cond(pa & 15);
+        f.if();
+        if (sf) {
+          this.ldX(rs); f.set(a);
+          if (imm) f.i64(imm5, 0); else this.ldX(rt);
+          if (sub) f.i64(-1, -1).op(Opc.I64Xor);
+          f.set(b); this.adds64(sub);
+        } else {
+          this.ldW(rs); f.set(a32);
+          if (imm) f.i32(imm5); else this.ldW(rt);
+          if (sub) f.i32(-1).op(Opc.I32Xor);
+          f.set(b32); this.flags32(sub);
+        }
+        f.else();
+        f.i32((pa >>> 4) & 15).set(this.nz);
+        f.end();
+        break;
+      }
+      case Op.SHIFTV: {
+        // a = type | sf << 2; the amount is the register modulo the width, as wasm's shifts.
+        const type = pa & 3;
+        if ((pa >>> 2) & 1) this.stX(d, () => { this.ldX(rs); this.ldX(rt); f.op(type === 0 ? Opc.I64Shl : type === 1 ? Opc.I64ShrU : type === 2 ? Opc.I64ShrS : Opc.I64Rotr); });
+        else this.stW(d, () => { this.ldW(rs); this.ldW(rt); f.op(type === 0 ? Opc.I32Shl : type === 1 ? Opc.I32ShrU : type === 2 ? Opc.I32ShrS : Opc.I32Rotr); });
+        break;
+      }
+      case Op.EXTR: {
+        // a = lsb, b = sf: (Rn:Rm) >> lsb.
+        if (pb) this.stX(d, () => { this.ldX(rt); if (pa !== 0) { f.i64(pa, 0).op(Opc.I64ShrU); this.ldX(rs); f.i64(64 - pa, 0).op(Opc.I64Shl).op(Opc.I64Or); } });
+        else this.stW(d, () => { this.ldW(rt); if (pa !== 0) { f.i32(pa).op(Opc.I32ShrU); this.ldW(rs); f.i32(32 - pa).op(Opc.I32Shl).op(Opc.I32Or); } });
+        break;
+      }
+      case Op.ADC: {
+        // a = sf | sub << 1 | S << 2: Rn + (Rm or ~Rm) + C.
+        const sf = pa & 1, sub = (pa >>> 1) & 1, setFlags = (pa >>> 2) & 1;
+        if (sf) {
+          this.ldX(rs); f.set(a); this.ldX(rt); if (sub) f.i64(-1, -1).op(Opc.I64Xor); f.set(b);
+          // C in: the sum with the carry, and its flags as adds64 with cin, chosen by C.
+          f.get(this.nz).i32(2).op(Opc.I32And).if();
+          if (setFlags) this.adds64(1); else f.get(a).get(b).op(Opc.I64Add).i64(1, 0).op(Opc.I64Add).set(s);
+          f.else();
+          if (setFlags) this.adds64(0); else f.get(a).get(b).op(Opc.I64Add).set(s);
+          f.end();
+          this.stX(d, () => { f.get(s); });
+        } else {
+          this.ldW(rs); f.set(a32); this.ldW(rt); if (sub) f.i32(-1).op(Opc.I32Xor); f.set(b32);
+          f.get(this.nz).i32(2).op(Opc.I32And).if();
+          if (setFlags) this.flags32(1); else f.get(a32).get(b32).op(Opc.I32Add).i32(1).op(Opc.I32Add).set(s32);
+          f.else();
+          if (setFlags) this.flags32(0); else f.get(a32).get(b32).op(Opc.I32Add).set(s32);
+          f.end();
+          this.stW(d, () => { f.get(s32); });
+        }
+        break;
+      }
+      case Op.MULL: {
+        // a = signed | sub << 1, x = Ra: Ra +/- Wn * Wm (64-bit product).
+        const ext = (pa & 1) ? Opc.I64ExtendI32S : Opc.I64ExtendI32U;
+        this.stX(d, () => { this.ldX(x); this.ldW(rs); f.op(ext); this.ldW(rt); f.op(ext).op(Opc.I64Mul).op((pa >>> 1) & 1 ? Opc.I64Sub : Opc.I64Add); });
+        break;
+      }
+      case Op.DIV: {
+        // a = signed | sf << 1. Division by zero gives 0; MIN / -1 gives MIN (wasm would trap).
+        const signed = (pa & 1) !== 0;
+        if (pa & 2) {
+          this.ldX(rs); f.set(a); this.ldX(rt); f.set(b);
+          f.get(b).op(Opc.I64Eqz).if();
+          f.i64(0, 0).set(s);
+          f.else();
+          if (signed) {
+            f.get(b).i64(-1, -1).op(Opc.I64Eq).if();
+            f.i64(0, 0).get(a).op(Opc.I64Sub).set(s); // wraps for MIN, as the architecture
+            f.else(); f.get(a).get(b).op(Opc.I64DivS).set(s); f.end();
+          } else f.get(a).get(b).op(Opc.I64DivU).set(s);
+          f.end();
+          this.stX(d, () => { f.get(s); });
+        } else {
+          this.ldW(rs); f.set(a32); this.ldW(rt); f.set(b32);
+          f.get(b32).op(Opc.I32Eqz).if();
+          f.i32(0).set(s32);
+          f.else();
+          if (signed) {
+            f.get(b32).i32(-1).op(Opc.I32Eq).if();
+            f.i32(0).get(a32).op(Opc.I32Sub).set(s32);
+            f.else(); f.get(a32).get(b32).op(Opc.I32DivS).set(s32); f.end();
+          } else f.get(a32).get(b32).op(Opc.I32DivU).set(s32);
+          f.end();
+          this.stW(d, () => { f.get(s32); });
+        }
+        break;
+      }
+      case Op.MRS_NZCV: this.stW(d, () => { f.get(this.nz).i32(28).op(Opc.I32Shl); }); break;
+      case Op.BITOP: // CLZ only (compilable())
+        if ((pa >>> 3) & 1) this.stX(d, () => { this.ldX(rs); f.op(Opc.I64Clz); });
+        else this.stW(d, () => { this.ldW(rs); f.op(Opc.I32Clz); });
+        break;
       default:
         throw new Error(`compileBlock: op ${op} is in COMPILED_OPS but not compiled`);
     }
@@ -240,7 +449,7 @@ export class OpEmitter {
  */
 export function compileBlock(page: Int32Array, start: number, memory: WebAssembly.Memory, regBase: number, max = 1024): CompiledBlock | undefined {
   let count = 0;
-  while (start + 4 * count < 4096 && count < max && COMPILED_OPS.has(page[start + 4 * count])) count++;
+  while (start + 4 * count < 4096 && count < max && compilable(page, start + 4 * count)) count++;
   if (count === 0) return undefined;
   const f = new FunctionBody([], []);
   const e = new OpEmitter(f, regBase);

@@ -1,27 +1,46 @@
-// The JIT tier's region compiler (issue #14, step 2, not yet called by the run loop): the code of
-// one 4 KiB page reachable from an entry, compiled to one WebAssembly function that runs its
-// blocks with a `loop` + `br_table` dispatcher, so branches between them stay inside wasm (the
-// shape DESIGN.md measured at 3.3-6.5x the interpreter). A block is a run of the operations
-// block-compiler.ts handles, ending with a branch (B, B.cond, CBZ/CBNZ, TBZ/TBNZ: taken and
-// not-taken paths go to the target block, or leave the region with the PC set), before an
+// The JIT tier's region compiler (issue #14): the code of one 4 KiB page reachable from an entry,
+// compiled to one WebAssembly function that runs its blocks with a `loop` + `br_table`
+// dispatcher, so branches between them stay inside wasm (the shape DESIGN.md measured at 3.3-6.5x
+// the interpreter). A block is a run of the operations compiled (integer data processing,
+// block-compiler.ts; loads and stores through the TLB, memory-ops.ts; ADR/ADRP), ending with a
+// branch (B, BL, B.cond, CBZ/CBNZ, TBZ/TBNZ: taken and not-taken paths go to the target block, or
+// leave the region with the PC set; BR/BLR/RET leave with the register's value), before an
 // operation it does not handle (the region returns there and the interpreter goes on), or where
-// another block begins.
+// another block begins. The page's virtual address, the TLB banks and the ASID are parameters,
+// so the code depends only on the physical page's records.
 //
 // Exact budgets: the function is given the instructions it may retire; a block runs only if what
 // is left covers its whole length, else the region returns with the PC at that block, so a run
-// ends on the same instruction as the interpreter's. It returns the instructions retired and
-// writes PC and NZCV back to the register file. test/region-compiler.test.ts checks every run
-// against the interpreter retiring the same number of instructions.
+// ends on the same instruction as the interpreter's. A load or store that misses the TLB returns
+// with the PC at it, the instructions before it retired, for the interpreter's slow path (faults,
+// MMIO, watchpoints). It returns the instructions retired and writes PC and NZCV back to the
+// register file. test/region-compiler.test.ts checks every run against the interpreter retiring
+// the same number of instructions.
 
 import { Op } from '../cpu/vcpu.ts';
 import { PC } from '../cpu/regs.ts';
 import { FunctionBody, ModuleBuilder, Opc, ValType } from './wasm-module.ts';
-import { COMPILED_OPS, OpEmitter } from './block-compiler.ts';
+import { COMPILED_OPS, OpEmitter, compilable } from './block-compiler.ts';
+import { MEMORY_OPS, MemoryLocals, emitMemoryOp } from './memory-ops.ts';
 
-export const BRANCH_OPS: ReadonlySet<number> = new Set([Op.B, Op.B_COND, Op.CBZ_X, Op.CBNZ_X, Op.CBZ_W, Op.CBNZ_W, Op.TBZ, Op.TBNZ]);
+/** Conditional and unconditional direct branches: targets in the page are jumps between blocks. */
+export const BRANCH_OPS: ReadonlySet<number> = new Set([Op.B, Op.BL, Op.B_COND, Op.CBZ_X, Op.CBNZ_X, Op.CBZ_W, Op.CBNZ_W, Op.TBZ, Op.TBNZ]);
+/** Branches to a register: they end the block and leave the region with the PC they set. */
+export const INDIRECT_OPS: ReadonlySet<number> = new Set([Op.BR, Op.RET, Op.BLR]);
+/** Operations compiled inside a block (the PC-relative ones use the page's address, a parameter). */
+const BODY_OPS: ReadonlySet<number> = new Set([...COMPILED_OPS, ...MEMORY_OPS, Op.ADR, Op.ADRP]);
 
-/** Where control goes: another block of the region, or out with this PC (halves). */
-type Target = { block: number } | { lo: number; hi: number };
+/** True when compileRegion can start a region at an operation. */
+export function regionStarts(page: Int32Array, i: number): boolean {
+  return inBody(page, i) || BRANCH_OPS.has(page[i]) || INDIRECT_OPS.has(page[i]);
+}
+
+function inBody(page: Int32Array, i: number): boolean {
+  return BODY_OPS.has(page[i]) && (page[i] !== Op.BITOP || compilable(page, i));
+}
+
+/** Where control goes: another block of the region, or out, to the page's address + `off`. */
+type Target = { block: number } | { off: number };
 
 interface Block {
   start: number; // byte-record index in the page
@@ -33,28 +52,31 @@ interface Block {
   next: Target;
 }
 
+/** What compileRegion produced. */
 export interface CompiledRegion {
   /** Block id of each entry point compiled (record index -> id). */
   readonly entries: ReadonlyMap<number, number>;
-  /** Runs from block `id` retiring at most `budget` instructions; returns how many it retired. */
-  run(id: number, budget: number): number;
+  /**
+   * Runs from block `id` retiring at most `budget` instructions; returns how many it retired,
+   * with PC and NZCV written back. (vaLo, vaHi): the virtual address the page is executed at;
+   * rdBank/wrBank: byte offsets in the memory of the TLB banks for data reads and writes at the
+   * current EL; asid: the current ASID.
+   */
+  run(id: number, budget: number, vaLo: number, vaHi: number, rdBank: number, wrBank: number, asid: number): number;
   readonly blocks: number;
+  /** Instructions compiled (a block duplicated into two counts twice). */
+  readonly instructions: number;
   readonly bytes: number;
 }
 
 /**
- * Compiles what is reachable from byte-record index `entry` of `page`, a decoded page mapped at
- * virtual address (pageLo, pageHi) (4 KiB aligned); undefined if the entry's operation is one
- * this compiler does not handle. `regBase`: the register file's byte offset in `memory`.
+ * Compiles what is reachable from byte-record index `entry` of `page` (a page of decoded
+ * records); undefined if the entry's operation is not one regionStarts() accepts. The code does
+ * not depend on the page's virtual address, the EL or the ASID: they are parameters of run(), so
+ * one region serves every mapping of a physical page. `regBase`: the register file's byte offset.
  */
-export function compileRegion(page: Int32Array, pageLo: number, pageHi: number, entry: number, memory: WebAssembly.Memory, regBase: number): CompiledRegion | undefined {
-  const handled = (op: number): boolean => COMPILED_OPS.has(op) || BRANCH_OPS.has(op);
-  if (!handled(page[entry])) return undefined;
-  const pageVa = (BigInt(pageHi >>> 0) << 32n) | BigInt(pageLo >>> 0);
-  const vaOf = (index: number, offset = 0): { lo: number; hi: number } => {
-    const v = BigInt.asUintN(64, pageVa + BigInt(index) + BigInt(offset));
-    return { lo: Number(v & 0xffffffffn) | 0, hi: Number(v >> 32n) | 0 };
-  };
+export function compileRegion(page: Int32Array, entry: number, memory: WebAssembly.Memory, regBase: number): CompiledRegion | undefined {
+  if (!regionStarts(page, entry)) return undefined;
   // Discover the blocks reachable from the entry (a block that another branch enters in its
   // middle is compiled again from there: code is duplicated, never jumped into).
   const ids = new Map<number, number>();
@@ -62,38 +84,46 @@ export function compileRegion(page: Int32Array, pageLo: number, pageHi: number, 
   const work: number[] = [];
   const blockAt = (index: number): Target => {
     let id = ids.get(index);
-    if (id === undefined) { id = blocks.length; ids.set(index, id); blocks.push({ start: index, len: 0, branch: false, next: { block: -1 } }); work.push(index); }
+    if (id === undefined) { id = blocks.length; ids.set(index, id); blocks.push({ start: index, len: 0, branch: false, next: { off: 0 } }); work.push(index); }
     return { block: id };
   };
   const inPage = (index: number): boolean => index >= 0 && index < 4096 && (index & 3) === 0;
   blockAt(entry);
+  let instructions = 0;
   while (work.length > 0) {
     const start = work.pop()!, b = blocks[ids.get(start)!];
     let k = start;
     for (;;) {
-      if (k >= 4096) { b.len = (k - start) >> 2; b.next = vaOf(4096); break; }
+      if (k >= 4096) { b.len = (k - start) >> 2; b.next = { off: 4096 }; break; }
       if (k !== start && ids.has(k)) { b.len = (k - start) >> 2; b.next = { block: ids.get(k)! }; break; }
       const op = page[k];
-      if (COMPILED_OPS.has(op)) { k += 4; continue; }
+      if (inBody(page, k)) { k += 4; continue; }
       if (BRANCH_OPS.has(op)) {
         b.len = ((k - start) >> 2) + 1;
         b.branch = true;
         const t = k + page[k + 2];
-        b.taken = inPage(t) ? blockAt(t) : vaOf(k, page[k + 2]);
-        b.next = op === Op.B ? b.taken : k + 4 < 4096 ? blockAt(k + 4) : vaOf(k + 4);
+        b.taken = inPage(t) ? blockAt(t) : { off: t };
+        b.next = op === Op.B || op === Op.BL ? b.taken : k + 4 < 4096 ? blockAt(k + 4) : { off: k + 4 };
         break;
       }
+      if (INDIRECT_OPS.has(op)) { b.len = ((k - start) >> 2) + 1; b.branch = true; b.next = { off: k + 4 }; break; }
       b.len = (k - start) >> 2; // an operation left to the interpreter: leave the region there
-      b.next = vaOf(k);
+      b.next = { off: k };
       break;
     }
+    instructions += b.len;
   }
 
-  const f = new FunctionBody([ValType.I32, ValType.I32], [ValType.I32]);
-  const P_ID = 0, P_BUDGET = 1;
-  const n = f.local(ValType.I32), pcLo = f.local(ValType.I32), pcHi = f.local(ValType.I32);
+  const I32 = ValType.I32;
+  const f = new FunctionBody([I32, I32, I32, I32, I32, I32, I32], [I32]);
+  const P_ID = 0, P_BUDGET = 1, P_VALO = 2, P_VAHI = 3, P_RD = 4, P_WR = 5, P_ASID = 6;
+  const n = f.local(I32), va = f.local(ValType.I64), pcOut = f.local(ValType.I64);
   const e = new OpEmitter(f, regBase);
+  const L = new MemoryLocals(e);
   const N = blocks.length;
+  f.get(P_VAHI).op(Opc.I64ExtendI32U).i64(32, 0).op(Opc.I64Shl).get(P_VALO).op(Opc.I64ExtendI32U).op(Opc.I64Or).set(va);
+  /** Pushes the page's address + off. */
+  const vaPlus = (off: number): void => { f.get(va); if (off !== 0) f.i64(off, off >> 31).op(Opc.I64Add); };
   e.loadFlags();
   f.loop();
   f.block(); // $exit
@@ -107,18 +137,36 @@ export function compileRegion(page: Int32Array, pageLo: number, pageHi: number, 
     /** Goes to `t` from a point nested `extra` levels inside block j's code. */
     const go = (t: Target, extra: number): void => {
       if ('block' in t) { f.i32(t.block).set(P_ID).br(toLoop(extra)); }
-      else { f.i32(t.lo).set(pcLo).i32(t.hi).set(pcHi).br(toExit(extra)); }
+      else { vaPlus(t.off); f.set(pcOut).br(toExit(extra)); }
     };
     // The budget: the whole block, or leave with the PC at its start.
     f.get(P_BUDGET).get(n).op(Opc.I32Sub).i32(b.len).op(Opc.I32LtS).if();
-    go(vaOf(b.start), 1);
+    go({ off: b.start }, 1);
     f.end();
     const body = b.branch ? b.len - 1 : b.len;
-    for (let k = 0; k < body; k++) e.emit(page, b.start + 4 * k);
+    for (let k = 0; k < body; k++) {
+      const at = b.start + 4 * k, op = page[at];
+      if (MEMORY_OPS.has(op)) {
+        // A miss leaves here, the instructions before it retired.
+        emitMemoryOp(e, L, {
+          rdBank: P_RD, wrBank: P_WR, asid: P_ASID,
+          miss: (extra) => { f.get(n).i32(k).op(Opc.I32Add).set(n); go({ off: at }, extra); },
+        }, page, at);
+      } else if (op === Op.ADR) {
+        const d = page[at + 1] & 255, off = page[at + 2];
+        f.i32(0); vaPlus(at); f.i64(off, off >> 31).op(Opc.I64Add).mem(Opc.I64Store, e.off(d), 3);
+      } else if (op === Op.ADRP) {
+        const d = page[at + 1] & 255;
+        f.i32(0); vaPlus(0); f.i64(page[at + 2], page[at + 3]).op(Opc.I64Add).mem(Opc.I64Store, e.off(d), 3);
+      } else e.emit(page, at);
+    }
     f.get(n).i32(b.len).op(Opc.I32Add).set(n);
     if (!b.branch) { go(b.next, 0); continue; }
     const bi = b.start + 4 * body, op = page[bi], s = (page[bi + 1] >>> 8) & 255;
     if (op === Op.B) { go(b.taken!, 0); continue; }
+    if (op === Op.BL) { f.i32(0); vaPlus(bi + 4); f.mem(Opc.I64Store, e.off(X30), 3); go(b.taken!, 0); continue; }
+    if (op === Op.BR || op === Op.RET) { e.ldX(s); f.set(pcOut).br(toExit(0)); continue; }
+    if (op === Op.BLR) { e.ldX(s); f.set(pcOut); f.i32(0); vaPlus(bi + 4); f.mem(Opc.I64Store, e.off(X30), 3); f.br(toExit(0)); continue; }
     switch (op) {
       case Op.B_COND: e.cond(page[bi + 3]); break;
       case Op.CBZ_X: e.ldX(s); f.op(Opc.I64Eqz); break;
@@ -137,9 +185,8 @@ export function compileRegion(page: Int32Array, pageLo: number, pageHi: number, 
     go(b.next, 1);
     f.end();
   }
-  f.end(); // $exit: leave with the PC in pcLo/pcHi
-  f.i32(0).get(pcLo).mem(Opc.I32Store, e.off(PC), 2);
-  f.i32(0).get(pcHi).mem(Opc.I32Store, e.off(PC + 1), 2);
+  f.end(); // $exit: leave with the PC in pcOut
+  f.i32(0).get(pcOut).mem(Opc.I64Store, e.off(PC), 3);
   e.storeFlags();
   f.get(n).op(Opc.Return);
   f.end(); // loop
@@ -149,5 +196,7 @@ export function compileRegion(page: Int32Array, pageLo: number, pageHi: number, 
   m.addFunction(f, 'run');
   const bin = m.encode();
   const inst = new WebAssembly.Instance(new WebAssembly.Module(bin), { env: { memory } });
-  return { entries: ids, run: inst.exports.run as (id: number, budget: number) => number, blocks: N, bytes: bin.length };
+  return { entries: ids, run: inst.exports.run as CompiledRegion['run'], blocks: N, instructions, bytes: bin.length };
 }
+
+const X30 = 60; // the link register's slot

@@ -38,6 +38,7 @@ import { parseElf, ElfError, linuxVmlinuxEntry, vmlinuxToImage } from '../loader
 import { prepareLinuxBoot, readBootFile, elfDtbAddress, BootError, type LinuxBoot } from '../loader/boot.ts';
 import { ImageError, parseImageHeader } from '../loader/image.ts';
 import { unpackKernel, type UnpackedKernel } from '../loader/decompress.ts';
+import { JitTier } from '../jit/tier.ts';
 
 export class LoadError extends Error {}
 
@@ -76,7 +77,18 @@ export interface MachineOptions {
   cpu?: string;
   /** PSCI SYSTEM_RESET ends the run (QEMU's -no-reboot) instead of rebooting the machine. */
   noReboot?: boolean;
+  /**
+   * Execution tier: 'interp' runs everything in the interpreter; 'jit' compiles hot code to
+   * WebAssembly (src/jit). Not part of the configuration a snapshot checks: both tiers give the
+   * same results.
+   */
+  tier?: Tier;
+  /** Block entries before the JIT compiles one (tests use small values). */
+  jitThreshold?: number;
 }
+
+export type Tier = 'interp' | 'jit';
+export const TIERS: readonly Tier[] = ['interp', 'jit'];
 
 export interface RunOptions {
   /** Stop after this many retired instructions (a bound for tests and scripts). */
@@ -151,6 +163,9 @@ const MAX_CHECK = 4096; // ~40 us at full speed; a look at the clock and a vCPU 
 export class Machine {
   readonly mem: GuestMemory;
   readonly code: CodeCache;
+  /** The execution tier, and the JIT when it is 'jit'. */
+  readonly tier: Tier;
+  readonly jit: JitTier | undefined;
   readonly cpus: VCpu[];
   readonly gic: InterruptController;
   readonly timers: ArchTimer[];
@@ -206,6 +221,12 @@ export class Machine {
     const model = cpuModel(opts.cpu ?? DEFAULT_CPU);
     if (!model) throw new Error(`unknown CPU model '${opts.cpu}' (${Object.keys(CPU_MODELS).join(', ')})`);
     for (let k = 0; k < cpuCount; k++) this.cpus.push(new VCpu(this.mem, this.code, a64Decoder(model), k));
+    this.tier = opts.tier ?? 'interp';
+    if (this.tier === 'jit') {
+      // (One vCPU: compiled code addresses vCPU 0's register file.)
+      this.jit = new JitTier(this.code, this.mem.memory, this.cpus[0].r.byteOffset, opts.jitThreshold);
+      this.cpus[0].jit = this.jit;
+    }
     this.clock = new VirtualClock(() => this.instructions, opts.clock ?? 'deterministic');
     this.gic = gicVersion === 3 ? new Gicv3({ ...VIRT_GICV3_FRAMES, cpus: cpuCount }) : new Gicv2({ ...VIRT_GICV2_FRAMES, cpus: cpuCount });
     this.timePolls = this.cpus.map(() => new TimePollDetector());

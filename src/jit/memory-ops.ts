@@ -1,0 +1,178 @@
+// Loads and stores in compiled code (issue #14): the interpreter's inline fast paths (cpu/vcpu.ts
+// run(), the LDR/STR/LDST/LDSTP cases) as WebAssembly. The effective address is looked up in the
+// vCPU's software TLB, which lives in the shared memory (memory/layout.ts TLB_OFFSET): a hit is a
+// RAM page this access may touch (the bank is per EL and access type, write banks never map a page
+// holding decoded code, a watched page's tag never matches), so the access is one wasm load or
+// store. Anything else (a miss, MMIO, a fault, a misaligned SP base, an access crossing the page)
+// leaves the region with the PC at the instruction, which the interpreter then executes through
+// its slow path: exceptions, MMIO exits and watchpoints stay where they are exact today.
+
+import { Op } from '../cpu/vcpu.ts';
+import { SP } from '../cpu/regs.ts';
+import { GLOBAL, TLB_SIZE } from '../cpu/mmu.ts';
+import { Opc, ValType } from './wasm-module.ts';
+import type { OpEmitter } from './block-compiler.ts';
+
+/** The load and store operations compiled (the interpreter's inline ones). */
+export const MEMORY_OPS: ReadonlySet<number> = new Set([
+  Op.LDR_X, Op.LDR_REG_X, Op.LDR_W, Op.LDR_REG_W, Op.LDRB, Op.LDRB_REG,
+  Op.STR_X, Op.STR_REG_X, Op.STR_W, Op.STR_REG_W, Op.STRB, Op.STRB_REG,
+  Op.LDST_IMM, Op.LDST_PRE, Op.LDST_POST, Op.LDSTP,
+]);
+
+/** What a memory operation needs from the function it is emitted into. */
+export interface MemoryContext {
+  /** Locals holding the byte offsets of the read and write TLB banks and the current ASID. */
+  readonly rdBank: number;
+  readonly wrBank: number;
+  readonly asid: number;
+  /** Emits the code that leaves at this instruction, from `extra` levels of nesting deeper. */
+  miss(extra: number): void;
+}
+
+/** Scratch locals of one function, created on first use. */
+export class MemoryLocals {
+  readonly va: number;
+  readonly lo: number;
+  readonly ent: number;
+  readonly off: number;
+  readonly v1: number;
+  constructor(e: OpEmitter) {
+    this.va = e.f.local(ValType.I64);
+    this.v1 = e.f.local(ValType.I64);
+    this.lo = e.f.local(ValType.I32);
+    this.ent = e.f.local(ValType.I32);
+    this.off = e.f.local(ValType.I32);
+  }
+}
+
+/** Pushes base X<s> + sign-extended imm (eaImm). */
+function eaImm(e: OpEmitter, s: number, imm: number): void {
+  e.ldX(s);
+  if (imm !== 0) e.f.i64(imm, imm >> 31).op(Opc.I64Add);
+}
+
+/** Pushes base + extend(index) << shift, `a` = option | shift << 3 (eaReg). */
+function eaReg(e: OpEmitter, s: number, t: number, a: number): void {
+  const f = e.f, opt = a & 7, sh = a >>> 3;
+  e.ldX(s);
+  if (opt === 2) { e.ldW(t); f.op(Opc.I64ExtendI32U); } // UXTW
+  else if (opt === 6) { e.ldW(t); f.op(Opc.I64ExtendI32S); } // SXTW
+  else e.ldX(t);
+  if (sh !== 0) f.i64(sh, 0).op(Opc.I64Shl);
+  f.op(Opc.I64Add);
+}
+
+/**
+ * With the address in L.va: pushes 1 on a TLB hit that covers the access (the page offset at
+ * most `maxOff`) and leaves the RAM byte offset of the access in L.off (tlbHit).
+ */
+function tlbLookup(e: OpEmitter, L: MemoryLocals, bank: number, asid: number, maxOff: number): void {
+  const f = e.f;
+  f.get(L.va).op(Opc.I32WrapI64).set(L.lo);
+  // Entry byte offset: bank + ((lo >>> 12) & mask) * 16.
+  f.get(L.lo).i32(12).op(Opc.I32ShrU).i32(TLB_SIZE - 1).op(Opc.I32And).i32(4).op(Opc.I32Shl).get(bank).op(Opc.I32Add).set(L.ent);
+  f.get(L.ent).mem(Opc.I32Load, 0, 2).get(L.lo).i32(~0xfff).op(Opc.I32And).op(Opc.I32Eq);
+  f.get(L.ent).mem(Opc.I32Load, 4, 2).get(L.va).i64(32, 0).op(Opc.I64ShrU).op(Opc.I32WrapI64).op(Opc.I32Eq).op(Opc.I32And);
+  f.get(L.ent).mem(Opc.I32Load, 8, 2).tee(L.off).i32(GLOBAL).op(Opc.I32Eq).get(L.off).get(asid).op(Opc.I32Eq).op(Opc.I32Or).op(Opc.I32And);
+  f.get(L.lo).i32(0xfff).op(Opc.I32And).tee(L.off).i32(maxOff).op(Opc.I32LeU).op(Opc.I32And);
+  // (The offset is computed whether or not it hit; it is used only on a hit.)
+  f.get(L.ent).mem(Opc.I32Load, 12, 2).get(L.off).op(Opc.I32Add).set(L.off);
+}
+
+/** X<s> += imm (the writeback of pre/post-indexed forms, after the access, as the interpreter). */
+function writeBack(e: OpEmitter, s: number, imm: number): void {
+  const f = e.f;
+  f.i32(0); e.ldX(s); f.i64(imm, imm >> 31).op(Opc.I64Add).mem(Opc.I64Store, e.off(s), 3);
+}
+
+/** X<d> = the i64 `value` pushes. */
+function setX(e: OpEmitter, d: number, value: () => void): void {
+  e.f.i32(0); value(); e.f.mem(Opc.I64Store, e.off(d), 3);
+}
+
+/** Loads of `code` (size | signed << 2 | toX << 3) from L.off, as loadCoded: pushes the i64. */
+function loadCoded(e: OpEmitter, L: MemoryLocals, code: number, at = 0): void {
+  const f = e.f;
+  f.get(L.off);
+  switch (code & 15) {
+    case 0: f.mem(Opc.I64Load8U, at, 0); break;
+    case 1: f.mem(Opc.I64Load16U, at, 0); break;
+    case 2: f.mem(Opc.I64Load32U, at, 0); break;
+    case 3: case 3 | 8: f.mem(Opc.I64Load, at, 0); break;
+    case 4: f.mem(Opc.I32Load8S, at, 0).op(Opc.I64ExtendI32U); break; // LDRSB W
+    case 5: f.mem(Opc.I32Load16S, at, 0).op(Opc.I64ExtendI32U); break; // LDRSH W
+    case 4 | 8: f.mem(Opc.I64Load8S, at, 0); break;
+    case 5 | 8: f.mem(Opc.I64Load16S, at, 0); break;
+    case 6 | 8: f.mem(Opc.I64Load32S, at, 0); break;
+    default: f.mem(Opc.I64Load8U, at, 0); break; // as loadCoded's default
+  }
+}
+
+/** Stores the low (8 << size) bits of X<t> at L.off (+at). */
+function storeSized(e: OpEmitter, L: MemoryLocals, size: number, t: number, at = 0): void {
+  const f = e.f;
+  f.get(L.off);
+  e.ldX(t);
+  f.mem(size === 0 ? Opc.I64Store8 : size === 1 ? Opc.I64Store16 : size === 2 ? Opc.I64Store32 : Opc.I64Store, at, 0);
+}
+
+/** Emits the memory record at page[i] (its op in MEMORY_OPS). */
+export function emitMemoryOp(e: OpEmitter, L: MemoryLocals, ctx: MemoryContext, page: Int32Array, i: number): void {
+  const f = e.f;
+  const op = page[i], w = page[i + 1], a = page[i + 2];
+  const d = w & 255, s = (w >>> 8) & 255, t = (w >>> 16) & 255, c = w >>> 24;
+  let store = false, maxOff = 0xfff, spCheck = false;
+  // The address into L.va.
+  switch (op) {
+    case Op.LDR_X: case Op.LDR_W: case Op.LDRB: case Op.STR_X: case Op.STR_W: case Op.STRB: eaImm(e, s, a); break;
+    case Op.LDR_REG_X: case Op.LDR_REG_W: case Op.LDRB_REG: case Op.STR_REG_X: case Op.STR_REG_W: case Op.STRB_REG: eaReg(e, s, t, a); break;
+    case Op.LDST_POST: e.ldX(s); break;
+    case Op.LDST_IMM: case Op.LDST_PRE: eaImm(e, s, a); break;
+    case Op.LDSTP: if (((c >>> 5) & 3) === 1) e.ldX(s); else eaImm(e, s, a); break;
+    default: throw new Error(`emitMemoryOp: op ${op}`);
+  }
+  f.set(L.va);
+  switch (op) {
+    case Op.LDR_X: case Op.LDR_REG_X: maxOff = 0xff8; break;
+    case Op.LDR_W: case Op.LDR_REG_W: maxOff = 0xffc; break;
+    case Op.LDRB: case Op.LDRB_REG: break;
+    case Op.STR_X: case Op.STR_REG_X: maxOff = 0xff8; store = true; break;
+    case Op.STR_W: case Op.STR_REG_W: maxOff = 0xffc; store = true; break;
+    case Op.STRB: case Op.STRB_REG: store = true; break;
+    case Op.LDST_IMM: case Op.LDST_PRE: case Op.LDST_POST: maxOff = 4096 - (1 << (c & 3)); store = (c & 16) !== 0; spCheck = s === SP; break;
+    case Op.LDSTP: maxOff = 4096 - 2 * (1 << (c & 3)); store = (c & 16) !== 0; spCheck = s === SP; break;
+  }
+  tlbLookup(e, L, store ? ctx.wrBank : ctx.rdBank, ctx.asid, maxOff);
+  if (spCheck) { e.ldW(SP); f.i32(15).op(Opc.I32And).op(Opc.I32Eqz).op(Opc.I32And); }
+  f.if();
+  switch (op) {
+    case Op.LDR_X: case Op.LDR_REG_X: setX(e, d, () => loadCoded(e, L, 3)); break;
+    case Op.LDR_W: case Op.LDR_REG_W: setX(e, d, () => loadCoded(e, L, 2)); break;
+    case Op.LDRB: case Op.LDRB_REG: setX(e, d, () => loadCoded(e, L, 0)); break;
+    case Op.STR_X: case Op.STR_REG_X: storeSized(e, L, 3, d); break;
+    case Op.STR_W: case Op.STR_REG_W: storeSized(e, L, 2, d); break;
+    case Op.STRB: case Op.STRB_REG: storeSized(e, L, 0, d); break;
+    case Op.LDST_IMM: case Op.LDST_PRE: case Op.LDST_POST:
+      if (store) storeSized(e, L, c & 3, d); else setX(e, d, () => loadCoded(e, L, c));
+      if (op !== Op.LDST_IMM) writeBack(e, s, a);
+      break;
+    case Op.LDSTP: {
+      const size = c & 3, bytes = 1 << size, mode = (c >>> 5) & 3;
+      if (store) { storeSized(e, L, size, d); storeSized(e, L, size, t, bytes); }
+      else {
+        // Both values are read before either register is written; t first, then d (the
+        // interpreter's order, which decides the outcome when t == d).
+        const code = size === 3 ? 3 : (c & 4) !== 0 ? 6 | 8 : 2;
+        loadCoded(e, L, code); f.set(L.v1);
+        setX(e, t, () => loadCoded(e, L, code, bytes));
+        setX(e, d, () => f.get(L.v1));
+      }
+      if (mode !== 0) writeBack(e, s, a);
+      break;
+    }
+  }
+  f.else();
+  ctx.miss(1);
+  f.end();
+}
