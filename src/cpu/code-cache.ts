@@ -24,6 +24,8 @@ export class CodeCache {
   readonly marks: Uint8Array;
   /** The compiled tier's code for each page (its own type; dropped with the page's records). */
   compiled: (unknown[] | undefined)[];
+  /** Told when a page's compiled code is dropped (before `compiled` forgets it). */
+  onForget: ((pg: number, code: unknown[]) => void) | undefined;
 
   constructor(ramBytes: number) {
     const n = Math.ceil(ramBytes / 4096);
@@ -62,18 +64,23 @@ export class CodeCache {
 
   /** Drops the compiled code of page `pg` and its entries' handles (counters start again). */
   private forgetCompiled(pg: number, p: Int32Array): void {
-    if (this.compiled[pg] === undefined) return;
+    const c = this.compiled[pg];
+    if (c === undefined) return;
+    this.onForget?.(pg, c);
     this.compiled[pg] = undefined;
     for (let k = HOT; k < HOT + SLOTS; k++) if (p[k] < 0) p[k] = 0;
   }
 
   dropPage(index: number): void {
+    const c = this.compiled[index];
+    if (c !== undefined) this.onForget?.(index, c);
     this.pages[index] = undefined;
     this.compiled[index] = undefined;
     this.marks[index] = 0;
   }
 
   dropAll(): void {
+    if (this.onForget !== undefined) this.compiled.forEach((c, pg) => { if (c !== undefined) this.onForget!(pg, c); });
     this.pages = new Array(this.pages.length);
     this.compiled = new Array(this.pages.length);
     this.marks.fill(0);

@@ -212,10 +212,11 @@ export interface CompiledTier {
   compile(page: Int32Array, i: number): number;
   /**
    * Runs handle `h` of `page` with the page at virtual address (vaLo, vaHi), retiring at most
-   * `budget` instructions (rdBank, wrBank: byte offsets of the data TLB banks at the current EL);
-   * returns how many it retired, with PC and NZCV written back to the register file.
+   * `budget` instructions (rdBank, wrBank, exBank: byte offsets of the TLB banks at the current
+   * EL; exBank -1: stay in this page's code, a breakpoint is set somewhere); returns how many it
+   * retired, with PC and NZCV written back to the register file.
    */
-  run(page: Int32Array, h: number, budget: number, vaLo: number, vaHi: number, rdBank: number, wrBank: number, asid: number): number;
+  run(page: Int32Array, h: number, budget: number, vaLo: number, vaHi: number, rdBank: number, wrBank: number, asid: number, exBank: number): number;
 }
 
 const X30 = 60;
@@ -352,7 +353,8 @@ export class VCpu implements SysContext {
     // is 1 and this holds what is left after it (-1: not stepping).
     let stepBudget = -1;
     // The compiled tier: `entry` is set where a block begins (a branch taken, a cold path's
-    // return), and after a compiled run for the instruction after the one it stopped at.
+    // return, where a compiled run left), and `chain` makes the instruction after one that no
+    // region can start at an entry too.
     const jit = this.jit, jitOn = jit !== undefined;
     let entry = false, chain = false;
     if (r[STEP_EXIT] !== 0) { r[STEP_EXIT] = 0; this.stepDone(); } // the hypervisor completed it
@@ -436,15 +438,16 @@ export class VCpu implements SysContext {
           }
           if (h < 0) {
             r[NZCV] = nzcv;
-            const k = jit!.run(page, ~h, budget - n, pcLo & ~0xfff, pcHi, te.byteOffset + 4 * rdBank, te.byteOffset + 4 * wrBank, asid);
+            const k = jit!.run(page, ~h, budget - n, pcLo & ~0xfff, pcHi, te.byteOffset + 4 * rdBank, te.byteOffset + 4 * wrBank, asid, bpOn ? -1 : te.byteOffset + 4 * exBank);
             if (k > 0) {
               n += k;
               pcLo = r[PC]; pcHi = r[PC + 1]; nzcv = r[NZCV];
               pageHi = ~pcHi; // fetch again: another page, or a misaligned BR target to fault
-              chain = true;
+              entry = true; // where it left: a branch target, or an operation it leaves to us
               continue;
             }
-          }
+            chain = true; // it ran nothing (a TLB miss first, a budget too small): after this one
+          } else if (h > jit!.threshold) chain = true; // no region starts here: after this one
         }
       }
       const op = page[i];

@@ -14,7 +14,7 @@
 // and exact budgets by block length.
 
 import { Op } from '../cpu/vcpu.ts';
-import { NZCV } from '../cpu/regs.ts';
+import { NZCV, DISCARD } from '../cpu/regs.ts';
 import { FunctionBody, ModuleBuilder, Opc, ValType } from './wasm-module.ts';
 
 /** What compileBlock produced: a function that runs `count` instructions' worth of effects. */
@@ -85,9 +85,28 @@ export class OpEmitter {
   off(slot: number): number { return this.regBase + 4 * slot; }
   loadFlags(): void { this.f.i32(0).mem(Opc.I32Load, this.off(NZCV), 2).set(this.nz); }
   storeFlags(): void { this.f.i32(0).get(this.nz).mem(Opc.I32Store, this.off(NZCV), 2); }
+
+  // Registers live in i64 locals while compiled code runs: each one the code touches is loaded
+  // from the register file by the prologue and, if written, stored back by the epilogue (the
+  // code's one way out), so V8 can keep them in machine registers.
+  private readonly locals = new Map<number, number>();
+  private readonly written = new Set<number>();
+  private reg(slot: number): number {
+    let l = this.locals.get(slot);
+    if (l === undefined) { l = this.f.local(ValType.I64); this.locals.set(slot, l); }
+    return l;
+  }
   /** Pushes X<slot> (i64) / W<slot> (i32). */
-  ldX(slot: number): void { this.f.i32(0).mem(Opc.I64Load, this.off(slot), 3); }
-  ldW(slot: number): void { this.f.i32(0).mem(Opc.I32Load, this.off(slot), 2); }
+  ldX(slot: number): void { this.f.get(this.reg(slot)); }
+  ldW(slot: number): void { this.f.get(this.reg(slot)).op(Opc.I32WrapI64); }
+  /** Emits the loads of every register the code touched (call after emitting it; FunctionBody.prefix). */
+  prologue(): void {
+    for (const [slot, l] of this.locals) this.f.i32(0).mem(Opc.I64Load, this.off(slot), 3).set(l);
+  }
+  /** Emits the stores of every register the code wrote (DISCARD's are never read: not stored). */
+  epilogue(): void {
+    for (const slot of this.written) if (slot !== DISCARD) this.f.i32(0).get(this.locals.get(slot)!).mem(Opc.I64Store, this.off(slot), 3);
+  }
 
   /** Pushes 1 if condition `c` holds for the flags, else 0 (A.condHolds). */
   cond(c: number): void {
@@ -108,9 +127,9 @@ export class OpEmitter {
   }
 
   // Stores take the address first: stX(d, () => value).
-  stX(slot: number, value: () => void): void { this.f.i32(0); value(); this.f.mem(Opc.I64Store, this.off(slot), 3); }
+  stX(slot: number, value: () => void): void { value(); this.f.set(this.reg(slot)); this.written.add(slot); }
   /** A W result: zero-extended into the whole X slot. */
-  stW(slot: number, value: () => void): void { this.f.i32(0); value(); this.f.op(Opc.I64ExtendI32U).mem(Opc.I64Store, this.off(slot), 3); }
+  stW(slot: number, value: () => void): void { value(); this.f.op(Opc.I64ExtendI32U).set(this.reg(slot)); this.written.add(slot); }
 
   /** nz = NZCV of a + b + cin (64-bit), s = the sum; a, b set by the caller (A.adds64). */
   adds64(cin: number): void {
@@ -453,9 +472,10 @@ export function compileBlock(page: Int32Array, start: number, memory: WebAssembl
   if (count === 0) return undefined;
   const f = new FunctionBody([], []);
   const e = new OpEmitter(f, regBase);
-  e.loadFlags();
   for (let k = 0; k < count; k++) e.emit(page, start + 4 * k);
+  e.epilogue();
   e.storeFlags();
+  f.prefix(() => { e.loadFlags(); e.prologue(); });
   const m = new ModuleBuilder(memory.buffer.byteLength / 65536);
   m.addFunction(f, 'run');
   const bin = m.encode();

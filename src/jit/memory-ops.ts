@@ -83,12 +83,12 @@ function tlbLookup(e: OpEmitter, L: MemoryLocals, bank: number, asid: number, ma
 /** X<s> += imm (the writeback of pre/post-indexed forms, after the access, as the interpreter). */
 function writeBack(e: OpEmitter, s: number, imm: number): void {
   const f = e.f;
-  f.i32(0); e.ldX(s); f.i64(imm, imm >> 31).op(Opc.I64Add).mem(Opc.I64Store, e.off(s), 3);
+  e.stX(s, () => { e.ldX(s); f.i64(imm, imm >> 31).op(Opc.I64Add); });
 }
 
 /** X<d> = the i64 `value` pushes. */
 function setX(e: OpEmitter, d: number, value: () => void): void {
-  e.f.i32(0); value(); e.f.mem(Opc.I64Store, e.off(d), 3);
+  e.stX(d, value);
 }
 
 /** Loads of `code` (size | signed << 2 | toX << 3) from L.off, as loadCoded: pushes the i64. */

@@ -63,6 +63,8 @@ export interface CompiledRegion {
    * current EL; asid: the current ASID.
    */
   run(id: number, budget: number, vaLo: number, vaHi: number, rdBank: number, wrBank: number, asid: number): number;
+  /** The same function, for a WebAssembly.Table. */
+  readonly fn: WebAssembly.ExportValue;
   readonly blocks: number;
   /** Instructions compiled (a block duplicated into two counts twice). */
   readonly instructions: number;
@@ -71,11 +73,12 @@ export interface CompiledRegion {
 
 /**
  * Compiles what is reachable from byte-record index `entry` of `page` (a page of decoded
- * records); undefined if the entry's operation is not one regionStarts() accepts. The code does
+ * records, where `decode` fills a record not decoded yet); undefined if the entry's operation is
+ * not one regionStarts() accepts. The code does
  * not depend on the page's virtual address, the EL or the ASID: they are parameters of run(), so
  * one region serves every mapping of a physical page. `regBase`: the register file's byte offset.
  */
-export function compileRegion(page: Int32Array, entry: number, memory: WebAssembly.Memory, regBase: number): CompiledRegion | undefined {
+export function compileRegion(page: Int32Array, entry: number, memory: WebAssembly.Memory, regBase: number, decode?: (index: number) => void): CompiledRegion | undefined {
   if (!regionStarts(page, entry)) return undefined;
   // Discover the blocks reachable from the entry (a block that another branch enters in its
   // middle is compiled again from there: code is duplicated, never jumped into).
@@ -96,6 +99,7 @@ export function compileRegion(page: Int32Array, entry: number, memory: WebAssemb
     for (;;) {
       if (k >= 4096) { b.len = (k - start) >> 2; b.next = { off: 4096 }; break; }
       if (k !== start && ids.has(k)) { b.len = (k - start) >> 2; b.next = { block: ids.get(k)! }; break; }
+      if (page[k] === 0 && decode !== undefined) decode(k); // reachable, not executed yet
       const op = page[k];
       if (inBody(page, k)) { k += 4; continue; }
       if (BRANCH_OPS.has(op)) {
@@ -121,10 +125,9 @@ export function compileRegion(page: Int32Array, entry: number, memory: WebAssemb
   const e = new OpEmitter(f, regBase);
   const L = new MemoryLocals(e);
   const N = blocks.length;
-  f.get(P_VAHI).op(Opc.I64ExtendI32U).i64(32, 0).op(Opc.I64Shl).get(P_VALO).op(Opc.I64ExtendI32U).op(Opc.I64Or).set(va);
+
   /** Pushes the page's address + off. */
   const vaPlus = (off: number): void => { f.get(va); if (off !== 0) f.i64(off, off >> 31).op(Opc.I64Add); };
-  e.loadFlags();
   f.loop();
   f.block(); // $exit
   for (let j = 0; j < N; j++) f.block();
@@ -154,19 +157,19 @@ export function compileRegion(page: Int32Array, entry: number, memory: WebAssemb
         }, page, at);
       } else if (op === Op.ADR) {
         const d = page[at + 1] & 255, off = page[at + 2];
-        f.i32(0); vaPlus(at); f.i64(off, off >> 31).op(Opc.I64Add).mem(Opc.I64Store, e.off(d), 3);
+        e.stX(d, () => { vaPlus(at); f.i64(off, off >> 31).op(Opc.I64Add); });
       } else if (op === Op.ADRP) {
         const d = page[at + 1] & 255;
-        f.i32(0); vaPlus(0); f.i64(page[at + 2], page[at + 3]).op(Opc.I64Add).mem(Opc.I64Store, e.off(d), 3);
+        e.stX(d, () => { vaPlus(0); f.i64(page[at + 2], page[at + 3]).op(Opc.I64Add); });
       } else e.emit(page, at);
     }
     f.get(n).i32(b.len).op(Opc.I32Add).set(n);
     if (!b.branch) { go(b.next, 0); continue; }
     const bi = b.start + 4 * body, op = page[bi], s = (page[bi + 1] >>> 8) & 255;
     if (op === Op.B) { go(b.taken!, 0); continue; }
-    if (op === Op.BL) { f.i32(0); vaPlus(bi + 4); f.mem(Opc.I64Store, e.off(X30), 3); go(b.taken!, 0); continue; }
+    if (op === Op.BL) { e.stX(X30, () => vaPlus(bi + 4)); go(b.taken!, 0); continue; }
     if (op === Op.BR || op === Op.RET) { e.ldX(s); f.set(pcOut).br(toExit(0)); continue; }
-    if (op === Op.BLR) { e.ldX(s); f.set(pcOut); f.i32(0); vaPlus(bi + 4); f.mem(Opc.I64Store, e.off(X30), 3); f.br(toExit(0)); continue; }
+    if (op === Op.BLR) { e.ldX(s); f.set(pcOut); e.stX(X30, () => vaPlus(bi + 4)); f.br(toExit(0)); continue; }
     switch (op) {
       case Op.B_COND: e.cond(page[bi + 3]); break;
       case Op.CBZ_X: e.ldX(s); f.op(Opc.I64Eqz); break;
@@ -188,15 +191,22 @@ export function compileRegion(page: Int32Array, entry: number, memory: WebAssemb
   f.end(); // $exit: leave with the PC in pcOut
   f.i32(0).get(pcOut).mem(Opc.I64Store, e.off(PC), 3);
   e.storeFlags();
+  e.epilogue();
   f.get(n).op(Opc.Return);
   f.end(); // loop
   f.op(Opc.Unreachable);
+  // The prologue: the page's address, the flags and every register the code touches.
+  f.prefix(() => {
+    f.get(P_VAHI).op(Opc.I64ExtendI32U).i64(32, 0).op(Opc.I64Shl).get(P_VALO).op(Opc.I64ExtendI32U).op(Opc.I64Or).set(va);
+    e.loadFlags();
+    e.prologue();
+  });
 
   const m = new ModuleBuilder(memory.buffer.byteLength / 65536);
   m.addFunction(f, 'run');
   const bin = m.encode();
   const inst = new WebAssembly.Instance(new WebAssembly.Module(bin), { env: { memory } });
-  return { entries: ids, run: inst.exports.run as CompiledRegion['run'], blocks: N, instructions, bytes: bin.length };
+  return { entries: ids, run: inst.exports.run as CompiledRegion['run'], fn: inst.exports.run, blocks: N, instructions, bytes: bin.length };
 }
 
 const X30 = 60; // the link register's slot

@@ -12,7 +12,7 @@ export const BLOCK_VOID = 0x40;
 /** The instructions FunctionBody emits (opcode bytes, Core spec 5.4). */
 export const enum Opc {
   Unreachable = 0x00, Nop = 0x01, Block = 0x02, Loop = 0x03, If = 0x04, Else = 0x05, End = 0x0b,
-  Br = 0x0c, BrIf = 0x0d, BrTable = 0x0e, Return = 0x0f, Call = 0x10, Drop = 0x1a, Select = 0x1b,
+  Br = 0x0c, BrIf = 0x0d, BrTable = 0x0e, Return = 0x0f, Call = 0x10, CallIndirect = 0x11, Drop = 0x1a, Select = 0x1b,
   LocalGet = 0x20, LocalSet = 0x21, LocalTee = 0x22,
   I32Load = 0x28, I64Load = 0x29, I32Load8S = 0x2c, I32Load8U = 0x2d, I32Load16S = 0x2e, I32Load16U = 0x2f,
   I64Load8S = 0x30, I64Load8U = 0x31, I64Load16S = 0x32, I64Load16U = 0x33, I64Load32S = 0x34, I64Load32U = 0x35,
@@ -29,8 +29,29 @@ export const enum Opc {
   I64Extend8S = 0xc2, I64Extend16S = 0xc3, I64Extend32S = 0xc4,
 }
 
+/** Where encoders append bytes: a number[] (tests) or Bytes. */
+export interface ByteSink { push(b: number): void }
+
+/** A growable byte buffer (the JIT emits many small functions: no per-byte array boxing). */
+export class Bytes implements ByteSink {
+  buf = new Uint8Array(256);
+  length = 0;
+  push(b: number): void {
+    if (this.length === this.buf.length) { const n = new Uint8Array(this.buf.length * 2); n.set(this.buf); this.buf = n; }
+    this.buf[this.length++] = b;
+  }
+  append(o: Bytes): void {
+    if (this.length + o.length > this.buf.length) {
+      const n = new Uint8Array(Math.max(this.buf.length * 2, this.length + o.length)); n.set(this.buf.subarray(0, this.length)); this.buf = n;
+    }
+    this.buf.set(o.buf.subarray(0, o.length), this.length);
+    this.length += o.length;
+  }
+  bytes(): Uint8Array<ArrayBuffer> { return this.buf.slice(0, this.length); }
+}
+
 /** Appends unsigned LEB128 of a non-negative integer below 2^32. */
-export function uleb(out: number[], v: number): void {
+export function uleb(out: ByteSink, v: number): void {
   if (!Number.isInteger(v) || v < 0 || v > 0xffffffff) throw new RangeError(`uleb: ${v}`);
   do {
     let b = v & 0x7f;
@@ -41,7 +62,7 @@ export function uleb(out: number[], v: number): void {
 }
 
 /** Appends signed LEB128 of an int32. */
-export function sleb32(out: number[], v: number): void {
+export function sleb32(out: ByteSink, v: number): void {
   v |= 0;
   for (;;) {
     const b = v & 0x7f;
@@ -52,7 +73,8 @@ export function sleb32(out: number[], v: number): void {
 }
 
 /** Appends signed LEB128 of the int64 whose halves are (lo, hi). */
-export function sleb64(out: number[], lo: number, hi: number): void {
+export function sleb64(out: ByteSink, lo: number, hi: number): void {
+  if ((hi | 0) === (lo | 0) >> 31) { sleb32(out, lo); return; } // fits in 32 bits: same encoding
   let v = (BigInt(hi | 0) << 32n) | BigInt(lo >>> 0);
   for (;;) {
     const b = Number(v & 0x7fn);
@@ -62,7 +84,7 @@ export function sleb64(out: number[], lo: number, hi: number): void {
   }
 }
 
-function name(out: number[], s: string): void {
+function name(out: ByteSink, s: string): void {
   const b = Buffer.from(s, 'utf8');
   uleb(out, b.length);
   for (const x of b) out.push(x);
@@ -70,7 +92,15 @@ function name(out: number[], s: string): void {
 
 /** The bytes of one function body: locals, then code. */
 export class FunctionBody {
-  readonly code: number[] = [];
+  code = new Bytes();
+
+  /** Emits code with `emit` and puts it before everything emitted so far (a prologue). */
+  prefix(emit: () => void): void {
+    const body = this.code;
+    this.code = new Bytes();
+    emit();
+    this.code.append(body);
+  }
   private readonly locals: ValType[] = [];
 
   /** @param params the function's parameter types (locals 0..n-1) */
@@ -90,9 +120,9 @@ export class FunctionBody {
   tee(l: number): this { this.code.push(Opc.LocalTee); uleb(this.code, l); return this; }
   /** A load or store with a constant offset; `align` is log2 of the natural alignment. */
   mem(o: Opc, offset: number, align: number): this { this.code.push(o); uleb(this.code, align); uleb(this.code, offset); return this; }
-  block(t: number = BLOCK_VOID): this { this.code.push(Opc.Block, t); return this; }
-  loop(t: number = BLOCK_VOID): this { this.code.push(Opc.Loop, t); return this; }
-  if(t: number = BLOCK_VOID): this { this.code.push(Opc.If, t); return this; }
+  block(t: number = BLOCK_VOID): this { this.code.push(Opc.Block); this.code.push(t); return this; }
+  loop(t: number = BLOCK_VOID): this { this.code.push(Opc.Loop); this.code.push(t); return this; }
+  if(t: number = BLOCK_VOID): this { this.code.push(Opc.If); this.code.push(t); return this; }
   else(): this { this.code.push(Opc.Else); return this; }
   end(): this { this.code.push(Opc.End); return this; }
   br(depth: number): this { this.code.push(Opc.Br); uleb(this.code, depth); return this; }
@@ -105,10 +135,12 @@ export class FunctionBody {
     return this;
   }
   call(fn: number): this { this.code.push(Opc.Call); uleb(this.code, fn); return this; }
+  /** Calls the function at the table index on the stack, of type `typeIndex` (ModuleBuilder.type), in table 0. */
+  callIndirect(typeIndex: number): this { this.code.push(Opc.CallIndirect); uleb(this.code, typeIndex); this.code.push(0x00); return this; }
 
   /** The body as the code section holds it (size-prefixed by the module). */
-  encode(): number[] {
-    const out: number[] = [];
+  encode(): Bytes {
+    const out = new Bytes();
     // Runs of the same type, as the format groups them.
     const runs: [number, ValType][] = [];
     for (const t of this.locals) {
@@ -117,7 +149,7 @@ export class FunctionBody {
     }
     uleb(out, runs.length);
     for (const [n, t] of runs) { uleb(out, n); out.push(t); }
-    for (const b of this.code) out.push(b);
+    out.append(this.code);
     out.push(Opc.End);
     return out;
   }
@@ -132,8 +164,16 @@ export class ModuleBuilder {
   private readonly funcs: { type: number; body: FunctionBody }[] = [];
   private readonly exports: { name: string; index: number }[] = [];
 
+  private table = false;
+
   /** @param memoryPages the memory's size in 64 KiB pages (the import's minimum and maximum) */
   constructor(private readonly memoryPages: number) {}
+
+  /** Imports a function table ("env" "table", funcref) as table 0, for call_indirect. */
+  importTable(): void { this.table = true; }
+
+  /** The index of a function type (for call_indirect). */
+  type(params: readonly ValType[], results: readonly ValType[]): number { return this.typeIndex(params, results); }
 
   private typeIndex(params: readonly ValType[], results: readonly ValType[]): number {
     const k = this.types.findIndex((t) => t.params.join() === params.join() && t.results.join() === results.join());
@@ -158,9 +198,10 @@ export class ModuleBuilder {
   }
 
   encode(): Uint8Array<ArrayBuffer> {
-    const out: number[] = [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00];
-    const section = (id: number, body: number[]): void => { out.push(id); uleb(out, body.length); for (const b of body) out.push(b); };
-    const types: number[] = [];
+    const out = new Bytes();
+    for (const b of [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]) out.push(b);
+    const section = (id: number, body: Bytes): void => { out.push(id); uleb(out, body.length); out.append(body); };
+    const types = new Bytes();
     uleb(types, this.types.length);
     for (const t of this.types) {
       types.push(0x60);
@@ -168,26 +209,25 @@ export class ModuleBuilder {
       uleb(types, t.results.length); for (const r of t.results) types.push(r);
     }
     section(1, types);
-    const imports: number[] = [];
-    uleb(imports, this.imports.length + 1);
+    const imports = new Bytes();
+    uleb(imports, this.imports.length + 1 + (this.table ? 1 : 0));
     name(imports, 'env'); name(imports, 'memory');
-    imports.push(0x02, 0x01); uleb(imports, this.memoryPages); uleb(imports, this.memoryPages); // memory, limits min..max
+    imports.push(0x02); imports.push(0x01); uleb(imports, this.memoryPages); uleb(imports, this.memoryPages); // memory, limits min..max
+    if (this.table) { name(imports, 'env'); name(imports, 'table'); imports.push(0x01); imports.push(0x70); imports.push(0x00); uleb(imports, 0); } // funcref table, min 0
     for (const im of this.imports) { name(imports, im.module); name(imports, im.field); imports.push(0x00); uleb(imports, im.type); }
     section(2, imports);
-    const funcs: number[] = [];
+    const funcs = new Bytes();
     uleb(funcs, this.funcs.length);
     for (const f of this.funcs) uleb(funcs, f.type);
     section(3, funcs);
-    const exports: number[] = [];
+    const exports = new Bytes();
     uleb(exports, this.exports.length);
     for (const e of this.exports) { name(exports, e.name); exports.push(0x00); uleb(exports, e.index); }
     section(7, exports);
-    const code: number[] = [];
+    const code = new Bytes();
     uleb(code, this.funcs.length);
-    for (const f of this.funcs) { const b = f.body.encode(); uleb(code, b.length); for (const x of b) code.push(x); }
+    for (const f of this.funcs) { const b = f.body.encode(); uleb(code, b.length); code.append(b); }
     section(10, code);
-    const bin = new Uint8Array(out.length);
-    bin.set(out);
-    return bin;
+    return out.bytes();
   }
 }

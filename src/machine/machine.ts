@@ -224,7 +224,7 @@ export class Machine {
     this.tier = opts.tier ?? 'interp';
     if (this.tier === 'jit') {
       // (One vCPU: compiled code addresses vCPU 0's register file.)
-      this.jit = new JitTier(this.code, this.mem.memory, this.cpus[0].r.byteOffset, opts.jitThreshold);
+      this.jit = new JitTier(this.code, this.cpus[0].decoder, this.mem.memory, this.cpus[0].r.byteOffset, opts.jitThreshold);
       this.cpus[0].jit = this.jit;
     }
     this.clock = new VirtualClock(() => this.instructions, opts.clock ?? 'deterministic');

@@ -6,6 +6,7 @@
 //   0x0000_0000                      vCPU 0 register file (REGFILE_BYTES, see src/cpu/regs.ts)
 //   0x0000_0000 + n*REGFILE_BYTES    vCPU n register file (up to MAX_VCPUS)
 //   TLB_OFFSET + n*TLB_BYTES         vCPU n software TLB entries (src/cpu/mmu.ts Tlb.e)
+//   JUMP_CACHE_OFFSET                the JIT's jump cache (src/jit/dispatcher.ts)
 //   RAM_OFFSET (1 MiB)               guest RAM: guest physical RAM_BASE .. RAM_BASE + ramBytes
 //
 // The JIT tier (src/jit) imports the same memory, so both tiers see the same registers, TLB
@@ -19,6 +20,13 @@ export const MAX_VCPUS = 8;
 export const TLB_OFFSET = MAX_VCPUS * REGFILE_BYTES;
 /** Bytes of one vCPU's TLB entries: 6 banks x 1024 entries x 4 int32 (src/cpu/mmu.ts). */
 export const TLB_BYTES = 6 * 1024 * 16;
+/**
+ * The JIT's jump cache (src/jit/dispatcher.ts): JUMP_CACHE_ENTRIES direct-mapped entries of 8
+ * bytes (an instruction's byte offset in this memory, and the compiled code that starts there),
+ * after the TLBs, so compiled code goes from region to region without returning to JavaScript.
+ */
+export const JUMP_CACHE_OFFSET = TLB_OFFSET + MAX_VCPUS * TLB_BYTES;
+export const JUMP_CACHE_ENTRIES = 16384;
 /** Where guest RAM starts inside the memory (a whole wasm page, so RAM stays page aligned). */
 export const RAM_OFFSET = 0x10_0000;
 /**
@@ -42,7 +50,7 @@ export function ramSizeError(mib: number): string | undefined {
 
 const WASM_PAGE = 0x1_0000;
 
-if (TLB_OFFSET + MAX_VCPUS * TLB_BYTES > RAM_OFFSET) throw new Error('layout: TLBs overlap RAM');
+if (JUMP_CACHE_OFFSET + 8 * JUMP_CACHE_ENTRIES > RAM_OFFSET) throw new Error('layout: TLBs and the jump cache overlap RAM');
 
 if (new Uint8Array(new Uint32Array([1]).buffer)[0] !== 1) {
   // Typed-array views use host byte order; the guest is little-endian.

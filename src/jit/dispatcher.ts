@@ -1,0 +1,94 @@
+// Region-to-region dispatch inside WebAssembly (issue #14). A region returns whenever control
+// leaves it: a call or return to another page, a return within the page, an indirect branch.
+// Going back to JavaScript for each of those costs more than the region's work (kernel functions
+// are short), so the vCPU calls dispatch() instead of a region: it runs the region through the
+// function table, then looks the new PC up itself, exactly as the interpreter's fetch would hit —
+// the instruction TLB bank of the current EL in the shared memory (memory/layout.ts), then the
+// jump cache (instruction's byte offset in the memory -> table index and block of compiled code
+// starting there) — and runs that next, until the budget is spent, a lookup misses, or a region
+// retires nothing. Whatever it cannot resolve goes back to the interpreter, which fetches (and
+// faults) as always; so the jump cache is only an accelerator and may drop entries at will.
+//
+// Jump cache entry k (8 bytes at JUMP_CACHE_OFFSET + 8k): the memory byte offset of the
+// instruction (0 = empty; RAM offsets are never 0) and table index * 1024 + block id. An entry is
+// written for every block of every region compiled, and cleared with the page's records
+// (JitTier.forget), so it never names code older than the page.
+
+import { JUMP_CACHE_ENTRIES, JUMP_CACHE_OFFSET } from '../memory/layout.ts';
+import { GLOBAL, TLB_SIZE } from '../cpu/mmu.ts';
+import { PC } from '../cpu/regs.ts';
+import { FunctionBody, ModuleBuilder, Opc, ValType } from './wasm-module.ts';
+
+const I32 = ValType.I32;
+/** A region's run(): (block, budget, vaLo, vaHi, rdBank, wrBank, asid) -> retired. */
+export const REGION_PARAMS: readonly ValType[] = [I32, I32, I32, I32, I32, I32, I32];
+const MASK = JUMP_CACHE_ENTRIES - 1;
+
+export type DispatchFn = (fn: number, block: number, budget: number, vaLo: number, vaHi: number, rdBank: number, wrBank: number, asid: number, exBank: number) => number;
+
+/**
+ * Builds dispatch(fn, block, budget, vaLo, vaHi, rdBank, wrBank, asid, exBank) -> retired, over
+ * `memory` and `table`; exBank is the byte offset of the current EL's instruction TLB bank.
+ */
+export function buildDispatcher(memory: WebAssembly.Memory, table: WebAssembly.Table, regBase: number): DispatchFn {
+  const f = new FunctionBody([I32, I32, I32, I32, I32, I32, I32, I32, I32], [I32]);
+  const P_FN = 0, P_BLOCK = 1, P_BUDGET = 2, P_VALO = 3, P_VAHI = 4, P_RD = 5, P_WR = 6, P_ASID = 7, P_EX = 8;
+  const n = f.local(I32), k = f.local(I32), pcLo = f.local(I32), pcHi = f.local(I32), e = f.local(I32), off = f.local(I32), j = f.local(I32);
+  const m = new ModuleBuilder(memory.buffer.byteLength / 65536);
+  m.importTable();
+  const runType = m.type(REGION_PARAMS, [I32]);
+  f.block(); // $out
+  f.loop();
+  // k = table[fn](block, budget - n, ...); n += k; nothing retired: out.
+  f.get(P_BLOCK).get(P_BUDGET).get(n).op(Opc.I32Sub).get(P_VALO).get(P_VAHI).get(P_RD).get(P_WR).get(P_ASID).get(P_FN).callIndirect(runType).tee(k);
+  f.op(Opc.I32Eqz).brIf(1);
+  f.get(n).get(k).op(Opc.I32Add).set(n);
+  f.get(n).get(P_BUDGET).op(Opc.I32GeU).brIf(1);
+  // The new PC: aligned, in the instruction TLB (as the interpreter's tlbHit), in the jump cache.
+  f.i32(0).mem(Opc.I32Load, regBase + 4 * PC, 2).tee(pcLo).i32(3).op(Opc.I32And).brIf(1);
+  f.i32(0).mem(Opc.I32Load, regBase + 4 * (PC + 1), 2).set(pcHi);
+  f.get(pcLo).i32(12).op(Opc.I32ShrU).i32(TLB_SIZE - 1).op(Opc.I32And).i32(4).op(Opc.I32Shl).get(P_EX).op(Opc.I32Add).set(e);
+  f.get(e).mem(Opc.I32Load, 0, 2).get(pcLo).i32(~0xfff).op(Opc.I32And).op(Opc.I32Ne).brIf(1);
+  f.get(e).mem(Opc.I32Load, 4, 2).get(pcHi).op(Opc.I32Ne).brIf(1);
+  f.get(e).mem(Opc.I32Load, 8, 2).tee(j).i32(GLOBAL).op(Opc.I32Ne).get(j).get(P_ASID).op(Opc.I32Ne).op(Opc.I32And).brIf(1);
+  f.get(e).mem(Opc.I32Load, 12, 2).get(pcLo).i32(0xfff).op(Opc.I32And).op(Opc.I32Add).set(off);
+  f.get(off).i32(2).op(Opc.I32ShrU).i32(MASK).op(Opc.I32And).i32(3).op(Opc.I32Shl).set(j);
+  f.get(j).mem(Opc.I32Load, JUMP_CACHE_OFFSET, 2).get(off).op(Opc.I32Ne).brIf(1);
+  f.get(j).mem(Opc.I32Load, JUMP_CACHE_OFFSET + 4, 2).tee(k).i32(10).op(Opc.I32ShrU).set(P_FN);
+  f.get(k).i32(1023).op(Opc.I32And).set(P_BLOCK);
+  f.get(pcLo).i32(~0xfff).op(Opc.I32And).set(P_VALO);
+  f.get(pcHi).set(P_VAHI);
+  f.br(0);
+  f.end(); // loop
+  f.end(); // $out
+  f.get(n);
+  m.addFunction(f, 'dispatch');
+  const inst = new WebAssembly.Instance(new WebAssembly.Module(m.encode()), { env: { memory, table } });
+  return inst.exports.dispatch as DispatchFn;
+}
+
+/** The jump cache as JavaScript writes it. */
+export class JumpCache {
+  private readonly e: Int32Array;
+  constructor(memory: WebAssembly.Memory) {
+    this.e = new Int32Array(memory.buffer, JUMP_CACHE_OFFSET, 2 * JUMP_CACHE_ENTRIES);
+    this.e.fill(0);
+  }
+
+  /** Code at memory byte offset `off` is block `block` of the function at table index `fn`. */
+  set(off: number, fn: number, block: number): void {
+    const x = ((off >>> 2) & MASK) * 2;
+    this.e[x] = off;
+    this.e[x + 1] = fn * 1024 + block;
+  }
+
+  /** Forgets every entry for the 4 KiB page at memory byte offset `pageOff`. */
+  clearPage(pageOff: number): void {
+    for (let s = 0; s < 1024; s++) {
+      const off = pageOff + 4 * s, x = ((off >>> 2) & MASK) * 2;
+      if (this.e[x] === off) this.e[x] = 0;
+    }
+  }
+
+  clearAll(): void { this.e.fill(0); }
+}
