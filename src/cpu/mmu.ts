@@ -31,6 +31,8 @@ export const TLB_SIZE = 1 << TLB_BITS;
 export const GLOBAL = -1;
 export const ANY_ASID = -2;
 const INVALID_TAG = 1; // never page aligned, so never equal to a looked-up tag
+/** Tlb's key for entries from 1 GiB blocks (2 MiB regions' keys are hi * 2048 + VA[31:21]). */
+const HUGE = -1e15;
 /** Or-ed into the tag of a data entry for a watched page (see above); never INVALID_TAG. */
 export const WATCHED = 2;
 
@@ -58,6 +60,14 @@ export class Tlb {
   readonly span = new Uint8Array(6 * TLB_SIZE);
   /** Physical RAM page of each entry (for dropping write entries of pages that hold code). */
   readonly ramPage = new Int32Array(6 * TLB_SIZE);
+  /**
+   * Entries filled from a block mapping (span > 12) since the last full flush, by the 2 MiB
+   * region of their VA (1 GiB blocks: `huge`): TLBI by VA must find these wherever they sit; a
+   * page entry for the VA can only be at its own index.
+   */
+  private big = new Map<number, number[]>();
+  /** The key each block entry is filed under (HUGE for `huge`, NaN: not filed); lists may hold stale members. */
+  private readonly filed = new Float64Array(6 * TLB_SIZE).fill(NaN);
 
   constructor(entries: Int32Array = new Int32Array(6 * TLB_SIZE * 4)) {
     if (entries.length !== 6 * TLB_SIZE * 4) throw new RangeError('Tlb: wrong entry array size');
@@ -68,6 +78,11 @@ export class Tlb {
   flushAll(): void {
     const e = this.e;
     for (let x = 0; x < e.length; x += 4) e[x] = INVALID_TAG;
+    if (this.big.size > 0) {
+      this.filed.fill(NaN);
+      this.big = new Map();
+      this.filings = 0;
+    }
   }
 
   fill(bank: number, lo: number, hi: number, asid: number, memOff: number, span: number): void {
@@ -78,6 +93,29 @@ export class Tlb {
     this.e[x + 3] = memOff & ~0xfff;
     this.span[k] = span;
     this.ramPage[k] = (memOff - RAM_OFFSET) >>> 12;
+    if (span > 12) this.file(k, span > 21 ? HUGE : hi * 2048 + (lo >>> 21));
+  }
+
+  private file(k: number, key: number): void {
+    if (this.filed[k] === key) return;
+    this.filed[k] = key;
+    if (++this.filings > 8 * this.filed.length) { this.refile(); return; }
+    const list = this.big.get(key);
+    if (list === undefined) this.big.set(key, [k]); else list.push(k);
+  }
+
+  private filings = 0;
+
+  /** Rebuilds the lists from `filed`, dropping stale members (bounds their growth). */
+  private refile(): void {
+    this.big = new Map();
+    this.filings = 0;
+    for (let k = 0; k < this.filed.length; k++) {
+      const key = this.filed[k];
+      if (Number.isNaN(key)) continue;
+      const list = this.big.get(key);
+      if (list === undefined) this.big.set(key, [k]); else list.push(k);
+    }
   }
 
   /**
@@ -85,14 +123,34 @@ export class Tlb {
    * `asid` limits it to that ASID plus global entries (ANY_ASID = all).
    */
   flushVa(lo: number, hi: number, asid: number): void {
-    const { e, span } = this;
-    for (let k = 0; k < span.length; k++) {
-      const x = k * 4, t = e[x];
-      if (t === INVALID_TAG || e[x + 1] !== hi) continue;
-      if (asid !== ANY_ASID && e[x + 2] !== GLOBAL && e[x + 2] !== asid) continue;
-      const sh = span[k]; // 12, 21 or 30
-      if ((t >>> sh) === (lo >>> sh)) e[x] = INVALID_TAG;
+    // The VA's own index in each bank, then the block entries wherever they are.
+    const index = (lo >>> 12) & (TLB_SIZE - 1);
+    for (let bank = 0; bank < 6; bank++) this.flushEntry(bank * TLB_SIZE + index, lo, hi, asid);
+    if (this.big.size > 0) {
+      this.flushFiled(hi * 2048 + (lo >>> 21), lo, hi, asid);
+      this.flushFiled(HUGE, lo, hi, asid);
     }
+  }
+
+  /** Flushes the block entries filed under `key` that hold the VA; files the others again. */
+  private flushFiled(key: number, lo: number, hi: number, asid: number): void {
+    const list = this.big.get(key);
+    if (list === undefined) return;
+    this.big.delete(key);
+    for (const k of list) {
+      if (this.filed[k] !== key) continue; // refilled under another key since
+      this.filed[k] = NaN;
+      this.flushEntry(k, lo, hi, asid);
+      if (this.e[k * 4] !== INVALID_TAG) this.file(k, key);
+    }
+  }
+
+  private flushEntry(k: number, lo: number, hi: number, asid: number): void {
+    const e = this.e, x = k * 4, t = e[x];
+    if (t === INVALID_TAG || e[x + 1] !== hi) return;
+    if (asid !== ANY_ASID && e[x + 2] !== GLOBAL && e[x + 2] !== asid) return;
+    const sh = this.span[k]; // 12, 21 or 30
+    if ((t >>> sh) === (lo >>> sh)) e[x] = INVALID_TAG;
   }
 
   flushBank(bank: number): void {
@@ -103,6 +161,15 @@ export class Tlb {
   flushAsid(asid: number): void {
     const e = this.e;
     for (let x = 0; x < e.length; x += 4) if (e[x + 2] === asid) e[x] = INVALID_TAG;
+  }
+
+  /** The instruction-side entries of a RAM page whose decoded records were dropped (IC IVAU). */
+  dropExecPage(ramPage: number): void {
+    for (const bank of [tlbBank(0, ACC_EXEC), tlbBank(1, ACC_EXEC)]) {
+      for (let k = bank * TLB_SIZE; k < (bank + 1) * TLB_SIZE; k++) {
+        if (this.ramPage[k] === ramPage) this.e[k * 4] = INVALID_TAG;
+      }
+    }
   }
 
   /** A RAM page now holds decoded code: its stores must take the slow path (invalidation). */

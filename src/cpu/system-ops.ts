@@ -131,17 +131,25 @@ export function dcMaintenance(cpu: VCpu, s: number, iss: number): number {
  * outright, and the instruction-side TLB entries that point at dropped pages go with it.
  */
 export function icInvalidate(cpu: VCpu, all: boolean, s: number): number {
-  if (all) cpu.code.dropAll();
-  else {
-    const r = cpu.r;
-    // The TLB hit in maintenanceVa leaves the t* results stale: translate for the PA.
-    if (!maintenanceVa(cpu, s, false)) return FAULT;
-    translate(r, cpu.dv, cpu.ramEnd, r[s], r[s + 1], ACC_MAINT, 1, true);
-    const pa = tPaLo >>> 0;
-    if (tFault === 0 && tPaHi === 0 && pa >= RAM_BASE && pa < cpu.ramEnd) cpu.code.dropPage((pa - RAM_BASE) >>> 12);
+  if (all) {
+    cpu.code.dropAll();
+    cpu.tlb.flushBank(tlbBank(0, ACC_EXEC));
+    cpu.tlb.flushBank(tlbBank(1, ACC_EXEC));
+    return DONE_CHANGED;
   }
-  cpu.tlb.flushBank(tlbBank(0, ACC_EXEC));
-  cpu.tlb.flushBank(tlbBank(1, ACC_EXEC));
+  const r = cpu.r;
+  // The TLB hit in maintenanceVa leaves the t* results stale: translate for the PA.
+  if (!maintenanceVa(cpu, s, false)) return FAULT;
+  translate(r, cpu.dv, cpu.ramEnd, r[s], r[s + 1], ACC_MAINT, 1, true);
+  const pa = tPaLo >>> 0;
+  if (tFault === 0 && tPaHi === 0 && pa >= RAM_BASE && pa < cpu.ramEnd) {
+    // (A page with no records has nothing to drop: code patching does IC IVAU per cache line.)
+    const pg = (pa - RAM_BASE) >>> 12;
+    if (cpu.code.marks[pg] !== 0) {
+      cpu.code.dropPage(pg);
+      cpu.tlb.dropExecPage(pg);
+    }
+  }
   return DONE_CHANGED;
 }
 

@@ -1,0 +1,56 @@
+// The JIT tier on the real workload (issue #14): Debian's kernel boots to "Run /init as init
+// process" under `tier: 'jit'` and under the interpreter, and the two console logs are identical
+// byte for byte and end at the same instruction count. A region that ran past a budget, a fault
+// taken at the wrong instruction or stale compiled code after module-style code writes would
+// show here as a different log or count.
+
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { Machine, type Tier } from '../src/machine/machine.ts';
+import { defaultGuest, missingGuestMessage } from '../src/guest/images.ts';
+
+const MILESTONE = 'Run /init as init process';
+const guest = defaultGuest();
+
+function boot(tier: Tier): { log: string; instructions: number; stop: ReturnType<Machine['run']>; machine: Machine; seconds: number } {
+  const g = guest!;
+  const chunks: string[] = [];
+  let seen = '';
+  const machine = new Machine({
+    memoryMiB: 512, tier,
+    console: (b) => {
+      const text = Buffer.from(b).toString('latin1');
+      chunks.push(text);
+      seen = (seen + text).slice(-200);
+      if (seen.includes(MILESTONE)) machine.requestStop('milestone reached');
+    },
+    log: () => {},
+  });
+  machine.loadKernelFile(g.kernel, g.initrd, g.append);
+  const t0 = performance.now();
+  const stop = machine.run({ maxInstructions: 1_500_000_000 });
+  return { log: chunks.join(''), instructions: machine.instructions, stop, machine, seconds: (performance.now() - t0) / 1000 };
+}
+
+if (!guest) {
+  if (process.env.CI) test('the default guest is available in CI', () => assert.unreachable(missingGuestMessage()));
+  else console.log(`linux-jit.test.ts skipped: ${missingGuestMessage()}`);
+} else {
+  test(`the boot to "${MILESTONE}" under the JIT: the interpreter's log and instruction count`, () => {
+    const jit = boot('jit');
+    assert.equal(jit.stop, { kind: 'exit', status: 0, message: 'milestone reached' }, `stopped without the milestone:\n${jit.log.slice(-3000)}`);
+    const stats = jit.machine.jit!.stats;
+    assert.ok(stats.retired > jit.instructions / 2, `compiled code retired ${stats.retired} of ${jit.instructions} instructions`);
+    const interp = boot('interp');
+    if (jit.log !== interp.log) {
+      const a = jit.log.split('\n'), b = interp.log.split('\n');
+      let k = 0;
+      while (k < a.length && a[k] === b[k]) k++;
+      assert.unreachable(`logs differ at line ${k + 1}: jit ${JSON.stringify(a[k])}, interpreter ${JSON.stringify(b[k])}`);
+    }
+    assert.is(jit.instructions, interp.instructions, 'instructions to /init');
+    console.log(`  boot to /init: ${jit.instructions} instructions; jit ${jit.seconds.toFixed(1)} s, interpreter ${interp.seconds.toFixed(1)} s; ${jit.machine.jit!.summary()}`);
+  });
+}
+
+test.run();
