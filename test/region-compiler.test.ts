@@ -13,9 +13,10 @@ import { TLB_SIZE } from '../src/cpu/mmu.ts';
 import { CodeCache } from '../src/cpu/code-cache.ts';
 import { VCpu } from '../src/cpu/vcpu.ts';
 import { a64Decoder } from '../src/cpu/decode-table.ts';
-import { NZCV, SP, PC, DISCARD } from '../src/cpu/regs.ts';
+import { NZCV, SP, PC, DISCARD, SP_EL0, TPIDR_EL1 } from '../src/cpu/regs.ts';
 import { COMPILED_OPS, compilable } from '../src/jit/block-compiler.ts';
-import { compileRegion } from '../src/jit/region-compiler.ts';
+import { compileRegion, regionStarts } from '../src/jit/region-compiler.ts';
+import { MEMORY_OPS } from '../src/jit/memory-ops.ts';
 
 function rng(seed: number): () => number {
   let x = seed | 0 || 1;
@@ -101,6 +102,88 @@ test('random pages with branches: every region run equals the interpreter retiri
 });
 
 const Op_UNDEF = 1;
+
+const DATA_OFF = 0x8000; // two data pages in RAM, mapped in the TLB for reads and writes at EL1
+const DATA = RAM_BASE + DATA_OFF;
+
+/** A random load, store, pair, DC ZVA or MRS of a stored register, on bases x20..x23 / SP. */
+function memoryWord(next: () => number): number {
+  const u = next(), rt = [0, 1, 2, 3, 5, 9, 20, 21, 24, 30, 31][next() % 11];
+  const rn = [20, 21, 22, 23, 23, 31][next() % 6], size = next() % 4, opc = next() % 3;
+  switch (u % 9) {
+    case 0: case 1: return 0x39000000 | (size << 30) | (opc << 22) | ((next() % 64) << 10) | (rn << 5) | rt; // LDR/STR unsigned offset
+    case 2: { const type = [0, 1, 3][next() % 3]; return 0x38000000 | (size << 30) | (opc << 22) | (((next() % 128) - 64) & 0x1ff) << 12 | (type << 10) | (rn << 5) | rt; } // LDUR, post, pre
+    case 3: case 4: { const option = [2, 3, 6, 7][next() % 4]; return 0x38200800 | (size << 30) | (opc << 22) | ((24 + next() % 2) << 16) | (option << 13) | ((next() & 1) << 12) | (rn << 5) | rt; } // register offset
+    case 5: case 6: { // LDP/STP/LDPSW: offset, post, pre
+      const po = [0, 2, 1][next() % 3], l = next() & 1, mode = [2, 1, 3][next() % 3];
+      return 0x28000000 | (po << 30) | (mode << 23) | ((po === 1 ? 1 : l) << 22) | ((((next() % 32) - 16) & 0x7f) << 15) | ([4, 6, 7][next() % 3] << 10) | (rn << 5) | rt;
+    }
+    case 7: return 0xd50b7420 | [20, 21, 22, 23][next() % 4]; // DC ZVA
+    default: return (next() & 1 ? 0xd538d080 : 0xd5384100) | rt; // MRS TPIDR_EL1 / SP_EL0
+  }
+}
+
+test('random pages with loads and stores: every region run equals the interpreter, registers and memory', () => {
+  const mem = new GuestMemory(16), decoder = a64Decoder();
+  const cpu = new VCpu(mem, new CodeCache(mem.ramBytes), decoder, 0), r = mem.regFile(0);
+  const dv = new DataView(mem.memory.buffer), bytes = mem.bytes;
+  const signed = rng(0x51de), next = (): number => signed() >>> 0;
+  const rec = new Int32Array(4);
+  const pick = (): number => {
+    for (;;) {
+      const u = next() % 100;
+      const w = u < 45 ? memoryWord(next) : u < 50 ? 0xd503201f : next();
+      rec.fill(0);
+      if (decoder.decode(w, rec, 0) && regionStarts(rec, 0)) return w;
+    }
+  };
+  const dataStart = RAM_OFFSET + DATA_OFF, dataEnd = dataStart + 0x2000;
+  let runs = 0, retired = 0, memoryRetired = 0;
+  for (let trial = 0; trial < 40; trial++) {
+    const words: number[] = [];
+    for (let k = 0; k < 1024; k++) words.push(next() % 100 < 6 ? branch(next, k, k + ((next() >>> 0) % 33) - 16) : pick());
+    words.forEach((w, k) => dv.setUint32(RAM_OFFSET + PAGE_OFF + 4 * k, w >>> 0, true));
+    cpu.code.invalidate(PAGE_OFF, 4096);
+    const page = new Int32Array(4096);
+    words.forEach((w, k) => { if (!decoder.decode(w, page, 4 * k)) { page[4 * k] = Op_UNDEF; } });
+    for (let run = 0; run < 25; run++) {
+      const entry = 4 * (next() % 1024);
+      const region = compileRegion(page, entry, mem.memory, 0);
+      if (!region) continue;
+      const budget = 1 + next() % 400;
+      cpu.reset();
+      // The data pages in the TLB (MMU off: VA = PA), EL1 reads and writes.
+      for (let pg = 0; pg < 2; pg++) for (const bank of [3, 4]) cpu.tlb.fill(bank, DATA + pg * 4096, 0, -1, dataStart + pg * 4096, 12);
+      for (let k = 0; k < 62; k++) r[k] = (next() & 3) === 0 ? EDGE[next() % EDGE.length] : next();
+      for (let k = 20; k <= 23; k++) { r[2 * k] = DATA + 8 * (next() % 512); r[2 * k + 1] = 0; }
+      for (const k of [24, 25]) { r[2 * k] = (next() % 64) - 16; r[2 * k + 1] = r[2 * k] >> 31; }
+      r[SP] = (DATA + 0x800 + 16 * (next() % 64)) | (next() % 4 === 0 ? 8 : 0); r[SP + 1] = 0;
+      r[SP_EL0] = next(); r[SP_EL0 + 1] = next(); r[TPIDR_EL1] = next(); r[TPIDR_EL1 + 1] = next();
+      r[NZCV] = next() % 16;
+      for (let o = dataStart; o < dataEnd; o += 4) dv.setUint32(o, next(), true);
+      const start = Int32Array.from(r), data0 = bytes.slice(dataStart, dataEnd);
+      const got = region.run(region.entries.get(entry)!, budget, RAM_BASE + PAGE_OFF, 0, RD, WR, 0);
+      assert.ok(got >= 0 && got <= budget, `retired ${got} of ${budget}`);
+      const jit = Int32Array.from(r), jitData = bytes.slice(dataStart, dataEnd);
+      r.set(start); bytes.set(data0, dataStart);
+      r[PC] = RAM_BASE + PAGE_OFF + entry; r[PC + 1] = 0;
+      cpu.icount = 0;
+      cpu.run(got);
+      assert.is(cpu.icount, got, 'the interpreter retired as many');
+      const diffs: string[] = [];
+      for (let k = 0; k <= SP + 1; k++) if (jit[k] !== r[k] && k !== DISCARD && k !== DISCARD + 1) diffs.push(`slot ${k}: jit ${(jit[k] >>> 0).toString(16)} interp ${(r[k] >>> 0).toString(16)}`);
+      for (const k of [PC, PC + 1, NZCV]) if (jit[k] !== r[k]) diffs.push(`slot ${k} (PC/NZCV): jit ${(jit[k] >>> 0).toString(16)} interp ${(r[k] >>> 0).toString(16)}`);
+      const now = bytes.subarray(dataStart, dataEnd);
+      for (let o = 0; o < now.length && diffs.length < 8; o++) if (now[o] !== jitData[o]) diffs.push(`data +0x${o.toString(16)}: jit ${jitData[o]} interp ${now[o]}`);
+      if (diffs.length) console.log(Array.from({ length: got + 1 }, (_, k) => `${((entry + 4 * k) & 0xffc).toString(16)}: ${(words[((entry >> 2) + k) & 1023] >>> 0).toString(16)} op ${page[(entry + 4 * k) & 0xffc]}`).join('\n'), 'pc', (jit[PC] >>> 0).toString(16), (r[PC] >>> 0).toString(16));
+      assert.equal(diffs, [], `trial ${trial} run ${run}: entry 0x${entry.toString(16)}, budget ${budget}, retired ${got}`);
+      runs++; retired += got;
+      for (let k = 0; k < got; k++) { const at = (entry + 4 * k) & 0xffc; if (MEMORY_OPS.has(page[at])) memoryRetired++; }
+    }
+  }
+  assert.ok(runs > 500, `${runs} runs`);
+  assert.ok(retired > 10_000 && memoryRetired > 2_000, `${retired} instructions retired in regions, ${memoryRetired} of them loads, stores, DC ZVA and MRS`);
+});
 
 test('a loop inside the page runs in the region until the budget, then exactly where the interpreter would be', () => {
   const mem = new GuestMemory(16), decoder = a64Decoder();

@@ -856,13 +856,17 @@ export class VCpu implements SysContext {
           const e = ((c & 16) !== 0 ? wrBank : rdBank) + (((lo >>> 12) & TLB_MASK) << 2);
           if ((s !== SP || (r[SP] & 15) === 0) && tlbHit(te, e, lo, hi, asid, 4096 - len)) {
             const o = te[e + 3] + (lo & 0xfff), d = w & 255;
+            if (op !== Op.LDST_IMM) {
+              // Write-back from the base before the access, written after it, as memSlow does
+              // (a load into the base register itself is CONSTRAINED UNPREDICTABLE: one answer).
+              const nb = (r[s] >>> 0) + off, nhi = (r[s + 1] + (nb > 0xffffffff ? 1 : nb < 0 ? -1 : 0)) | 0;
+              if ((c & 16) !== 0) storeSized(dv, o, c & 3, r[d], r[d + 1]);
+              else loadCoded(dv, o, c, r, d);
+              r[s] = nb | 0; r[s + 1] = nhi;
+              break;
+            }
             if ((c & 16) !== 0) storeSized(dv, o, c & 3, r[d], r[d + 1]);
             else loadCoded(dv, o, c, r, d);
-            if (op !== Op.LDST_IMM) {
-              const nb = (r[s] >>> 0) + off;
-              r[s + 1] = (r[s + 1] + (nb > 0xffffffff ? 1 : nb < 0 ? -1 : 0)) | 0;
-              r[s] = nb | 0;
-            }
             break;
           }
           r[PC] = pcLo; r[PC + 1] = pcHi; r[NZCV] = nzcv;

@@ -41,9 +41,7 @@ export const COMPILED_OPS: ReadonlySet<number> = new Set([
 
 /** True when the record at page[i] is one compileBlock handles (some ops: only some kinds). */
 export function compilable(page: Int32Array, i: number): boolean {
-  const op = page[i];
-  if (op === Op.BITOP) return (page[i + 2] & 7) === 4; // CLZ (RBIT, REV, CLS: the interpreter's)
-  return COMPILED_OPS.has(op);
+  return COMPILED_OPS.has(page[i]);
 }
 
 /** Pushes shift `type` (0 LSL, 1 LSR, 2 ASR, 3 ROR) of the i64/i32 on the stack by a constant. */
@@ -188,6 +186,37 @@ export class OpEmitter {
       default: break; // UXTX, SXTX
     }
     if (shift !== 0) f.i64(shift, 0).op(Opc.I64Shl);
+  }
+
+  /** RBIT, REV16, REV32, REV, CLZ, CLS (int-ops.ts bitop); kind as its record's a & 7. */
+  bitop(d: number, rs: number, kind: number, sf: number): void {
+    const f = this.f;
+    if (kind === 4) { // CLZ
+      if (sf) this.stX(d, () => { this.ldX(rs); f.op(Opc.I64Clz); });
+      else this.stW(d, () => { this.ldW(rs); f.op(Opc.I32Clz); });
+      return;
+    }
+    if (kind === 5) { // CLS: leading zeros of x ^ (x << 1), bit 0 forced so it counts at most width - 1
+      if (sf) this.stX(d, () => { this.ldX(rs); this.ldX(rs); f.i64(1, 0).op(Opc.I64Shl).op(Opc.I64Xor).i64(1, 0).op(Opc.I64Or).op(Opc.I64Clz); });
+      else this.stW(d, () => { this.ldW(rs); this.ldW(rs); f.i32(1).op(Opc.I32Shl).op(Opc.I32Xor).i32(1).op(Opc.I32Or).op(Opc.I32Clz); });
+      return;
+    }
+    // Swaps of bit groups, on the i64 of the (zero-extended) source: ((x >> k) & m) | ((x & m) << k).
+    const s = this.s;
+    const swap = (k: number, mLo: number, mHi: number): void => {
+      f.get(s).i64(k, 0).op(Opc.I64ShrU).i64(mLo, mHi).op(Opc.I64And);
+      f.get(s).i64(mLo, mHi).op(Opc.I64And).i64(k, 0).op(Opc.I64Shl).op(Opc.I64Or).set(s);
+    };
+    const hi = (m: number): number => (sf ? m : 0);
+    if (sf) this.ldX(rs); else { this.ldW(rs); f.op(Opc.I64ExtendI32U); }
+    f.set(s);
+    if (kind === 0) { // RBIT: bits, pairs, nibbles, then the bytes as REV
+      swap(1, 0x55555555, hi(0x55555555)); swap(2, 0x33333333, hi(0x33333333)); swap(4, 0x0f0f0f0f, hi(0x0f0f0f0f));
+    }
+    swap(8, 0x00ff00ff, hi(0x00ff00ff)); // REV16 stops here
+    if (kind !== 1) swap(16, 0x0000ffff, hi(0x0000ffff)); // REV32 (and a W REV / RBIT) stops here
+    if (sf && (kind === 0 || kind === 3)) f.get(s).i64(32, 0).op(Opc.I64Rotr).set(s);
+    this.stX(d, () => f.get(s));
   }
 
   /** SBFM/BFM/UBFM (int-ops.ts bitfield): a = immr | imms << 8 | kind << 16 | sf << 18. */
@@ -451,10 +480,7 @@ export class OpEmitter {
         break;
       }
       case Op.MRS_NZCV: this.stW(d, () => { f.get(this.nz).i32(28).op(Opc.I32Shl); }); break;
-      case Op.BITOP: // CLZ only (compilable())
-        if ((pa >>> 3) & 1) this.stX(d, () => { this.ldX(rs); f.op(Opc.I64Clz); });
-        else this.stW(d, () => { this.ldW(rs); f.op(Opc.I32Clz); });
-        break;
+      case Op.BITOP: this.bitop(d, rs, pa & 7, (pa >>> 3) & 1); break;
       default:
         throw new Error(`compileBlock: op ${op} is in COMPILED_OPS but not compiled`);
     }

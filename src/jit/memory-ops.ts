@@ -8,7 +8,8 @@
 // its slow path: exceptions, MMIO exits and watchpoints stay where they are exact today.
 
 import { Op } from '../cpu/vcpu.ts';
-import { SP } from '../cpu/regs.ts';
+import { SP, SP_EL0, CUREL, SPSEL } from '../cpu/regs.ts';
+import { DCZVA_BYTES } from '../cpu/data-access.ts';
 import { GLOBAL, TLB_SIZE } from '../cpu/mmu.ts';
 import { Opc, ValType } from './wasm-module.ts';
 import type { OpEmitter } from './block-compiler.ts';
@@ -17,7 +18,7 @@ import type { OpEmitter } from './block-compiler.ts';
 export const MEMORY_OPS: ReadonlySet<number> = new Set([
   Op.LDR_X, Op.LDR_REG_X, Op.LDR_W, Op.LDR_REG_W, Op.LDRB, Op.LDRB_REG,
   Op.STR_X, Op.STR_REG_X, Op.STR_W, Op.STR_REG_W, Op.STRB, Op.STRB_REG,
-  Op.LDST_IMM, Op.LDST_PRE, Op.LDST_POST, Op.LDSTP,
+  Op.LDST_IMM, Op.LDST_PRE, Op.LDST_POST, Op.LDST_REG, Op.LDSTP, Op.DC_ZVA, Op.MRS_STORE, Op.MRS_SP_EL0,
 ]);
 
 /** What a memory operation needs from the function it is emitted into. */
@@ -52,15 +53,11 @@ function eaImm(e: OpEmitter, s: number, imm: number): void {
   if (imm !== 0) e.f.i64(imm, imm >> 31).op(Opc.I64Add);
 }
 
-/** Pushes base + extend(index) << shift, `a` = option | shift << 3 (eaReg). */
+/** Pushes base + extend(index) << shift, `a` = option | shift << 3 (A.extend64, as memSlow). */
 function eaReg(e: OpEmitter, s: number, t: number, a: number): void {
-  const f = e.f, opt = a & 7, sh = a >>> 3;
   e.ldX(s);
-  if (opt === 2) { e.ldW(t); f.op(Opc.I64ExtendI32U); } // UXTW
-  else if (opt === 6) { e.ldW(t); f.op(Opc.I64ExtendI32S); } // SXTW
-  else e.ldX(t);
-  if (sh !== 0) f.i64(sh, 0).op(Opc.I64Shl);
-  f.op(Opc.I64Add);
+  e.extended(t, a & 7, (a >>> 3) & 7);
+  e.f.op(Opc.I64Add);
 }
 
 /**
@@ -80,7 +77,7 @@ function tlbLookup(e: OpEmitter, L: MemoryLocals, bank: number, asid: number, ma
   f.get(L.ent).mem(Opc.I32Load, 12, 2).get(L.off).op(Opc.I32Add).set(L.off);
 }
 
-/** X<s> += imm (the writeback of pre/post-indexed forms, after the access, as the interpreter). */
+/** X<s> += imm after the access (LDP/STP's write-back, as the interpreter's both paths). */
 function writeBack(e: OpEmitter, s: number, imm: number): void {
   const f = e.f;
   e.stX(s, () => { e.ldX(s); f.i64(imm, imm >> 31).op(Opc.I64Add); });
@@ -117,6 +114,20 @@ function storeSized(e: OpEmitter, L: MemoryLocals, size: number, t: number, at =
   f.mem(size === 0 ? Opc.I64Store8 : size === 1 ? Opc.I64Store16 : size === 2 ? Opc.I64Store32 : Opc.I64Store, at, 0);
 }
 
+/**
+ * MRS of a register kept in the register file (TPIDR_EL1, SP_EL0, ...): EL1 only, and SP_EL0
+ * not while it is the live SP; otherwise the interpreter's (UNDEFINED).
+ */
+function emitMrsStore(e: OpEmitter, ctx: MemoryContext, op: number, d: number, slot: number): void {
+  const f = e.f;
+  f.i32(0).mem(Opc.I32Load, e.off(CUREL), 2).op(Opc.I32Eqz);
+  if (op === Op.MRS_SP_EL0) f.i32(0).mem(Opc.I32Load, e.off(SPSEL), 2).op(Opc.I32Eqz).op(Opc.I32Or);
+  f.if();
+  ctx.miss(1);
+  f.end();
+  e.stX(d, () => { f.i32(0).mem(Opc.I64Load, e.off(op === Op.MRS_SP_EL0 ? SP_EL0 : slot), 3); });
+}
+
 /** Emits the memory record at page[i] (its op in MEMORY_OPS). */
 export function emitMemoryOp(e: OpEmitter, L: MemoryLocals, ctx: MemoryContext, page: Int32Array, i: number): void {
   const f = e.f;
@@ -129,6 +140,9 @@ export function emitMemoryOp(e: OpEmitter, L: MemoryLocals, ctx: MemoryContext, 
     case Op.LDR_REG_X: case Op.LDR_REG_W: case Op.LDRB_REG: case Op.STR_REG_X: case Op.STR_REG_W: case Op.STRB_REG: eaReg(e, s, t, a); break;
     case Op.LDST_POST: e.ldX(s); break;
     case Op.LDST_IMM: case Op.LDST_PRE: eaImm(e, s, a); break;
+    case Op.LDST_REG: eaReg(e, s, t, a); break;
+    case Op.DC_ZVA: e.ldX(s); break;
+    case Op.MRS_STORE: case Op.MRS_SP_EL0: { emitMrsStore(e, ctx, op, d, a); return; }
     case Op.LDSTP: if (((c >>> 5) & 3) === 1) e.ldX(s); else eaImm(e, s, a); break;
     default: throw new Error(`emitMemoryOp: op ${op}`);
   }
@@ -140,11 +154,14 @@ export function emitMemoryOp(e: OpEmitter, L: MemoryLocals, ctx: MemoryContext, 
     case Op.STR_X: case Op.STR_REG_X: maxOff = 0xff8; store = true; break;
     case Op.STR_W: case Op.STR_REG_W: maxOff = 0xffc; store = true; break;
     case Op.STRB: case Op.STRB_REG: store = true; break;
-    case Op.LDST_IMM: case Op.LDST_PRE: case Op.LDST_POST: maxOff = 4096 - (1 << (c & 3)); store = (c & 16) !== 0; spCheck = s === SP; break;
+    case Op.LDST_IMM: case Op.LDST_PRE: case Op.LDST_POST: case Op.LDST_REG: maxOff = 4096 - (1 << (c & 3)); store = (c & 16) !== 0; spCheck = s === SP; break;
+    case Op.DC_ZVA: store = true; break;
     case Op.LDSTP: maxOff = 4096 - 2 * (1 << (c & 3)); store = (c & 16) !== 0; spCheck = s === SP; break;
   }
   tlbLookup(e, L, store ? ctx.wrBank : ctx.rdBank, ctx.asid, maxOff);
   if (spCheck) { e.ldW(SP); f.i32(15).op(Opc.I32And).op(Opc.I32Eqz).op(Opc.I32And); }
+  // DC ZVA at EL0 (SCTLR_EL1.DZE decides): the interpreter's.
+  if (op === Op.DC_ZVA) f.i32(0).mem(Opc.I32Load, e.off(CUREL), 2).op(Opc.I32Eqz).op(Opc.I32Eqz).op(Opc.I32And);
   f.if();
   switch (op) {
     case Op.LDR_X: case Op.LDR_REG_X: setX(e, d, () => loadCoded(e, L, 3)); break;
@@ -153,9 +170,16 @@ export function emitMemoryOp(e: OpEmitter, L: MemoryLocals, ctx: MemoryContext, 
     case Op.STR_X: case Op.STR_REG_X: storeSized(e, L, 3, d); break;
     case Op.STR_W: case Op.STR_REG_W: storeSized(e, L, 2, d); break;
     case Op.STRB: case Op.STRB_REG: storeSized(e, L, 0, d); break;
-    case Op.LDST_IMM: case Op.LDST_PRE: case Op.LDST_POST:
+    case Op.LDST_IMM: case Op.LDST_PRE: case Op.LDST_POST: case Op.LDST_REG:
       if (store) storeSized(e, L, c & 3, d); else setX(e, d, () => loadCoded(e, L, c));
-      if (op !== Op.LDST_IMM) writeBack(e, s, a);
+      // Write-back from the address computed before the access (cpu/vcpu.ts, memSlow).
+      if (op === Op.LDST_PRE) e.stX(s, () => f.get(L.va));
+      else if (op === Op.LDST_POST) e.stX(s, () => { f.get(L.va).i64(a, a >> 31).op(Opc.I64Add); });
+      break;
+    case Op.DC_ZVA:
+      // The 64-byte block holding the address (DCZID_EL0.BS = 4), in the page the TLB mapped.
+      f.get(L.off).i32(~(DCZVA_BYTES - 1)).op(Opc.I32And).set(L.off);
+      for (let k = 0; k < DCZVA_BYTES; k += 8) f.get(L.off).i64(0, 0).mem(Opc.I64Store, k, 3);
       break;
     case Op.LDSTP: {
       const size = c & 3, bytes = 1 << size, mode = (c >>> 5) & 3;
