@@ -47,14 +47,14 @@ function rig(program: number[], memoryMiB = 64): Rig {
 
 // ---- the one memory -----------------------------------------------------------------------------
 
-test('one memory: 1 MiB of register files and TLBs + RAM, never grown by running', () => {
+test('one memory: 2 MiB of register files, TLBs and the jump cache + RAM, never grown by running', () => {
   const { m } = rig([0x9100054a, 0x9100054a, ...EXIT]); // add x10, x10, #1 (x2)
   const buf = m.mem.memory.buffer;
-  assert.is(buf.byteLength, 1024 * 1024 + 64 * 1024 * 1024);
-  assert.is(RAM_OFFSET, 1024 * 1024);
+  assert.is(buf.byteLength, 2 * 1024 * 1024 + 64 * 1024 * 1024);
+  assert.is(RAM_OFFSET, 2 * 1024 * 1024);
   assert.equal(m.run(), { kind: 'exit', status: 0 });
   assert.is(m.mem.memory.buffer, buf, 'same ArrayBuffer after a run');
-  assert.is(m.mem.memory.buffer.byteLength, 1024 * 1024 + 64 * 1024 * 1024);
+  assert.is(m.mem.memory.buffer.byteLength, 2 * 1024 * 1024 + 64 * 1024 * 1024);
   assert.is(m.cpus[0].getX(10), 2n);
   // The program bytes are at RAM_OFFSET + (pa - RAM_BASE) of that memory.
   assert.is(new DataView(buf).getUint32(RAM_OFFSET + 0x8_0000, true), 0x9100054a);

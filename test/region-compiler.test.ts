@@ -13,7 +13,7 @@ import { TLB_SIZE } from '../src/cpu/mmu.ts';
 import { CodeCache } from '../src/cpu/code-cache.ts';
 import { VCpu } from '../src/cpu/vcpu.ts';
 import { a64Decoder } from '../src/cpu/decode-table.ts';
-import { NZCV, SP, PC, DISCARD, SP_EL0, TPIDR_EL1 } from '../src/cpu/regs.ts';
+import { NZCV, SP, PC, DISCARD, SP_EL0, TPIDR_EL1, EXCL_VALID, EXCL_ADDR, EXCL_VAL, EXCL_VAL2 } from '../src/cpu/regs.ts';
 import { COMPILED_OPS, compilable } from '../src/jit/block-compiler.ts';
 import { compileRegion, regionStarts } from '../src/jit/region-compiler.ts';
 import { MEMORY_OPS } from '../src/jit/memory-ops.ts';
@@ -106,11 +106,13 @@ const Op_UNDEF = 1;
 const DATA_OFF = 0x8000; // two data pages in RAM, mapped in the TLB for reads and writes at EL1
 const DATA = RAM_BASE + DATA_OFF;
 
-/** A random load, store, pair, DC ZVA or MRS of a stored register, on bases x20..x23 / SP. */
+/** A random load, store, pair, exclusive, DC ZVA or MRS of a stored register, on bases x20..x23 / SP. */
 function memoryWord(next: () => number): number {
   const u = next(), rt = [0, 1, 2, 3, 5, 9, 20, 21, 24, 30, 31][next() % 11];
   const rn = [20, 21, 22, 23, 23, 31][next() % 6], size = next() % 4, opc = next() % 3;
-  switch (u % 9) {
+  switch (u % 11) {
+    case 9: return 0x085f7c00 | (size << 30) | ((20 + next() % 2) << 5) | rt; // LDXR
+    case 10: return 0x08007c00 | (size << 30) | ([1, 2, 9, 31][next() % 4] << 16) | ((20 + next() % 2) << 5) | [0, 3, 5][next() % 3]; // STXR
     case 0: case 1: return 0x39000000 | (size << 30) | (opc << 22) | ((next() % 64) << 10) | (rn << 5) | rt; // LDR/STR unsigned offset
     case 2: { const type = [0, 1, 3][next() % 3]; return 0x38000000 | (size << 30) | (opc << 22) | (((next() % 128) - 64) & 0x1ff) << 12 | (type << 10) | (rn << 5) | rt; } // LDUR, post, pre
     case 3: case 4: { const option = [2, 3, 6, 7][next() % 4]; return 0x38200800 | (size << 30) | (opc << 22) | ((24 + next() % 2) << 16) | (option << 13) | ((next() & 1) << 12) | (rn << 5) | rt; } // register offset
@@ -134,11 +136,11 @@ test('random pages with loads and stores: every region run equals the interprete
       const u = next() % 100;
       const w = u < 45 ? memoryWord(next) : u < 50 ? 0xd503201f : next();
       rec.fill(0);
-      if (decoder.decode(w, rec, 0) && regionStarts(rec, 0)) return w;
+      if (decoder.decode(w, rec, 0) && regionStarts(rec, 0)) { if (rec[0] === 122 || rec[0] === 123) exclusives++; return w; }
     }
   };
   const dataStart = RAM_OFFSET + DATA_OFF, dataEnd = dataStart + 0x2000;
-  let runs = 0, retired = 0, memoryRetired = 0;
+  let runs = 0, retired = 0, memoryRetired = 0, exclusives = 0;
   for (let trial = 0; trial < 40; trial++) {
     const words: number[] = [];
     for (let k = 0; k < 1024; k++) words.push(next() % 100 < 6 ? branch(next, k, k + ((next() >>> 0) % 33) - 16) : pick());
@@ -160,6 +162,8 @@ test('random pages with loads and stores: every region run equals the interprete
       r[SP] = (DATA + 0x800 + 16 * (next() % 64)) | (next() % 4 === 0 ? 8 : 0); r[SP + 1] = 0;
       r[SP_EL0] = next(); r[SP_EL0 + 1] = next(); r[TPIDR_EL1] = next(); r[TPIDR_EL1 + 1] = next();
       r[NZCV] = next() % 16;
+      // Sometimes a reservation an STXR may find (the exclusive monitor lives in the register file).
+      r[EXCL_VALID] = next() & 1; r[EXCL_ADDR] = r[40 + 2 * (next() % 2)]; r[EXCL_ADDR + 1] = 0;
       for (let o = dataStart; o < dataEnd; o += 4) dv.setUint32(o, next(), true);
       const start = Int32Array.from(r), data0 = bytes.slice(dataStart, dataEnd);
       const got = region.run(region.entries.get(entry)!, budget, RAM_BASE + PAGE_OFF, 0, RD, WR, 0);
@@ -172,7 +176,7 @@ test('random pages with loads and stores: every region run equals the interprete
       assert.is(cpu.icount, got, 'the interpreter retired as many');
       const diffs: string[] = [];
       for (let k = 0; k <= SP + 1; k++) if (jit[k] !== r[k] && k !== DISCARD && k !== DISCARD + 1) diffs.push(`slot ${k}: jit ${(jit[k] >>> 0).toString(16)} interp ${(r[k] >>> 0).toString(16)}`);
-      for (const k of [PC, PC + 1, NZCV]) if (jit[k] !== r[k]) diffs.push(`slot ${k} (PC/NZCV): jit ${(jit[k] >>> 0).toString(16)} interp ${(r[k] >>> 0).toString(16)}`);
+      for (const k of [PC, PC + 1, NZCV, EXCL_VALID, EXCL_ADDR, EXCL_ADDR + 1, EXCL_VAL, EXCL_VAL + 1, EXCL_VAL2, EXCL_VAL2 + 1]) if (jit[k] !== r[k]) diffs.push(`slot ${k} (PC/NZCV/monitor): jit ${(jit[k] >>> 0).toString(16)} interp ${(r[k] >>> 0).toString(16)}`);
       const now = bytes.subarray(dataStart, dataEnd);
       for (let o = 0; o < now.length && diffs.length < 8; o++) if (now[o] !== jitData[o]) diffs.push(`data +0x${o.toString(16)}: jit ${jitData[o]} interp ${now[o]}`);
       if (diffs.length) console.log(Array.from({ length: got + 1 }, (_, k) => `${((entry + 4 * k) & 0xffc).toString(16)}: ${(words[((entry >> 2) + k) & 1023] >>> 0).toString(16)} op ${page[(entry + 4 * k) & 0xffc]}`).join('\n'), 'pc', (jit[PC] >>> 0).toString(16), (r[PC] >>> 0).toString(16));
@@ -182,6 +186,7 @@ test('random pages with loads and stores: every region run equals the interprete
     }
   }
   assert.ok(runs > 500, `${runs} runs`);
+  assert.ok(exclusives > 1000, `${exclusives} exclusives generated`);
   assert.ok(retired > 10_000 && memoryRetired > 2_000, `${retired} instructions retired in regions, ${memoryRetired} of them loads, stores, DC ZVA and MRS`);
 });
 

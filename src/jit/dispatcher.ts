@@ -9,12 +9,13 @@
 // retires nothing. Whatever it cannot resolve goes back to the interpreter, which fetches (and
 // faults) as always; so the jump cache is only an accelerator and may drop entries at will.
 //
-// Jump cache entry k (8 bytes at JUMP_CACHE_OFFSET + 8k): the memory byte offset of the
-// instruction (0 = empty; RAM offsets are never 0) and table index * 1024 + block id. An entry is
-// written for every block of every region compiled, and cleared with the page's records
-// (JitTier.forget), so it never names code older than the page.
+// Jump cache set k (16 bytes at JUMP_CACHE_OFFSET + 16k, k from the instruction's offset): two
+// entries of the memory byte offset of the instruction (0 = empty; RAM offsets are never 0) and
+// table index * 1024 + block id, the newer first. An entry is written for every block of every
+// region compiled, and cleared with the page's records (JitTier.forget), so it never names code
+// older than the page. (Two ways: kernel text is megabytes, hot entries 64 K sets apart collide.)
 
-import { JUMP_CACHE_ENTRIES, JUMP_CACHE_OFFSET } from '../memory/layout.ts';
+import { JUMP_CACHE_SETS, JUMP_CACHE_OFFSET } from '../memory/layout.ts';
 import { GLOBAL, TLB_SIZE } from '../cpu/mmu.ts';
 import { PC } from '../cpu/regs.ts';
 import { FunctionBody, ModuleBuilder, Opc, ValType } from './wasm-module.ts';
@@ -22,7 +23,7 @@ import { FunctionBody, ModuleBuilder, Opc, ValType } from './wasm-module.ts';
 const I32 = ValType.I32;
 /** A region's run(): (block, budget, vaLo, vaHi, rdBank, wrBank, asid) -> retired. */
 export const REGION_PARAMS: readonly ValType[] = [I32, I32, I32, I32, I32, I32, I32];
-const MASK = JUMP_CACHE_ENTRIES - 1;
+const MASK = JUMP_CACHE_SETS - 1;
 
 export type DispatchFn = (fn: number, block: number, budget: number, vaLo: number, vaHi: number, rdBank: number, wrBank: number, asid: number, exBank: number) => number;
 
@@ -52,8 +53,11 @@ export function buildDispatcher(memory: WebAssembly.Memory, table: WebAssembly.T
   f.get(e).mem(Opc.I32Load, 4, 2).get(pcHi).op(Opc.I32Ne).brIf(1);
   f.get(e).mem(Opc.I32Load, 8, 2).tee(j).i32(GLOBAL).op(Opc.I32Ne).get(j).get(P_ASID).op(Opc.I32Ne).op(Opc.I32And).brIf(1);
   f.get(e).mem(Opc.I32Load, 12, 2).get(pcLo).i32(0xfff).op(Opc.I32And).op(Opc.I32Add).set(off);
-  f.get(off).i32(2).op(Opc.I32ShrU).i32(MASK).op(Opc.I32And).i32(3).op(Opc.I32Shl).set(j);
-  f.get(j).mem(Opc.I32Load, JUMP_CACHE_OFFSET, 2).get(off).op(Opc.I32Ne).brIf(1);
+  f.get(off).i32(2).op(Opc.I32ShrU).i32(MASK).op(Opc.I32And).i32(4).op(Opc.I32Shl).set(j);
+  // The first way, else the second (j += 8), else out.
+  f.get(j).mem(Opc.I32Load, JUMP_CACHE_OFFSET, 2).get(off).op(Opc.I32Ne).if();
+  f.get(j).i32(8).op(Opc.I32Add).tee(j).mem(Opc.I32Load, JUMP_CACHE_OFFSET, 2).get(off).op(Opc.I32Ne).brIf(2);
+  f.end();
   f.get(j).mem(Opc.I32Load, JUMP_CACHE_OFFSET + 4, 2).tee(k).i32(10).op(Opc.I32ShrU).set(P_FN);
   f.get(k).i32(1023).op(Opc.I32And).set(P_BLOCK);
   f.get(pcLo).i32(~0xfff).op(Opc.I32And).set(P_VALO);
@@ -71,22 +75,26 @@ export function buildDispatcher(memory: WebAssembly.Memory, table: WebAssembly.T
 export class JumpCache {
   private readonly e: Int32Array;
   constructor(memory: WebAssembly.Memory) {
-    this.e = new Int32Array(memory.buffer, JUMP_CACHE_OFFSET, 2 * JUMP_CACHE_ENTRIES);
+    this.e = new Int32Array(memory.buffer, JUMP_CACHE_OFFSET, 4 * JUMP_CACHE_SETS);
     this.e.fill(0);
   }
 
   /** Code at memory byte offset `off` is block `block` of the function at table index `fn`. */
   set(off: number, fn: number, block: number): void {
-    const x = ((off >>> 2) & MASK) * 2;
-    this.e[x] = off;
-    this.e[x + 1] = fn * 1024 + block;
+    const e = this.e, x = ((off >>> 2) & MASK) * 4, v = fn * 1024 + block;
+    if (e[x] === off) { e[x + 1] = v; return; }
+    if (e[x + 2] !== off) { e[x + 2] = e[x]; e[x + 3] = e[x + 1]; } // the first way's moves to the second
+    e[x] = off; e[x + 1] = v;
+    if (e[x + 2] === off) e[x + 2] = 0; // (it was in the second way: now in the first only)
   }
 
   /** Forgets every entry for the 4 KiB page at memory byte offset `pageOff`. */
   clearPage(pageOff: number): void {
+    const e = this.e;
     for (let s = 0; s < 1024; s++) {
-      const off = pageOff + 4 * s, x = ((off >>> 2) & MASK) * 2;
-      if (this.e[x] === off) this.e[x] = 0;
+      const off = pageOff + 4 * s, x = ((off >>> 2) & MASK) * 4;
+      if (e[x] === off) e[x] = 0;
+      if (e[x + 2] === off) e[x + 2] = 0;
     }
   }
 

@@ -8,7 +8,7 @@
 // its slow path: exceptions, MMIO exits and watchpoints stay where they are exact today.
 
 import { Op } from '../cpu/vcpu.ts';
-import { SP, SP_EL0, CUREL, SPSEL } from '../cpu/regs.ts';
+import { SP, SP_EL0, CUREL, SPSEL, EXCL_VALID, EXCL_ADDR, EXCL_VAL, EXCL_VAL2 } from '../cpu/regs.ts';
 import { DCZVA_BYTES } from '../cpu/data-access.ts';
 import { GLOBAL, TLB_SIZE } from '../cpu/mmu.ts';
 import { Opc, ValType } from './wasm-module.ts';
@@ -19,7 +19,15 @@ export const MEMORY_OPS: ReadonlySet<number> = new Set([
   Op.LDR_X, Op.LDR_REG_X, Op.LDR_W, Op.LDR_REG_W, Op.LDRB, Op.LDRB_REG,
   Op.STR_X, Op.STR_REG_X, Op.STR_W, Op.STR_REG_W, Op.STRB, Op.STRB_REG,
   Op.LDST_IMM, Op.LDST_PRE, Op.LDST_POST, Op.LDST_REG, Op.LDSTP, Op.DC_ZVA, Op.MRS_STORE, Op.MRS_SP_EL0,
+  Op.LDXR, Op.STXR, // single registers only (memoryOpCompiled)
 ]);
+
+/** True when the memory record at page[i] is compiled (exclusive pairs are the interpreter's). */
+export function memoryOpCompiled(page: Int32Array, i: number): boolean {
+  const op = page[i];
+  if (op === Op.LDXR || op === Op.STXR) return ((page[i + 1] >>> 24) & 4) === 0;
+  return MEMORY_OPS.has(op);
+}
 
 /** What a memory operation needs from the function it is emitted into. */
 export interface MemoryContext {
@@ -128,6 +136,61 @@ function emitMrsStore(e: OpEmitter, ctx: MemoryContext, op: number, d: number, s
   e.stX(d, () => { f.i32(0).mem(Opc.I64Load, e.off(op === Op.MRS_SP_EL0 ? SP_EL0 : slot), 3); });
 }
 
+/** Pushes the i64 zero-extended load of 2^size bytes at L.off (data-access.ts loadZ). */
+function loadZ(e: OpEmitter, L: MemoryLocals, size: number): void {
+  e.f.get(L.off).mem(size === 0 ? Opc.I64Load8U : size === 1 ? Opc.I64Load16U : size === 2 ? Opc.I64Load32U : Opc.I64Load, 0, 0);
+}
+
+/**
+ * LDXR/STXR of one register (data-access.ts loadExclusive/storeExclusive, QEMU's model: the
+ * store succeeds iff the monitor holds this address and memory still holds what the load saw).
+ * The monitor lives in the register file (EXCL_*). An unaligned address or a TLB miss leaves
+ * for the interpreter before anything changed; a store-exclusive that fails the monitor check
+ * never touches memory, so it needs no TLB.
+ */
+function emitExclusive(e: OpEmitter, L: MemoryLocals, ctx: MemoryContext, op: number, d: number, s: number, status: number, size: number): void {
+  const f = e.f, bytes = 1 << size;
+  e.ldX(s); f.set(L.va);
+  const aligned = (): void => { if (bytes > 1) f.get(L.va).op(Opc.I32WrapI64).i32(bytes - 1).op(Opc.I32And).op(Opc.I32Eqz).op(Opc.I32And); };
+  const setValid = (v: number): void => { f.i32(0).i32(v).mem(Opc.I32Store, e.off(EXCL_VALID), 2); };
+  if (op === Op.LDXR) {
+    tlbLookup(e, L, ctx.rdBank, ctx.asid, 0xfff);
+    aligned();
+    f.if();
+    loadZ(e, L, size); f.set(L.v1);
+    f.i32(0).get(L.v1).mem(Opc.I64Store, e.off(EXCL_VAL), 3);
+    f.i32(0).i64(0, 0).mem(Opc.I64Store, e.off(EXCL_VAL2), 3);
+    e.stX(d, () => f.get(L.v1));
+    setValid(1);
+    f.i32(0).get(L.va).mem(Opc.I64Store, e.off(EXCL_ADDR), 3);
+    f.else();
+    ctx.miss(1);
+    f.end();
+    return;
+  }
+  // The monitor first.
+  f.i32(0).mem(Opc.I32Load, e.off(EXCL_VALID), 2).i32(1).op(Opc.I32Eq);
+  f.i32(0).mem(Opc.I64Load, e.off(EXCL_ADDR), 3).get(L.va).op(Opc.I64Eq).op(Opc.I32And);
+  f.if();
+  tlbLookup(e, L, ctx.wrBank, ctx.asid, 0xfff);
+  aligned();
+  f.if();
+  // ok: memory still holds what the load-exclusive saw.
+  loadZ(e, L, size); f.i32(0).mem(Opc.I64Load, e.off(EXCL_VAL), 3).op(Opc.I64Eq).set(L.lo);
+  f.get(L.lo).if();
+  storeSized(e, L, size, d);
+  f.end();
+  setValid(0);
+  e.stX(status, () => { f.get(L.lo).op(Opc.I32Eqz).op(Opc.I64ExtendI32U); });
+  f.else();
+  ctx.miss(2);
+  f.end();
+  f.else();
+  setValid(0);
+  e.stX(status, () => f.i64(1, 0));
+  f.end();
+}
+
 /** Emits the memory record at page[i] (its op in MEMORY_OPS). */
 export function emitMemoryOp(e: OpEmitter, L: MemoryLocals, ctx: MemoryContext, page: Int32Array, i: number): void {
   const f = e.f;
@@ -143,6 +206,7 @@ export function emitMemoryOp(e: OpEmitter, L: MemoryLocals, ctx: MemoryContext, 
     case Op.LDST_REG: eaReg(e, s, t, a); break;
     case Op.DC_ZVA: e.ldX(s); break;
     case Op.MRS_STORE: case Op.MRS_SP_EL0: { emitMrsStore(e, ctx, op, d, a); return; }
+    case Op.LDXR: case Op.STXR: { emitExclusive(e, L, ctx, op, d, s, t, c & 3); return; }
     case Op.LDSTP: if (((c >>> 5) & 3) === 1) e.ldX(s); else eaImm(e, s, a); break;
     default: throw new Error(`emitMemoryOp: op ${op}`);
   }

@@ -20,8 +20,8 @@
 import { Op } from '../cpu/vcpu.ts';
 import { PC } from '../cpu/regs.ts';
 import { FunctionBody, ModuleBuilder, Opc, ValType } from './wasm-module.ts';
-import { COMPILED_OPS, OpEmitter, compilable } from './block-compiler.ts';
-import { MEMORY_OPS, MemoryLocals, emitMemoryOp } from './memory-ops.ts';
+import { COMPILED_OPS, OpEmitter } from './block-compiler.ts';
+import { MEMORY_OPS, MemoryLocals, emitMemoryOp, memoryOpCompiled } from './memory-ops.ts';
 
 /** Conditional and unconditional direct branches: targets in the page are jumps between blocks. */
 export const BRANCH_OPS: ReadonlySet<number> = new Set([Op.B, Op.BL, Op.B_COND, Op.CBZ_X, Op.CBNZ_X, Op.CBZ_W, Op.CBNZ_W, Op.TBZ, Op.TBNZ]);
@@ -36,7 +36,8 @@ export function regionStarts(page: Int32Array, i: number): boolean {
 }
 
 function inBody(page: Int32Array, i: number): boolean {
-  return BODY_OPS.has(page[i]) && (page[i] !== Op.BITOP || compilable(page, i));
+  const op = page[i];
+  return BODY_OPS.has(op) && (!MEMORY_OPS.has(op) || memoryOpCompiled(page, i));
 }
 
 /** Where control goes: another block of the region, or out, to the page's address + `off`. */
@@ -108,9 +109,14 @@ export function compileRegion(page: Int32Array, entry: number, memory: WebAssemb
         const t = k + page[k + 2];
         b.taken = inPage(t) ? blockAt(t) : { off: t };
         b.next = op === Op.B || op === Op.BL ? b.taken : k + 4 < 4096 ? blockAt(k + 4) : { off: k + 4 };
+        if (op === Op.BL && k + 4 < 4096) blockAt(k + 4); // where the call returns: an entry for the dispatcher
         break;
       }
-      if (INDIRECT_OPS.has(op)) { b.len = ((k - start) >> 2) + 1; b.branch = true; b.next = { off: k + 4 }; break; }
+      if (INDIRECT_OPS.has(op)) {
+        b.len = ((k - start) >> 2) + 1; b.branch = true; b.next = { off: k + 4 };
+        if (op === Op.BLR && k + 4 < 4096) blockAt(k + 4);
+        break;
+      }
       b.len = (k - start) >> 2; // an operation left to the interpreter: leave the region there
       b.next = { off: k };
       break;

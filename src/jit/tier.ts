@@ -49,7 +49,7 @@ export class JitTier implements CompiledTier {
   private readonly jumps: JumpCache;
 
   /** `regBase`: the vCPU's register file's byte offset in `memory`. */
-  constructor(readonly code: CodeCache, readonly decoder: Decoder, readonly memory: WebAssembly.Memory, readonly regBase: number, readonly threshold = 64) {
+  constructor(readonly code: CodeCache, readonly decoder: Decoder, readonly memory: WebAssembly.Memory, readonly regBase: number, readonly threshold = 1024) {
     this.dv = new DataView(memory.buffer);
     this.dispatch = buildDispatcher(memory, this.table, regBase);
     this.jumps = new JumpCache(memory);

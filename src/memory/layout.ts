@@ -7,7 +7,7 @@
 //   0x0000_0000 + n*REGFILE_BYTES    vCPU n register file (up to MAX_VCPUS)
 //   TLB_OFFSET + n*TLB_BYTES         vCPU n software TLB entries (src/cpu/mmu.ts Tlb.e)
 //   JUMP_CACHE_OFFSET                the JIT's jump cache (src/jit/dispatcher.ts)
-//   RAM_OFFSET (1 MiB)               guest RAM: guest physical RAM_BASE .. RAM_BASE + ramBytes
+//   RAM_OFFSET (2 MiB)               guest RAM: guest physical RAM_BASE .. RAM_BASE + ramBytes
 //
 // The JIT tier (src/jit) imports the same memory, so both tiers see the same registers, TLB
 // entries and RAM: compiled loads and stores look the TLB up inline.
@@ -21,14 +21,14 @@ export const TLB_OFFSET = MAX_VCPUS * REGFILE_BYTES;
 /** Bytes of one vCPU's TLB entries: 6 banks x 1024 entries x 4 int32 (src/cpu/mmu.ts). */
 export const TLB_BYTES = 6 * 1024 * 16;
 /**
- * The JIT's jump cache (src/jit/dispatcher.ts): JUMP_CACHE_ENTRIES direct-mapped entries of 8
- * bytes (an instruction's byte offset in this memory, and the compiled code that starts there),
- * after the TLBs, so compiled code goes from region to region without returning to JavaScript.
+ * The JIT's jump cache (src/jit/dispatcher.ts): JUMP_CACHE_SETS sets of two 8-byte entries (an
+ * instruction's byte offset in this memory, and the compiled code that starts there), after the
+ * TLBs, so compiled code goes from region to region without returning to JavaScript.
  */
 export const JUMP_CACHE_OFFSET = TLB_OFFSET + MAX_VCPUS * TLB_BYTES;
-export const JUMP_CACHE_ENTRIES = 16384;
+export const JUMP_CACHE_SETS = 65536;
 /** Where guest RAM starts inside the memory (a whole wasm page, so RAM stays page aligned). */
-export const RAM_OFFSET = 0x10_0000;
+export const RAM_OFFSET = 0x20_0000;
 /**
  * Guest physical address of the first RAM byte: QEMU `virt`'s, defined here rather than in the
  * board (src/machine/board.ts names it VIRT_RAM_BASE) because the interpreter's memory fast path
@@ -50,7 +50,7 @@ export function ramSizeError(mib: number): string | undefined {
 
 const WASM_PAGE = 0x1_0000;
 
-if (JUMP_CACHE_OFFSET + 8 * JUMP_CACHE_ENTRIES > RAM_OFFSET) throw new Error('layout: TLBs and the jump cache overlap RAM');
+if (JUMP_CACHE_OFFSET + 16 * JUMP_CACHE_SETS > RAM_OFFSET) throw new Error('layout: TLBs and the jump cache overlap RAM');
 
 if (new Uint8Array(new Uint32Array([1]).buffer)[0] !== 1) {
   // Typed-array views use host byte order; the guest is little-endian.
