@@ -437,7 +437,7 @@ export class VCpu implements SysContext {
             else { const k = jit!.compile(page, i); h = k >= 0 ? ~k : jit!.threshold + 1; page[HOT + (i >>> 2)] = h; }
           }
           if (h < 0) {
-            r[NZCV] = nzcv;
+            r[PC] = pcLo; r[PC + 1] = pcHi; r[NZCV] = nzcv;
             const k = jit!.run(page, ~h, budget - n, pcLo & ~0xfff, pcHi, te.byteOffset + 4 * rdBank, te.byteOffset + 4 * wrBank, asid, bpOn ? -1 : te.byteOffset + 4 * exBank);
             if (k > 0) {
               n += k;

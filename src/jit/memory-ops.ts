@@ -10,6 +10,7 @@
 import { Op } from '../cpu/vcpu.ts';
 import { SP, SP_EL0, CUREL, SPSEL, EXCL_VALID, EXCL_ADDR, EXCL_VAL, EXCL_VAL2 } from '../cpu/regs.ts';
 import { DCZVA_BYTES } from '../cpu/data-access.ts';
+import { JIT_LOG_OFFSET } from '../memory/layout.ts';
 import { GLOBAL, TLB_SIZE } from '../cpu/mmu.ts';
 import { Opc, ValType } from './wasm-module.ts';
 import type { OpEmitter } from './block-compiler.ts';
@@ -46,7 +47,12 @@ export class MemoryLocals {
   readonly ent: number;
   readonly off: number;
   readonly v1: number;
-  constructor(e: OpEmitter) {
+  readonly w: number;
+  readonly n: number;
+  /** `log`: every store first saves the 8-byte windows it changes in the undo log (`--tier check`). */
+  constructor(e: OpEmitter, readonly log = false) {
+    this.w = e.f.local(ValType.I32);
+    this.n = e.f.local(ValType.I32);
     this.va = e.f.local(ValType.I64);
     this.v1 = e.f.local(ValType.I64);
     this.lo = e.f.local(ValType.I32);
@@ -114,9 +120,20 @@ function loadCoded(e: OpEmitter, L: MemoryLocals, code: number, at = 0): void {
   }
 }
 
+/** With L.log: saves the 8-byte window holding memory offset L.off + at in the undo log. */
+function logWindow(e: OpEmitter, L: MemoryLocals, at: number): void {
+  const f = e.f;
+  f.get(L.off).i32(at).op(Opc.I32Add).i32(~7).op(Opc.I32And).set(L.w);
+  f.i32(0).mem(Opc.I32Load, JIT_LOG_OFFSET, 2).tee(L.n).i32(4).op(Opc.I32Shl).set(L.n); // entry byte offset
+  f.get(L.n).get(L.w).mem(Opc.I32Store, JIT_LOG_OFFSET + 16, 2);
+  f.get(L.n).get(L.w).mem(Opc.I64Load, 0, 3).mem(Opc.I64Store, JIT_LOG_OFFSET + 24, 3);
+  f.i32(0).get(L.n).i32(4).op(Opc.I32ShrU).i32(1).op(Opc.I32Add).mem(Opc.I32Store, JIT_LOG_OFFSET, 2);
+}
+
 /** Stores the low (8 << size) bits of X<t> at L.off (+at). */
 function storeSized(e: OpEmitter, L: MemoryLocals, size: number, t: number, at = 0): void {
   const f = e.f;
+  if (L.log) { logWindow(e, L, at); logWindow(e, L, at + (1 << size) - 1); }
   f.get(L.off);
   e.ldX(t);
   f.mem(size === 0 ? Opc.I64Store8 : size === 1 ? Opc.I64Store16 : size === 2 ? Opc.I64Store32 : Opc.I64Store, at, 0);
@@ -243,7 +260,7 @@ export function emitMemoryOp(e: OpEmitter, L: MemoryLocals, ctx: MemoryContext, 
     case Op.DC_ZVA:
       // The 64-byte block holding the address (DCZID_EL0.BS = 4), in the page the TLB mapped.
       f.get(L.off).i32(~(DCZVA_BYTES - 1)).op(Opc.I32And).set(L.off);
-      for (let k = 0; k < DCZVA_BYTES; k += 8) f.get(L.off).i64(0, 0).mem(Opc.I64Store, k, 3);
+      for (let k = 0; k < DCZVA_BYTES; k += 8) { if (L.log) logWindow(e, L, k); f.get(L.off).i64(0, 0).mem(Opc.I64Store, k, 3); }
       break;
     case Op.LDSTP: {
       const size = c & 3, bytes = 1 << size, mode = (c >>> 5) & 3;

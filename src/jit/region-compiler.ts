@@ -75,11 +75,12 @@ export interface CompiledRegion {
 /**
  * Compiles what is reachable from byte-record index `entry` of `page` (a page of decoded
  * records, where `decode` fills a record not decoded yet); undefined if the entry's operation is
- * not one regionStarts() accepts. The code does
+ * not one regionStarts() accepts. `logStores`: stores save what they overwrite in the undo log
+ * (`--tier check`). The code does
  * not depend on the page's virtual address, the EL or the ASID: they are parameters of run(), so
  * one region serves every mapping of a physical page. `regBase`: the register file's byte offset.
  */
-export function compileRegion(page: Int32Array, entry: number, memory: WebAssembly.Memory, regBase: number, decode?: (index: number) => void): CompiledRegion | undefined {
+export function compileRegion(page: Int32Array, entry: number, memory: WebAssembly.Memory, regBase: number, decode?: (index: number) => void, logStores = false): CompiledRegion | undefined {
   if (!regionStarts(page, entry)) return undefined;
   // Discover the blocks reachable from the entry (a block that another branch enters in its
   // middle is compiled again from there: code is duplicated, never jumped into).
@@ -129,7 +130,7 @@ export function compileRegion(page: Int32Array, entry: number, memory: WebAssemb
   const P_ID = 0, P_BUDGET = 1, P_VALO = 2, P_VAHI = 3, P_RD = 4, P_WR = 5, P_ASID = 6;
   const n = f.local(I32), va = f.local(ValType.I64), pcOut = f.local(ValType.I64);
   const e = new OpEmitter(f, regBase);
-  const L = new MemoryLocals(e);
+  const L = new MemoryLocals(e, logStores);
   const N = blocks.length;
 
   /** Pushes the page's address + off. */

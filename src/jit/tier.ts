@@ -7,10 +7,11 @@
 // and ASID as parameters, so one region serves every mapping of its page. Counters for
 // `--trace jit` and the benchmark.
 
-import { Op, type CompiledTier } from '../cpu/vcpu.ts';
+import { Op, type CompiledTier, type VCpu } from '../cpu/vcpu.ts';
+import { DISCARD } from '../cpu/regs.ts';
 import { PAGE_INDEX, type CodeCache } from '../cpu/code-cache.ts';
 import type { Decoder } from '../cpu/decoder.ts';
-import { RAM_OFFSET } from '../memory/layout.ts';
+import { RAM_OFFSET, JIT_LOG_OFFSET, JIT_LOG_ENTRIES } from '../memory/layout.ts';
 import { compileRegion, type CompiledRegion } from './region-compiler.ts';
 import { buildDispatcher, JumpCache, type DispatchFn } from './dispatcher.ts';
 
@@ -37,10 +38,19 @@ export interface JitStats {
   /** Calls from the interpreter into compiled code, and the instructions they retired. */
   runs: number;
   retired: number;
+  /** `--tier check`: region runs replayed in the interpreter, and those that differed. */
+  checked: number;
+  mismatches: number;
 }
 
+/** `--tier check`: at most this many instructions per region run, so its undo log cannot fill. */
+const CHECK_BUDGET = JIT_LOG_ENTRIES / 8; // (DC ZVA logs 8 windows, the most of any instruction)
+
 export class JitTier implements CompiledTier {
-  readonly stats: JitStats = { regions: 0, reused: 0, refused: 0, dropped: 0, instructions: 0, bytes: 0, compileMs: 0, runs: 0, retired: 0 };
+  readonly stats: JitStats = { regions: 0, reused: 0, refused: 0, dropped: 0, instructions: 0, bytes: 0, compileMs: 0, runs: 0, retired: 0, checked: 0, mismatches: 0 };
+  /** `--tier check`: the vCPU whose runs are replayed, and where differences are reported. */
+  private check: { cpu: VCpu; report: (line: string) => void } | undefined;
+  private readonly log: Int32Array;
   private readonly dv: DataView;
   private readonly table = new WebAssembly.Table({ element: 'anyfunc', initial: 256 });
   private readonly free: number[] = [];
@@ -53,7 +63,17 @@ export class JitTier implements CompiledTier {
     this.dv = new DataView(memory.buffer);
     this.dispatch = buildDispatcher(memory, this.table, regBase);
     this.jumps = new JumpCache(memory);
+    this.log = new Int32Array(memory.buffer, JIT_LOG_OFFSET, 4 * (JIT_LOG_ENTRIES + 1));
     code.onForget = (pg, list) => this.forget(pg, list as Entry[]);
+  }
+
+  /**
+   * `--tier check`: every region run is replayed in `cpu`'s interpreter from a copy of the state
+   * it started from, and the registers, flags, monitor and memory the region wrote must be what
+   * the interpreter leaves; a difference is reported and the interpreter's state kept.
+   */
+  enableCheck(cpu: VCpu, report: (line: string) => void): void {
+    this.check = { cpu, report };
   }
 
   compile(page: Int32Array, i: number): number {
@@ -72,7 +92,7 @@ export class JitTier implements CompiledTier {
     const decode = (k: number): void => {
       if (!this.decoder.decode(this.dv.getInt32(base + k, true), page, k)) { page[k] = Op.UNDEF; page[k + 1] = 0; page[k + 2] = 0; page[k + 3] = 0; }
     };
-    const region = compileRegion(page, i, this.memory, this.regBase, decode);
+    const region = compileRegion(page, i, this.memory, this.regBase, decode, this.check !== undefined);
     if (region === undefined) { this.stats.compileMs += performance.now() - t0; this.stats.refused++; return -1; }
     const fn = this.free.length > 0 ? this.free.pop()! : this.used++;
     if (fn >= this.table.length) this.table.grow(this.table.length);
@@ -91,12 +111,61 @@ export class JitTier implements CompiledTier {
     const list = this.code.compiled[page[PAGE_INDEX]] as Entry[] | undefined;
     const e = list?.[h];
     if (e === undefined || e.page !== page) return 0; // the page was dropped: interpret
+    if (this.check !== undefined) return this.runChecked(e, budget, vaLo, vaHi, rdBank, wrBank, asid);
     // exBank < 0: run this region only (a breakpoint somewhere: the interpreter checks each page).
     const k = exBank < 0 ? e.region.run(e.block, budget, vaLo, vaHi, rdBank, wrBank, asid)
       : this.dispatch(e.fn, e.block, budget, vaLo, vaHi, rdBank, wrBank, asid, exBank);
     this.stats.runs++;
     this.stats.retired += k;
     return k;
+  }
+
+  /** Runs one region, then replays it in the interpreter and compares (see enableCheck). */
+  private runChecked(e: Entry, budget: number, vaLo: number, vaHi: number, rdBank: number, wrBank: number, asid: number): number {
+    const { cpu, report } = this.check!;
+    const r = cpu.r, log = this.log, bytes = new Uint8Array(this.memory.buffer);
+    const before = r.slice();
+    log[0] = 0;
+    const k = e.region.run(e.block, Math.min(budget, CHECK_BUDGET), vaLo, vaHi, rdBank, wrBank, asid);
+    this.stats.runs++;
+    this.stats.retired += k;
+    if (k === 0) return 0;
+    const jitRegs = r.slice();
+    const n = log[0];
+    // What the region wrote, then undo it (newest first) and replay from the saved state.
+    const windows: number[] = [], written: Uint8Array[] = [];
+    for (let x = 0; x < n; x++) { const w = log[4 + 4 * x]; windows.push(w); written.push(bytes.slice(w, w + 8)); }
+    for (let x = n - 1; x >= 0; x--) {
+      const w = log[4 + 4 * x];
+      new DataView(this.memory.buffer).setInt32(w, log[6 + 4 * x], true);
+      new DataView(this.memory.buffer).setInt32(w + 4, log[7 + 4 * x], true);
+    }
+    r.set(before);
+    const jit = cpu.jit, noIrq = cpu.noIrq, icount = cpu.icount;
+    cpu.jit = undefined; cpu.noIrq = true;
+    try {
+      cpu.run(k);
+    } finally {
+      cpu.jit = jit; cpu.noIrq = noIrq;
+    }
+    const replayed = cpu.icount - icount;
+    cpu.icount = icount;
+    this.stats.checked++;
+    const diffs: string[] = [];
+    if (replayed !== k) diffs.push(`the interpreter retired ${replayed}, the region ${k}`);
+    for (let x = 0; x < r.length && diffs.length < 6; x++) {
+      if (x !== DISCARD && x !== DISCARD + 1 && r[x] !== jitRegs[x]) diffs.push(`register-file slot ${x}: jit 0x${(jitRegs[x] >>> 0).toString(16)}, interpreter 0x${(r[x] >>> 0).toString(16)}`);
+    }
+    for (let x = 0; x < windows.length && diffs.length < 6; x++) {
+      const w = windows[x], now = bytes.subarray(w, w + 8);
+      if (now.some((b, j) => b !== written[x][j])) diffs.push(`memory at offset 0x${w.toString(16)}: jit ${Buffer.from(written[x]).toString('hex')}, interpreter ${Buffer.from(now).toString('hex')}`);
+    }
+    if (diffs.length > 0) {
+      this.stats.mismatches++;
+      const pc = (BigInt(before[69] >>> 0) << 32n) | BigInt(before[68] >>> 0);
+      report(`jit check: region run from pc 0x${pc.toString(16)} (${k} instructions) differs from the interpreter: ${diffs.join('; ')}`);
+    }
+    return k; // the interpreter's state stands
   }
 
   /** A page's compiled code is being dropped: free its table slots and jump-cache entries. */
@@ -111,6 +180,7 @@ export class JitTier implements CompiledTier {
   summary(): string {
     const s = this.stats;
     return `jit: ${s.regions} regions (${s.instructions} instructions, ${(s.bytes / 1024).toFixed(0)} KiB of wasm, ${s.compileMs.toFixed(0)} ms compiling), ` +
-      `${s.reused} entries reused, ${s.refused} refused, ${s.dropped} dropped; ${s.runs} runs retired ${s.retired} instructions`;
+      `${s.reused} entries reused, ${s.refused} refused, ${s.dropped} dropped; ${s.runs} runs retired ${s.retired} instructions` +
+      (this.check ? `; check: ${s.checked} runs replayed, ${s.mismatches} differed` : '');
   }
 }

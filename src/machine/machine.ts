@@ -87,8 +87,9 @@ export interface MachineOptions {
   jitThreshold?: number;
 }
 
-export type Tier = 'interp' | 'jit';
-export const TIERS: readonly Tier[] = ['interp', 'jit'];
+/** 'check': the JIT, each region run replayed in the interpreter and compared (slow; for tests). */
+export type Tier = 'interp' | 'jit' | 'check';
+export const TIERS: readonly Tier[] = ['interp', 'jit', 'check'];
 
 export interface RunOptions {
   /** Stop after this many retired instructions (a bound for tests and scripts). */
@@ -222,9 +223,10 @@ export class Machine {
     if (!model) throw new Error(`unknown CPU model '${opts.cpu}' (${Object.keys(CPU_MODELS).join(', ')})`);
     for (let k = 0; k < cpuCount; k++) this.cpus.push(new VCpu(this.mem, this.code, a64Decoder(model), k));
     this.tier = opts.tier ?? 'interp';
-    if (this.tier === 'jit') {
+    if (this.tier !== 'interp') {
       // (One vCPU: compiled code addresses vCPU 0's register file.)
       this.jit = new JitTier(this.code, this.cpus[0].decoder, this.mem.memory, this.cpus[0].r.byteOffset, opts.jitThreshold);
+      if (this.tier === 'check') this.jit.enableCheck(this.cpus[0], (line) => this.log(line));
       this.cpus[0].jit = this.jit;
     }
     this.clock = new VirtualClock(() => this.instructions, opts.clock ?? 'deterministic');

@@ -7,6 +7,7 @@
 //   0x0000_0000 + n*REGFILE_BYTES    vCPU n register file (up to MAX_VCPUS)
 //   TLB_OFFSET + n*TLB_BYTES         vCPU n software TLB entries (src/cpu/mmu.ts Tlb.e)
 //   JUMP_CACHE_OFFSET                the JIT's jump cache (src/jit/dispatcher.ts)
+//   JIT_LOG_OFFSET                   `--tier check`'s undo log of compiled stores
 //   RAM_OFFSET (2 MiB)               guest RAM: guest physical RAM_BASE .. RAM_BASE + ramBytes
 //
 // The JIT tier (src/jit) imports the same memory, so both tiers see the same registers, TLB
@@ -27,6 +28,12 @@ export const TLB_BYTES = 6 * 1024 * 16;
  */
 export const JUMP_CACHE_OFFSET = TLB_OFFSET + MAX_VCPUS * TLB_BYTES;
 export const JUMP_CACHE_SETS = 65536;
+/**
+ * `--tier check`'s undo log (src/jit/tier.ts): a count, then JIT_LOG_ENTRIES entries of 16 bytes
+ * (an 8-byte window's memory offset, the 8 bytes it held before a compiled store).
+ */
+export const JIT_LOG_OFFSET = JUMP_CACHE_OFFSET + 16 * JUMP_CACHE_SETS;
+export const JIT_LOG_ENTRIES = 8192;
 /** Where guest RAM starts inside the memory (a whole wasm page, so RAM stays page aligned). */
 export const RAM_OFFSET = 0x20_0000;
 /**
@@ -50,7 +57,7 @@ export function ramSizeError(mib: number): string | undefined {
 
 const WASM_PAGE = 0x1_0000;
 
-if (JUMP_CACHE_OFFSET + 16 * JUMP_CACHE_SETS > RAM_OFFSET) throw new Error('layout: TLBs and the jump cache overlap RAM');
+if (JIT_LOG_OFFSET + 16 * (JIT_LOG_ENTRIES + 1) > RAM_OFFSET) throw new Error('layout: TLBs, the jump cache and the check log overlap RAM');
 
 if (new Uint8Array(new Uint32Array([1]).buffer)[0] !== 1) {
   // Typed-array views use host byte order; the guest is little-endian.
