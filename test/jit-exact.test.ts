@@ -63,8 +63,8 @@ function runProgram(bin: Uint8Array, tier: Tier, setup?: (m: Machine) => void): 
 }
 
 /** Runs under every tier; the JIT ones must equal the interpreter's outcome. Returns it. */
-function sameEverywhere(bin: Uint8Array, what: string): Outcome {
-  const [interp, ...compiled] = TIERS.map((t) => runProgram(bin, t));
+function sameEverywhere(bin: Uint8Array, what: string, setup?: (m: Machine) => void): Outcome {
+  const [interp, ...compiled] = TIERS.map((t) => runProgram(bin, t, setup));
   for (const [k, o] of compiled.entries()) {
     const tier = TIERS[k + 1];
     assert.ok(o.retired > 0, `${what}: the ${tier} tier ran compiled code`);
@@ -148,6 +148,66 @@ ${EXIT}`);
       });
     }
   }
+
+  test('the same virtual address remapped under another ASID (no TLBI): each ASID runs its own page\'s code', () => {
+    // Page tables (39-bit VAs from level 1): RAM identity-mapped by a global 1 GiB block; VA
+    // 0x10000000 mapped non-global to page A in the ASID 1 tables and to page B in ASID 2's.
+    const T = 0x4020_0000; // T_A, T_B, L2_A, L2_B, L3_A, L3_B, page A, page B: 4 KiB apart
+    const tables = new DataView(new ArrayBuffer(8 * 4096));
+    const desc = (page: number, index: number, v: bigint): void => tables.setBigUint64(page * 4096 + 8 * index, v, true);
+    for (const side of [0, 1]) {
+      desc(side, 1, 0x4000_0701n); // 1 GiB block: AF, inner shareable, MAIR attr 0
+      desc(side, 0, BigInt(T + (2 + side) * 4096) | 3n); // -> L2
+      desc(2 + side, 128, BigInt(T + (4 + side) * 4096) | 3n); // VA 0x10000000 -> L3
+      desc(4 + side, 0, BigInt(T + (6 + side) * 4096) | 0xf03n); // -> page A / B, nG
+    }
+    const code = (v: number): number[] => [0xd2800000 | (v << 5), 0xd65f03c0]; // mov x0, #v; ret
+    code(1).forEach((w, k) => tables.setUint32(6 * 4096 + 4 * k, w, true));
+    code(2).forEach((w, k) => tables.setUint32(7 * 4096 + 4 * k, w, true));
+    const bin = assemble(`
+_start:
+    ldr x0, =0xff
+    msr mair_el1, x0
+    ldr x0, =${25 | (1 << 8) | (1 << 10) | (3 << 12) | (1 << 23)} | (2 << 32)
+    msr tcr_el1, x0
+    ldr x0, =${T} | (1 << 48)
+    msr ttbr0_el1, x0
+    isb
+    mrs x0, sctlr_el1
+    ldr x1, =0x1005             // M, C, I
+    orr x0, x0, x1
+    msr sctlr_el1, x0
+    isb
+    movz x9, #0x1000, lsl #16
+    mov x20, #0
+    bl calls                    // ASID 1: page A
+    ldr x0, =${T + 4096} | (2 << 48)
+    msr ttbr0_el1, x0
+    isb
+    bl calls                    // ASID 2: page B, same VA, no TLBI
+    ldr x0, =${T} | (1 << 48)
+    msr ttbr0_el1, x0
+    isb
+    bl calls                    // ASID 1 again
+    b exit
+calls:
+    mov x22, x30
+    mov x21, #0
+1:  blr x9
+    lsl x23, x20, #2            // x20 = x20 * 4 + result: the order of A and B shows
+    add x20, x23, x0
+    and x20, x20, #0xffffffffffff
+    add x21, x21, #1
+    cmp x21, #20
+    b.ne 1b
+    ret x22
+    .ltorg
+${EXIT}`);
+    const o = sameEverywhere(bin, 'ASID remap', (m) => m.writePhys(BigInt(T), new Uint8Array(tables.buffer)));
+    let want = 0n;
+    for (const v of [1n, 2n, 1n]) for (let k = 0; k < 20; k++) want = (want * 4n + v) & 0xffff_ffff_ffffn;
+    assert.is(o.x[20], want, 'x20: 20 calls of A, 20 of B, 20 of A');
+  });
 
   const LOOP = `
 _start:
