@@ -8,7 +8,7 @@
 // `--trace jit` and the benchmark.
 
 import { Op, type CompiledTier, type VCpu } from '../cpu/vcpu.ts';
-import { DISCARD } from '../cpu/regs.ts';
+import { DISCARD, EXCL_VAL2 } from '../cpu/regs.ts';
 import { PAGE_INDEX, type CodeCache } from '../cpu/code-cache.ts';
 import type { Decoder } from '../cpu/decoder.ts';
 import { RAM_OFFSET, JIT_LOG_OFFSET, JIT_LOG_ENTRIES } from '../memory/layout.ts';
@@ -43,6 +43,8 @@ export interface JitStats {
   mismatches: number;
 }
 
+/** `--tier check`: the register-file slots saved and compared (through the exclusive monitor's). */
+const SAVED = EXCL_VAL2 + 2;
 /** `--tier check`: at most this many instructions per region run, so its undo log cannot fill. */
 const CHECK_BUDGET = JIT_LOG_ENTRIES / 8; // (DC ZVA logs 8 windows, the most of any instruction)
 
@@ -51,6 +53,9 @@ export class JitTier implements CompiledTier {
   /** `--tier check`: the vCPU whose runs are replayed, and where differences are reported. */
   private check: { cpu: VCpu; report: (line: string) => void } | undefined;
   private readonly log: Int32Array;
+  private readonly before = new Int32Array(SAVED);
+  private readonly written = new Int32Array(2 * JIT_LOG_ENTRIES);
+  private readonly after = new Int32Array(SAVED);
   private readonly dv: DataView;
   private readonly table = new WebAssembly.Table({ element: 'anyfunc', initial: 256 });
   private readonly free: number[] = [];
@@ -123,22 +128,24 @@ export class JitTier implements CompiledTier {
   /** Runs one region, then replays it in the interpreter and compares (see enableCheck). */
   private runChecked(e: Entry, budget: number, vaLo: number, vaHi: number, rdBank: number, wrBank: number, asid: number): number {
     const { cpu, report } = this.check!;
-    const r = cpu.r, log = this.log, bytes = new Uint8Array(this.memory.buffer);
-    const before = r.slice();
+    const r = cpu.r, log = this.log;
+    // Compiled code writes register-file slots up to the exclusive monitor's: those are saved.
+    const before = this.before, jitRegs = this.after;
+    before.set(r.subarray(0, SAVED));
     log[0] = 0;
     const k = e.region.run(e.block, Math.min(budget, CHECK_BUDGET), vaLo, vaHi, rdBank, wrBank, asid);
     this.stats.runs++;
     this.stats.retired += k;
     if (k === 0) return 0;
-    const jitRegs = r.slice();
+    jitRegs.set(r.subarray(0, SAVED));
     const n = log[0];
     // What the region wrote, then undo it (newest first) and replay from the saved state.
-    const windows: number[] = [], written: Uint8Array[] = [];
-    for (let x = 0; x < n; x++) { const w = log[4 + 4 * x]; windows.push(w); written.push(bytes.slice(w, w + 8)); }
+    const written = this.written, dv = this.dv;
+    for (let x = 0; x < n; x++) { const w = log[4 + 4 * x]; written[2 * x] = dv.getInt32(w, true); written[2 * x + 1] = dv.getInt32(w + 4, true); }
     for (let x = n - 1; x >= 0; x--) {
       const w = log[4 + 4 * x];
-      new DataView(this.memory.buffer).setInt32(w, log[6 + 4 * x], true);
-      new DataView(this.memory.buffer).setInt32(w + 4, log[7 + 4 * x], true);
+      this.dv.setInt32(w, log[6 + 4 * x], true);
+      this.dv.setInt32(w + 4, log[7 + 4 * x], true);
     }
     r.set(before);
     const jit = cpu.jit, noIrq = cpu.noIrq, icount = cpu.icount;
@@ -153,12 +160,15 @@ export class JitTier implements CompiledTier {
     this.stats.checked++;
     const diffs: string[] = [];
     if (replayed !== k) diffs.push(`the interpreter retired ${replayed}, the region ${k}`);
-    for (let x = 0; x < r.length && diffs.length < 6; x++) {
+    for (let x = 0; x < SAVED && diffs.length < 6; x++) {
       if (x !== DISCARD && x !== DISCARD + 1 && r[x] !== jitRegs[x]) diffs.push(`register-file slot ${x}: jit 0x${(jitRegs[x] >>> 0).toString(16)}, interpreter 0x${(r[x] >>> 0).toString(16)}`);
     }
-    for (let x = 0; x < windows.length && diffs.length < 6; x++) {
-      const w = windows[x], now = bytes.subarray(w, w + 8);
-      if (now.some((b, j) => b !== written[x][j])) diffs.push(`memory at offset 0x${w.toString(16)}: jit ${Buffer.from(written[x]).toString('hex')}, interpreter ${Buffer.from(now).toString('hex')}`);
+    for (let x = 0; x < n && diffs.length < 6; x++) {
+      const w = log[4 + 4 * x], lo = dv.getInt32(w, true), hi = dv.getInt32(w + 4, true);
+      if (lo !== written[2 * x] || hi !== written[2 * x + 1]) {
+        const hex = (a: number, b: number): string => ((BigInt(b >>> 0) << 32n) | BigInt(a >>> 0)).toString(16).padStart(16, '0');
+        diffs.push(`memory at offset 0x${w.toString(16)} (8 bytes, little-endian): jit 0x${hex(written[2 * x], written[2 * x + 1])}, interpreter 0x${hex(lo, hi)}`);
+      }
     }
     if (diffs.length > 0) {
       this.stats.mismatches++;
