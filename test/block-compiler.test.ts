@@ -119,6 +119,27 @@ test('crafted: carries and overflow of ADDS/SUBS in both widths, and every CSEL 
   assert.ok(checked > 19000);
 });
 
+test('crafted: every condition straight after each flag-setting kind (the lazy-flag fast paths)', () => {
+  const t = rig();
+  // subs x3, x4, x5; subs w3, w4, w5; adds x3, x4, x5; adds w3, w4, w5; ands x3, x4, x5;
+  // ands w3, w4, w5; cmp x4, #1; ccmp x4, x5, #5, ne; each followed by csel x0, x1, x2, <cond>.
+  const setters = [0xeb050083, 0x6b050083, 0xab050083, 0x2b050083, 0xea050083, 0x6a050083, 0xf100049f, 0xfa451085];
+  const values = [0n, 1n, 2n, 0xffff_ffff_ffff_ffffn, 0x7fff_ffffn, 0x8000_0000n, 0xffff_ffffn, 0x1_0000_0000n, 0x7fff_ffff_ffff_ffffn, 0x8000_0000_0000_0000n, 0xffff_ffff_8000_0000n];
+  let checked = 0;
+  for (const setter of setters) {
+    for (const x4 of values) for (const x5 of values) for (let cond = 0; cond < 16; cond++) {
+      const diffs = runBoth(t, [setter, 0x9a820020 | (cond << 12)], (r) => {
+        r[2] = 7; r[3] = 0; r[4] = -9; r[5] = -1; r[NZCV] = 0b0110;
+        r[8] = Number(x4 & 0xffffffffn) | 0; r[9] = Number(x4 >> 32n) | 0;
+        r[10] = Number(x5 & 0xffffffffn) | 0; r[11] = Number(x5 >> 32n) | 0;
+      });
+      assert.equal(diffs, [], `${(setter >>> 0).toString(16)} then cond ${cond}: x4 = ${x4.toString(16)}, x5 = ${x5.toString(16)}`);
+      checked++;
+    }
+  }
+  assert.is(checked, setters.length * values.length * values.length * 16);
+});
+
 test('the block ends before the first operation the compiler does not handle', () => {
   const t = rig();
   const page = new Int32Array(4096);

@@ -59,30 +59,58 @@ function maskHalves(w: number): [number, number] {
 
 const MASK32_LO = -1, MASK32_HI = 0; // i64 0x00000000_ffffffff as halves
 
+/** Kinds of lazily computed flags (OpEmitter): what the last flag-setting operation was. */
+const enum Fk { NZ = 0, ADD64 = 1, SUB64 = 2, ADD32 = 3, SUB32 = 4, LOGIC64 = 5, LOGIC32 = 6 }
+/** The static flag state when it depends on the way in (a block's start): the runtime `fk` says. */
+const UNKNOWN = -1;
+
 /**
- * Emits compiled operations into one function body: the locals they share, the flags kept in a
- * local between loadFlags() and storeFlags(), one data-processing record at a time (emit), and
- * condition tests on those flags (cond, for B.cond and CSEL).
+ * Emits compiled operations into one function body: the locals they share, one data-processing
+ * record at a time (emit), and condition tests (cond, for B.cond and CSEL).
+ *
+ * Flags are lazy: a flag-setting operation keeps its operands and result in the pending locals
+ * and its kind in the local `fk` (and in `kind` while the emitter knows it statically, within a
+ * block); a condition is then a comparison of those (`cmp x0, x1; b.hi` is one unsigned compare)
+ * and the NZCV word is computed only where it is read whole or leaves: MRS NZCV, ADC, CCMP, and
+ * the one exit (materialize()), which the region compiler emits once at its exit label. `nz`
+ * holds NZCV packed as the interpreter packs it whenever `fk` is 0.
  */
 export class OpEmitter {
   readonly nz: number;
+  readonly fk: number;
   private readonly a: number;
   private readonly b: number;
   private readonly s: number;
   private readonly a32: number;
   private readonly b32: number;
   private readonly s32: number;
+  // The pending flag-setting operation's operands and result (Fk.*64 / Fk.*32 / LOGIC: ps only).
+  private readonly pa: number;
+  private readonly pb: number;
+  private readonly ps: number;
+  private readonly pa32: number;
+  private readonly pb32: number;
+  private readonly ps32: number;
+  /** What `fk` holds at this point of the code, when known (Fk), else UNKNOWN. */
+  private kind: number = Fk.NZ;
 
   constructor(readonly f: FunctionBody, readonly regBase: number) {
     this.nz = f.local(ValType.I32);
+    this.fk = f.local(ValType.I32);
     this.a = f.local(ValType.I64); this.b = f.local(ValType.I64); this.s = f.local(ValType.I64);
     this.a32 = f.local(ValType.I32); this.b32 = f.local(ValType.I32); this.s32 = f.local(ValType.I32);
+    this.pa = f.local(ValType.I64); this.pb = f.local(ValType.I64); this.ps = f.local(ValType.I64);
+    this.pa32 = f.local(ValType.I32); this.pb32 = f.local(ValType.I32); this.ps32 = f.local(ValType.I32);
   }
 
   /** Byte offset of register-file slot `slot` in the memory. */
   off(slot: number): number { return this.regBase + 4 * slot; }
+  /** nz from the register file, fk = NZ (the locals start at 0). */
   loadFlags(): void { this.f.i32(0).mem(Opc.I32Load, this.off(NZCV), 2).set(this.nz); }
+  /** Stores nz; call materialize() first. */
   storeFlags(): void { this.f.i32(0).get(this.nz).mem(Opc.I32Store, this.off(NZCV), 2); }
+  /** Code reached from several places (a block's start): the flags' kind is the runtime fk's. */
+  blockStart(): void { this.kind = UNKNOWN; }
 
   // Registers live in i64 locals while compiled code runs: each one the code touches is loaded
   // from the register file by the prologue and, if written, stored back by the epilogue (the
@@ -106,9 +134,65 @@ export class OpEmitter {
     for (const slot of this.written) if (slot !== DISCARD) this.f.i32(0).get(this.locals.get(slot)!).mem(Opc.I64Store, this.off(slot), 3);
   }
 
+  /** Makes nz hold NZCV (fk = NZ): from the pending operation when its kind is known, else by fk. */
+  materialize(): void {
+    const f = this.f;
+    if (this.kind === Fk.NZ) return;
+    if (this.kind !== UNKNOWN) { this.nzOf(this.kind); f.i32(Fk.NZ).set(this.fk); this.kind = Fk.NZ; return; }
+    f.get(this.fk).if();
+    for (const k of [Fk.ADD64, Fk.SUB64, Fk.ADD32, Fk.SUB32, Fk.LOGIC64, Fk.LOGIC32]) {
+      f.get(this.fk).i32(k).op(Opc.I32Eq).if();
+      this.nzOf(k);
+      f.end();
+    }
+    f.i32(Fk.NZ).set(this.fk);
+    f.end();
+    this.kind = Fk.NZ;
+  }
+
+  /** nz = NZCV of the pending operation of kind k (A.adds64 / adds32 / logicFlags). */
+  private nzOf(k: number): void {
+    const f = this.f;
+    switch (k) {
+      case Fk.ADD64: case Fk.SUB64: {
+        const { pa: a, pb: b, ps: s } = this;
+        f.get(s).i64(63, 0).op(Opc.I64ShrU).op(Opc.I32WrapI64).i32(3).op(Opc.I32Shl);
+        f.get(s).op(Opc.I64Eqz).i32(2).op(Opc.I32Shl).op(Opc.I32Or);
+        f.get(s).get(a).op(k === Fk.SUB64 ? Opc.I64LeU : Opc.I64LtU).i32(1).op(Opc.I32Shl).op(Opc.I32Or);
+        f.get(a).get(s).op(Opc.I64Xor).get(b).get(s).op(Opc.I64Xor).op(Opc.I64And).i64(63, 0).op(Opc.I64ShrU).op(Opc.I32WrapI64).op(Opc.I32Or);
+        break;
+      }
+      case Fk.ADD32: case Fk.SUB32: {
+        const { pa32: a, pb32: b, ps32: s } = this;
+        f.get(s).i32(31).op(Opc.I32ShrU).i32(3).op(Opc.I32Shl);
+        f.get(s).op(Opc.I32Eqz).i32(2).op(Opc.I32Shl).op(Opc.I32Or);
+        // C: unsigned carry out; with a carry in, s <= a (as adds64's), i.e. !(s > a).
+        if (k === Fk.SUB32) f.get(s).get(a).op(Opc.I32GtU).op(Opc.I32Eqz);
+        else f.get(s).get(a).op(Opc.I32LtU);
+        f.i32(1).op(Opc.I32Shl).op(Opc.I32Or);
+        f.get(a).get(s).op(Opc.I32Xor).get(b).get(s).op(Opc.I32Xor).op(Opc.I32And).i32(31).op(Opc.I32ShrU).op(Opc.I32Or);
+        break;
+      }
+      case Fk.LOGIC64:
+        f.get(this.ps).i64(63, 0).op(Opc.I64ShrU).op(Opc.I32WrapI64).i32(3).op(Opc.I32Shl);
+        f.get(this.ps).op(Opc.I64Eqz).i32(2).op(Opc.I32Shl).op(Opc.I32Or);
+        break;
+      default: // LOGIC32
+        f.get(this.ps32).i32(31).op(Opc.I32ShrU).i32(3).op(Opc.I32Shl);
+        f.get(this.ps32).op(Opc.I32Eqz).i32(2).op(Opc.I32Shl).op(Opc.I32Or);
+    }
+    f.set(this.nz);
+  }
+
   /** Pushes 1 if condition `c` holds for the flags, else 0 (A.condHolds). */
   cond(c: number): void {
-    const f = this.f, nz = this.nz;
+    const f = this.f;
+    if ((c >> 1) === 7) { f.i32(1); return; } // AL, NV: always
+    if (this.kind === UNKNOWN) this.materialize();
+    const k = this.kind;
+    if (k === Fk.SUB64 || k === Fk.SUB32 || k === Fk.LOGIC64 || k === Fk.LOGIC32) { this.condPending(c, k); return; }
+    if (k !== Fk.NZ) this.materialize(); // an ADDS: from its NZCV
+    const nz = this.nz;
     switch (c >> 1) {
       case 0: f.get(nz).i32(2).op(Opc.I32ShrU).i32(1).op(Opc.I32And); break; // EQ: Z
       case 1: f.get(nz).i32(1).op(Opc.I32ShrU).i32(1).op(Opc.I32And); break; // CS: C
@@ -116,12 +200,55 @@ export class OpEmitter {
       case 3: f.get(nz).i32(1).op(Opc.I32And); break; // VS: V
       case 4: f.get(nz).i32(6).op(Opc.I32And).i32(2).op(Opc.I32Eq); break; // HI: C && !Z
       case 5: f.get(nz).i32(3).op(Opc.I32ShrU).get(nz).op(Opc.I32Xor).i32(1).op(Opc.I32And).op(Opc.I32Eqz); break; // GE: N == V
-      case 6: // GT: !Z && N == V
+      default: // GT: !Z && N == V
         f.get(nz).i32(2).op(Opc.I32ShrU).get(nz).i32(3).op(Opc.I32ShrU).get(nz).op(Opc.I32Xor).op(Opc.I32Or).i32(1).op(Opc.I32And).op(Opc.I32Eqz);
         break;
-      default: f.i32(1); return; // AL, NV: always
     }
     if (c & 1) f.op(Opc.I32Eqz);
+  }
+
+  /**
+   * Condition c straight from a pending SUBS (a - op, op = ~b: the flags of a compare) or logic
+   * result (C = V = 0), without NZCV.
+   */
+  private condPending(c: number, k: number): void {
+    const f = this.f, w64 = k === Fk.SUB64 || k === Fk.LOGIC64;
+    const I = w64
+      ? { eqz: Opc.I64Eqz, ltS: Opc.I64LtS, geS: Opc.I64GeS, gtS: Opc.I64GtS, leS: Opc.I64LeS, ltU: Opc.I64LtU, geU: Opc.I64GeU, gtU: Opc.I64GtU, leU: Opc.I64LeU, xor: Opc.I64Xor, and: Opc.I64And }
+      : { eqz: Opc.I32Eqz, ltS: Opc.I32LtS, geS: Opc.I32GeS, gtS: Opc.I32GtS, leS: Opc.I32LeS, ltU: Opc.I32LtU, geU: Opc.I32GeU, gtU: Opc.I32GtU, leU: Opc.I32LeU, xor: Opc.I32Xor, and: Opc.I32And };
+    const zero = (): void => { if (w64) f.i64(0, 0); else f.i32(0); };
+    const s = w64 ? this.ps : this.ps32;
+    if (k === Fk.LOGIC64 || k === Fk.LOGIC32) {
+      switch (c >> 1) {
+        case 0: f.get(s).op(I.eqz); break; // EQ
+        case 1: f.i32(0); break; // CS: C = 0
+        case 2: f.get(s); zero(); f.op(I.ltS); break; // MI
+        case 3: f.i32(0); break; // VS: V = 0
+        case 4: f.i32(0); break; // HI: C && !Z
+        case 5: f.get(s); zero(); f.op(I.geS); break; // GE: N == V = 0
+        default: f.get(s); zero(); f.op(I.gtS); break; // GT: !Z && !N
+      }
+      if (c & 1) f.op(Opc.I32Eqz);
+      return;
+    }
+    const a = w64 ? this.pa : this.pa32, b = w64 ? this.pb : this.pb32;
+    const op = (): void => { f.get(b); if (w64) f.i64(-1, -1); else f.i32(-1); f.op(I.xor); }; // the subtrahend
+    switch (c) {
+      case 0: f.get(s).op(I.eqz); return; // EQ
+      case 1: f.get(s).op(I.eqz).op(Opc.I32Eqz); return; // NE
+      case 2: f.get(a); op(); f.op(I.geU); return; // CS: no borrow
+      case 3: f.get(a); op(); f.op(I.ltU); return; // CC
+      case 4: f.get(s); zero(); f.op(I.ltS); return; // MI
+      case 5: f.get(s); zero(); f.op(I.geS); return; // PL
+      case 6: case 7: // VS / VC: (a ^ b) & (a ^ s) negative, b the added ~op (A.adds64's V)
+        f.get(a).get(s).op(I.xor).get(b).get(s).op(I.xor).op(I.and); zero(); f.op(c === 6 ? I.ltS : I.geS); return;
+      case 8: f.get(a); op(); f.op(I.gtU); return; // HI
+      case 9: f.get(a); op(); f.op(I.leU); return; // LS
+      case 10: f.get(a); op(); f.op(I.geS); return; // GE
+      case 11: f.get(a); op(); f.op(I.ltS); return; // LT
+      case 12: f.get(a); op(); f.op(I.gtS); return; // GT
+      default: f.get(a); op(); f.op(I.leS); return; // LE
+    }
   }
 
   // Stores take the address first: stX(d, () => value).
@@ -129,48 +256,33 @@ export class OpEmitter {
   /** A W result: zero-extended into the whole X slot. */
   stW(slot: number, value: () => void): void { value(); this.f.op(Opc.I64ExtendI32U).set(this.reg(slot)); this.written.add(slot); }
 
-  /** nz = NZCV of a + b + cin (64-bit), s = the sum; a, b set by the caller (A.adds64). */
+  /** s = a + b + cin (64-bit), its flags pending; a, b set by the caller (A.adds64). cin = 1: SUBS. */
   adds64(cin: number): void {
     const { f, a, b, s } = this;
     f.get(a).get(b).op(Opc.I64Add);
     if (cin) f.i64(1, 0).op(Opc.I64Add);
     f.set(s);
-    f.get(s).i64(63, 0).op(Opc.I64ShrU).op(Opc.I32WrapI64).i32(3).op(Opc.I32Shl);
-    f.get(s).op(Opc.I64Eqz).i32(2).op(Opc.I32Shl).op(Opc.I32Or);
-    f.get(s).get(a).op(cin ? Opc.I64LeU : Opc.I64LtU).i32(1).op(Opc.I32Shl).op(Opc.I32Or);
-    f.get(a).get(s).op(Opc.I64Xor).get(b).get(s).op(Opc.I64Xor).op(Opc.I64And).i64(63, 0).op(Opc.I64ShrU).op(Opc.I32WrapI64).op(Opc.I32Or);
-    f.set(this.nz);
+    f.get(a).set(this.pa).get(b).set(this.pb).get(s).set(this.ps);
+    this.pending(cin ? Fk.SUB64 : Fk.ADD64);
   }
 
-  /** The same for 32 bits: a32, b32 -> s32, nz (A.adds32). */
+  /** The same for 32 bits: a32, b32 -> s32 (A.adds32). */
   flags32(cin: number): void {
     const { f, a32, b32, s32 } = this;
     f.get(a32).get(b32).op(Opc.I32Add);
     if (cin) f.i32(1).op(Opc.I32Add);
     f.set(s32);
-    f.get(s32).i32(31).op(Opc.I32ShrU).i32(3).op(Opc.I32Shl);
-    f.get(s32).op(Opc.I32Eqz).i32(2).op(Opc.I32Shl).op(Opc.I32Or);
-    // C: unsigned carry out; with a carry in, s <= a (as adds64's), i.e. !(s > a).
-    if (cin) f.get(s32).get(a32).op(Opc.I32GtU).op(Opc.I32Eqz);
-    else f.get(s32).get(a32).op(Opc.I32LtU);
-    f.i32(1).op(Opc.I32Shl).op(Opc.I32Or);
-    f.get(a32).get(s32).op(Opc.I32Xor).get(b32).get(s32).op(Opc.I32Xor).op(Opc.I32And).i32(31).op(Opc.I32ShrU).op(Opc.I32Or);
-    f.set(this.nz);
+    f.get(a32).set(this.pa32).get(b32).set(this.pb32).get(s32).set(this.ps32);
+    this.pending(cin ? Fk.SUB32 : Fk.ADD32);
   }
 
-  /** nz = logic flags of the i64 in s (N from bit 63, Z; A.logicFlags). */
-  logic64(): void {
-    const { f, s } = this;
-    f.get(s).i64(63, 0).op(Opc.I64ShrU).op(Opc.I32WrapI64).i32(3).op(Opc.I32Shl);
-    f.get(s).op(Opc.I64Eqz).i32(2).op(Opc.I32Shl).op(Opc.I32Or).set(this.nz);
-  }
+  /** The logic flags of the i64 in s (N from bit 63, Z; A.logicFlags), pending. */
+  logic64(): void { this.f.get(this.s).set(this.ps); this.pending(Fk.LOGIC64); }
 
   /** The same of the i32 in s32. */
-  logic32(): void {
-    const { f, s32 } = this;
-    f.get(s32).i32(31).op(Opc.I32ShrU).i32(3).op(Opc.I32Shl);
-    f.get(s32).op(Opc.I32Eqz).i32(2).op(Opc.I32Shl).op(Opc.I32Or).set(this.nz);
-  }
+  logic32(): void { this.f.get(this.s32).set(this.ps32); this.pending(Fk.LOGIC32); }
+
+  private pending(k: number): void { this.f.i32(k).set(this.fk); this.kind = k; }
 
   /** Pushes X<t> extended by `option` (UXTB..SXTX) and shifted left by `shift` (A.extend64). */
   extended(t: number, option: number, shift: number): void {
@@ -403,8 +515,9 @@ export class OpEmitter {
           f.set(b32); this.flags32(sub);
         }
         f.else();
-        f.i32((pa >>> 4) & 15).set(this.nz);
+        f.i32((pa >>> 4) & 15).set(this.nz).i32(Fk.NZ).set(this.fk);
         f.end();
+        this.kind = UNKNOWN; // (a pending compare, or the immediate flags: fk says)
         break;
       }
       case Op.SHIFTV: {
@@ -423,6 +536,7 @@ export class OpEmitter {
       case Op.ADC: {
         // a = sf | sub << 1 | S << 2: Rn + (Rm or ~Rm) + C.
         const sf = pa & 1, sub = (pa >>> 1) & 1, setFlags = (pa >>> 2) & 1;
+        this.materialize(); // C from NZCV
         if (sf) {
           this.ldX(rs); f.set(a); this.ldX(rt); if (sub) f.i64(-1, -1).op(Opc.I64Xor); f.set(b);
           // C in: the sum with the carry, and its flags as adds64 with cin, chosen by C.
@@ -441,6 +555,7 @@ export class OpEmitter {
           f.end();
           this.stW(d, () => { f.get(s32); });
         }
+        if (setFlags) this.kind = UNKNOWN; // (an add with or without carry in: fk says)
         break;
       }
       case Op.MULL: {
@@ -479,7 +594,7 @@ export class OpEmitter {
         }
         break;
       }
-      case Op.MRS_NZCV: this.stW(d, () => { f.get(this.nz).i32(28).op(Opc.I32Shl); }); break;
+      case Op.MRS_NZCV: this.materialize(); this.stW(d, () => { f.get(this.nz).i32(28).op(Opc.I32Shl); }); break;
       case Op.BITOP: this.bitop(d, rs, pa & 7, (pa >>> 3) & 1); break;
       default:
         throw new Error(`compileBlock: op ${op} is in COMPILED_OPS but not compiled`);
@@ -500,6 +615,7 @@ export function compileBlock(page: Int32Array, start: number, memory: WebAssembl
   const e = new OpEmitter(f, regBase);
   for (let k = 0; k < count; k++) e.emit(page, start + 4 * k);
   e.epilogue();
+  e.materialize();
   e.storeFlags();
   f.prefix(() => { e.loadFlags(); e.prologue(); });
   const m = new ModuleBuilder(memory.buffer.byteLength / 65536);

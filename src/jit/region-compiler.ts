@@ -149,6 +149,7 @@ export function compileRegion(page: Int32Array, entry: number, memory: WebAssemb
       if ('block' in t) { f.i32(t.block).set(P_ID).br(toLoop(extra)); }
       else { vaPlus(t.off); f.set(pcOut).br(toExit(extra)); }
     };
+    e.blockStart(); // flags: as the way in left them (fk)
     // The budget: the whole block, or leave with the PC at its start.
     f.get(P_BUDGET).get(n).op(Opc.I32Sub).i32(b.len).op(Opc.I32LtS).if();
     go({ off: b.start }, 1);
@@ -195,8 +196,10 @@ export function compileRegion(page: Int32Array, entry: number, memory: WebAssemb
     go(b.next, 1);
     f.end();
   }
-  f.end(); // $exit: leave with the PC in pcOut
+  f.end(); // $exit: leave with the PC in pcOut, NZCV computed from what set the flags last
   f.i32(0).get(pcOut).mem(Opc.I64Store, e.off(PC), 3);
+  e.blockStart();
+  e.materialize();
   e.storeFlags();
   e.epilogue();
   f.get(n).op(Opc.Return);
