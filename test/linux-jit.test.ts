@@ -8,6 +8,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { Machine, type Tier } from '../src/machine/machine.ts';
 import { defaultGuest, missingGuestMessage } from '../src/guest/images.ts';
+import { shellSession } from './helpers.ts';
 
 const MILESTONE = 'Run /init as init process';
 const guest = defaultGuest();
@@ -50,6 +51,28 @@ if (!guest) {
     }
     assert.is(jit.instructions, interp.instructions, 'instructions to /init');
     console.log(`  boot to /init: ${jit.instructions} instructions; jit ${jit.seconds.toFixed(1)} s, interpreter ${interp.seconds.toFixed(1)} s; ${jit.machine.jit!.summary()}`);
+  });
+
+  test('a shell session under the JIT: the interpreter\'s console log and instruction count', () => {
+    const cmds = [
+      'uname -a',
+      'for i in 1 2 3; do sha256sum /bin/busybox; done',
+      `awk 'BEGIN{s=0; for(i=0;i<20000;i++) s+=i; printf "%d\\n", s}'`,
+      'cat /proc/interrupts | head -5',
+      'poweroff -f',
+    ];
+    const jit = shellSession(cmds, { ...guest, tier: 'jit' });
+    const interp = shellSession(cmds, { ...guest, tier: 'interp' });
+    assert.equal({ kind: jit.stop.kind, status: jit.stop.kind === 'exit' ? jit.stop.status : -1 }, { kind: 'exit', status: 0 }, jit.log.slice(-1500));
+    assert.ok(/^[0-9a-f]{64}  \/bin\/busybox$/m.test(jit.outputs[1]), jit.outputs[1]);
+    assert.is(jit.outputs[2], '199990000\n');
+    if (jit.log !== interp.log) {
+      const a = jit.log.split('\n'), b = interp.log.split('\n');
+      let k = 0;
+      while (k < a.length && a[k] === b[k]) k++;
+      assert.unreachable(`logs differ at line ${k + 1}: jit ${JSON.stringify(a[k])}, interpreter ${JSON.stringify(b[k])}`);
+    }
+    assert.is(jit.instructions, interp.instructions, 'instructions to the power-off');
   });
 }
 
