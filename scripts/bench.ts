@@ -1,16 +1,16 @@
-// `npm run bench`: guest MIPS of the interpreter on a CPU-bound bare-metal workload
+// `npm run bench`: guest MIPS of each tier (interp, jit) on a CPU-bound bare-metal workload
 // (firmware/bin/bench.elf: CRC32, checksums, sorting; ~360 M instructions), 3 runs,
-// min/median/max. With qemu-system-aarch64 installed, QEMU's wall time on the same ELF
-// is measured in the same run for the ratio. Targets live here, not in timed tests.
-// Options: --quick, --runs=N, --no-qemu, --no-boot, --boot-once, --no-gdb, --gdb-only, --no-workload,
-// --no-debug, --no-snapshot.
+// min/median/max, and the boot to /init per tier. With qemu-system-aarch64 installed, QEMU's wall
+// time on the same ELF and boot is measured in the same run for the ratio. Targets live here,
+// not in timed tests. Options: --quick, --runs=N, --no-qemu, --no-boot, --boot-once, --no-gdb,
+// --gdb-only, --no-workload, --no-debug, --no-snapshot, --tier=interp|jit (only that one).
 // The guest workloads are scripts/bench-workload.ts (`npm run bench:workload`), the cost of
 // breakpoints and watchpoints under the gdb stub scripts/bench-debug.ts (`npm run bench:debug`), snapshots
 // and the regression runner scripts/bench-snapshot.ts (`npm run bench:snapshot`).
 
 import { readFileSync } from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
-import { Machine } from '../src/machine/machine.ts';
+import { Machine, type Tier } from '../src/machine/machine.ts';
 import { defaultGuest } from '../src/guest/images.ts';
 import { createConnection } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -27,17 +27,20 @@ const quick = args.includes('--quick');
 const elfPath = args.find((a) => !a.startsWith('--')) ?? (quick ? 'firmware/bin/bench_small.elf' : 'firmware/bin/bench.elf');
 const runsArg = args.find((a) => a.startsWith('--runs='));
 const RUNS = runsArg ? Number(runsArg.slice(7)) : 3;
-const TARGET_MIPS = 100;
+/** MIPS targets on bench.elf: the interpreter's (wave 1), the JIT's (issue #14). */
+const TARGET_MIPS: Record<string, number> = { interp: 100, jit: 500 };
+const tierArg = args.find((a) => a.startsWith('--tier='));
+const TIERS: Tier[] = tierArg ? [tierArg.slice(7) as Tier] : ['interp', 'jit'];
 
-function runOnce(elf: Uint8Array): { insns: number; seconds: number; output: string } {
+function runOnce(elf: Uint8Array, tier: Tier): { insns: number; seconds: number; output: string; jit: string } {
   const chunks: Uint8Array[] = [];
-  const m = new Machine({ memoryMiB: 512, console: (b) => chunks.push(b) });
+  const m = new Machine({ memoryMiB: 512, console: (b) => chunks.push(b), tier });
   m.loadElf(elf);
   const t0 = process.hrtime.bigint();
   const stop = m.run({ maxInstructions: 20e9 });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   if (stop.kind !== 'exit' || stop.status !== 0) throw new Error(`benchmark guest did not exit cleanly: ${JSON.stringify(stop)}`);
-  return { insns: m.instructions, seconds, output: Buffer.concat(chunks).toString('latin1') };
+  return { insns: m.instructions, seconds, output: Buffer.concat(chunks).toString('latin1'), jit: m.jit?.summary() ?? '' };
 }
 
 function qemuSeconds(path: string): number | undefined {
@@ -58,23 +61,27 @@ const noQemu = gdbOnly || args.includes('--no-qemu') || spawnSync('qemu-system-a
 let benchElfRatio: number | undefined;
 if (!gdbOnly) {
   const elf = readFileSync(elfPath);
-  const mips: number[] = [];
-  const secs: number[] = [];
-  let insns = 0;
-  for (let k = 0; k < RUNS; k++) {
-    const r = runOnce(elf);
-    insns = r.insns;
-    secs.push(r.seconds);
-    mips.push(r.insns / r.seconds / 1e6);
-    console.log(`run ${k + 1}: ${r.insns} instructions in ${r.seconds.toFixed(2)} s = ${(r.insns / r.seconds / 1e6).toFixed(1)} MIPS`);
+  const medianSecs: Record<string, number> = {};
+  for (const tier of TIERS) {
+    const mips: number[] = [];
+    const secs: number[] = [];
+    let insns = 0, jit = '';
+    for (let k = 0; k < RUNS; k++) {
+      const r = runOnce(elf, tier);
+      insns = r.insns;
+      jit = r.jit;
+      secs.push(r.seconds);
+      mips.push(r.insns / r.seconds / 1e6);
+      console.log(`${tier} run ${k + 1}: ${r.insns} instructions in ${r.seconds.toFixed(2)} s = ${(r.insns / r.seconds / 1e6).toFixed(1)} MIPS`);
+    }
+    const [mn, md, mx] = stats(mips);
+    medianSecs[tier] = stats(secs)[1];
+    console.log(`${tier} (${elfPath}, ${insns} instructions): MIPS min ${mn.toFixed(1)} / median ${md.toFixed(1)} / max ${mx.toFixed(1)} (target >= ${TARGET_MIPS[tier] ?? '-'})${jit ? `\n  ${jit}` : ''}`);
   }
-  const [mn, md, mx] = stats(mips);
-  console.log(`interpreter (${elfPath}, ${insns} instructions): MIPS min ${mn.toFixed(1)} / median ${md.toFixed(1)} / max ${mx.toFixed(1)} (target >= ${TARGET_MIPS})`);
   const q = noQemu ? undefined : qemuSeconds(elfPath);
   if (q !== undefined) {
-    const ours = stats(secs)[1];
-    console.log(`qemu-system-aarch64 (TCG) same ELF: ${q.toFixed(2)} s wall (incl. start-up); a64dbg median ${ours.toFixed(2)} s; ratio ${(ours / q).toFixed(1)}x QEMU's time`);
-    benchElfRatio = ours / q;
+    console.log(`qemu-system-aarch64 (TCG) same ELF: ${q.toFixed(2)} s wall (incl. start-up); ` + TIERS.map((t) => `${t} median ${medianSecs[t].toFixed(2)} s = ${(medianSecs[t] / q).toFixed(1)}x QEMU's time`).join('; '));
+    benchElfRatio = medianSecs[TIERS[0]] / q;
   } else {
     console.log('QEMU comparison skipped (not installed or --no-qemu)');
   }
@@ -84,10 +91,10 @@ if (!gdbOnly) {
 
 const MILESTONE = 'Run /init as init process';
 
-function bootOnce(kernel: string, initrd: string, append: string): { insns: number; seconds: number } {
+function bootOnce(kernel: string, initrd: string, append: string, tier: Tier): { insns: number; seconds: number } {
   let seen = '';
   const m: Machine = new Machine({
-    memoryMiB: 512, cmdline: append, log: () => {},
+    memoryMiB: 512, cmdline: append, log: () => {}, tier,
     console: (b) => {
       seen = (seen + Buffer.from(b).toString('latin1')).slice(-200);
       if (seen.includes(MILESTONE)) m.requestStop('milestone');
@@ -129,15 +136,19 @@ if (quick || gdbOnly || args.includes('--no-boot')) {
   console.log('boot benchmark skipped: no guest images (run `npm run guest`)');
 } else {
   for (const [label, append] of [['default', guest.append], ['cryptomgr.notests', `${guest.append} cryptomgr.notests`]] as const) {
-    const runs = [bootOnce(guest.kernel, guest.initrd, append)];
-    if (!args.includes('--boot-once')) runs.push(bootOnce(guest.kernel, guest.initrd, append), bootOnce(guest.kernel, guest.initrd, append));
-    const [smin, smed, smax] = stats(runs.map((r) => r.seconds));
-    const ins = runs[0].insns;
-    console.log(`boot to /init (${label}: "${append}"): ${(ins / 1e6).toFixed(1)} M instructions ` +
-      `(reference QEMU count ~${label === 'default' ? 915 : 320} M); wall s min ${smin.toFixed(2)} / median ${smed.toFixed(2)} / max ${smax.toFixed(2)}; ` +
-      `${(ins / smed / 1e6).toFixed(1)} MIPS`);
+    const meds: Record<string, number> = {};
+    for (const tier of TIERS) {
+      const runs = [bootOnce(guest.kernel, guest.initrd, append, tier)];
+      if (!args.includes('--boot-once')) runs.push(bootOnce(guest.kernel, guest.initrd, append, tier), bootOnce(guest.kernel, guest.initrd, append, tier));
+      const [smin, med, smax] = stats(runs.map((r) => r.seconds));
+      meds[tier] = med;
+      const ins = runs[0].insns;
+      console.log(`boot to /init, ${tier} (${label}: "${append}"): ${(ins / 1e6).toFixed(1)} M instructions ` +
+        `(reference QEMU count ~${label === 'default' ? 915 : 320} M); wall s min ${smin.toFixed(2)} / median ${med.toFixed(2)} / max ${smax.toFixed(2)}; ` +
+        `${(ins / med / 1e6).toFixed(1)} MIPS`);
+    }
     const qs = noQemu ? undefined : await qemuBootSeconds(guest.kernel, guest.initrd, append);
-    if (qs !== undefined) console.log(`  qemu-system-aarch64 7.2 TCG to the same line: ${qs.toFixed(2)} s; a64dbg/QEMU time ratio ${(smed / qs).toFixed(1)}x`);
+    if (qs !== undefined) console.log(`  qemu-system-aarch64 7.2 TCG to the same line: ${qs.toFixed(2)} s; ` + TIERS.map((t) => `${t}/QEMU ${(meds[t] / qs).toFixed(1)}x`).join(', '));
   }
 }
 
