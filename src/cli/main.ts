@@ -163,7 +163,7 @@ async function boot(argv: BootArgs): Promise<void> {
   const eofIdleNs = parseEofIdle(argv['eof-idle']);
   const traces = new Set((argv.trace ?? []).flatMap((t) => t.split(',')));
   for (const t of traces) if (t !== 'traps' && t !== 'gdb' && t !== 'int' && t !== 'jit') fail(`unknown --trace category '${t}' (known: traps, gdb, int, jit)`);
-  const tier = String(argv.tier ?? 'interp');
+  const tier = String(argv.tier ?? 'jit');
   if (!(TIERS as readonly string[]).includes(tier)) fail(`bad --tier value '${tier}': ${TIERS.join(' or ')}`);
   const maxInsns = argv['max-insns'];
   if (maxInsns !== undefined && (!Number.isSafeInteger(maxInsns) || maxInsns <= 0)) fail(`bad --max-insns value '${maxInsns}'`);
@@ -446,7 +446,7 @@ await yargs(args)
     .option('s', { type: 'boolean', describe: 'shorthand for --gdb 127.0.0.1:1234' })
     .option('wait-gdb', { alias: 'S', type: 'boolean', describe: 'hold the CPU before the first instruction until gdb continues' })
     .option('trace', { type: 'array', string: true, describe: 'trace categories: traps (every vCPU exit), int (every exception taken and returned from, as QEMU\'s -d int), gdb (remote protocol packets), jit (what the JIT compiled and ran, at the end)' })
-    .option('tier', { type: 'string', describe: 'execution tier: interp (the interpreter, the default), jit (hot code compiled to WebAssembly; same results) or check (jit, each compiled run replayed in the interpreter and compared; slow)' })
+    .option('tier', { type: 'string', describe: 'execution tier: jit (hot code compiled to WebAssembly, the default), interp (the interpreter alone; same results) or check (jit, each compiled run replayed in the interpreter and compared; slow)' })
     .option('stop-on', { type: 'array', string: true, describe: 'stop the run (status 2) instead of letting the guest handle it: external-abort (an access or fetch with nothing behind it, which the guest otherwise takes as a synchronous external abort, as on QEMU)' })
     .option('max-insns', { type: 'number', describe: 'stop after this many guest instructions (exit status 124)' }),
   (argv) => boot(argv))

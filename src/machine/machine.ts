@@ -78,9 +78,9 @@ export interface MachineOptions {
   /** PSCI SYSTEM_RESET ends the run (QEMU's -no-reboot) instead of rebooting the machine. */
   noReboot?: boolean;
   /**
-   * Execution tier: 'interp' runs everything in the interpreter; 'jit' compiles hot code to
-   * WebAssembly (src/jit). Not part of the configuration a snapshot checks: both tiers give the
-   * same results.
+   * Execution tier: 'jit' (the default) compiles hot code to WebAssembly (src/jit); 'interp'
+   * runs everything in the interpreter, the reference. Not part of the configuration a snapshot
+   * checks: both tiers give the same results.
    */
   tier?: Tier;
   /** Block entries before the JIT compiles one (tests use small values). */
@@ -222,7 +222,7 @@ export class Machine {
     const model = cpuModel(opts.cpu ?? DEFAULT_CPU);
     if (!model) throw new Error(`unknown CPU model '${opts.cpu}' (${Object.keys(CPU_MODELS).join(', ')})`);
     for (let k = 0; k < cpuCount; k++) this.cpus.push(new VCpu(this.mem, this.code, a64Decoder(model), k));
-    this.tier = opts.tier ?? 'interp';
+    this.tier = opts.tier ?? 'jit';
     if (this.tier !== 'interp') {
       // (One vCPU: compiled code addresses vCPU 0's register file.)
       this.jit = new JitTier(this.code, this.cpus[0].decoder, this.mem.memory, this.cpus[0].r.byteOffset, opts.jitThreshold);
