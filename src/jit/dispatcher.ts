@@ -15,7 +15,10 @@
 // region compiled, and cleared with the page's records (JitTier.forget), so it never names code
 // older than the page. (Two ways: kernel text is megabytes, hot entries 64 K sets apart collide.)
 
-import { JUMP_CACHE_SETS, JUMP_CACHE_OFFSET } from '../memory/layout.ts';
+import { JUMP_CACHE_SETS, JUMP_CACHE_OFFSET, JIT_LOG_OFFSET } from '../memory/layout.ts';
+
+/** Where dispatch() leaves its Stop reason: a spare word of the check log's header. */
+export const STOP_REASON_OFFSET = JIT_LOG_OFFSET + 4;
 import { GLOBAL, TLB_SIZE } from '../cpu/mmu.ts';
 import { PC } from '../cpu/regs.ts';
 import { FunctionBody, ModuleBuilder, Opc, ValType } from './wasm-module.ts';
@@ -24,6 +27,21 @@ const I32 = ValType.I32;
 /** A region's run(): (block, budget, vaLo, vaHi, rdBank, wrBank, asid) -> retired. */
 export const REGION_PARAMS: readonly ValType[] = [I32, I32, I32, I32, I32, I32, I32];
 const MASK = JUMP_CACHE_SETS - 1;
+
+/** Why dispatch() returned (stored at STOP_REASON_OFFSET; counted by JitTier for --trace jit). */
+export const enum Stop {
+  /** A region retired nothing: its first block did not fit the budget, or its first access missed the TLB. */
+  NOTHING_RUN = 1,
+  /** The budget is spent (an event is due: the interpreter's run loop takes it). */
+  BUDGET = 2,
+  /** The new PC is misaligned (the interpreter's fetch raises the fault). */
+  MISALIGNED = 3,
+  /** The new PC is not in the instruction TLB for this EL and ASID. */
+  TLB_MISS = 4,
+  /** No compiled block starts at the new PC: not hot yet, or an operation the JIT leaves to the interpreter. */
+  NOT_COMPILED = 5,
+}
+export const STOP_NAMES = ['', 'nothing run', 'budget', 'misaligned pc', 'instruction tlb miss', 'not compiled / left to the interpreter'];
 
 export type DispatchFn = (fn: number, block: number, budget: number, vaLo: number, vaHi: number, rdBank: number, wrBank: number, asid: number, exBank: number) => number;
 
@@ -35,6 +53,7 @@ export function buildDispatcher(memory: WebAssembly.Memory, table: WebAssembly.T
   const f = new FunctionBody([I32, I32, I32, I32, I32, I32, I32, I32, I32], [I32]);
   const P_FN = 0, P_BLOCK = 1, P_BUDGET = 2, P_VALO = 3, P_VAHI = 4, P_RD = 5, P_WR = 6, P_ASID = 7, P_EX = 8;
   const n = f.local(I32), k = f.local(I32), pcLo = f.local(I32), pcHi = f.local(I32), e = f.local(I32), off = f.local(I32), j = f.local(I32);
+  const why = f.local(I32); // the Stop it leaves with, stored at STOP_REASON_OFFSET
   const m = new ModuleBuilder(memory.buffer.byteLength / 65536);
   m.importTable();
   const runType = m.type(REGION_PARAMS, [I32]);
@@ -42,18 +61,23 @@ export function buildDispatcher(memory: WebAssembly.Memory, table: WebAssembly.T
   f.loop();
   // k = table[fn](block, budget - n, ...); n += k; nothing retired: out.
   f.get(P_BLOCK).get(P_BUDGET).get(n).op(Opc.I32Sub).get(P_VALO).get(P_VAHI).get(P_RD).get(P_WR).get(P_ASID).get(P_FN).callIndirect(runType).tee(k);
+  f.i32(Stop.NOTHING_RUN).set(why);
   f.op(Opc.I32Eqz).brIf(1);
   f.get(n).get(k).op(Opc.I32Add).set(n);
+  f.i32(Stop.BUDGET).set(why);
   f.get(n).get(P_BUDGET).op(Opc.I32GeU).brIf(1);
   // The new PC: aligned, in the instruction TLB (as the interpreter's tlbHit), in the jump cache.
+  f.i32(Stop.MISALIGNED).set(why);
   f.i32(0).mem(Opc.I32Load, regBase + 4 * PC, 2).tee(pcLo).i32(3).op(Opc.I32And).brIf(1);
   f.i32(0).mem(Opc.I32Load, regBase + 4 * (PC + 1), 2).set(pcHi);
   f.get(pcLo).i32(12).op(Opc.I32ShrU).i32(TLB_SIZE - 1).op(Opc.I32And).i32(4).op(Opc.I32Shl).get(P_EX).op(Opc.I32Add).set(e);
+  f.i32(Stop.TLB_MISS).set(why);
   f.get(e).mem(Opc.I32Load, 0, 2).get(pcLo).i32(~0xfff).op(Opc.I32And).op(Opc.I32Ne).brIf(1);
   f.get(e).mem(Opc.I32Load, 4, 2).get(pcHi).op(Opc.I32Ne).brIf(1);
   f.get(e).mem(Opc.I32Load, 8, 2).tee(j).i32(GLOBAL).op(Opc.I32Ne).get(j).get(P_ASID).op(Opc.I32Ne).op(Opc.I32And).brIf(1);
   f.get(e).mem(Opc.I32Load, 12, 2).get(pcLo).i32(0xfff).op(Opc.I32And).op(Opc.I32Add).set(off);
   f.get(off).i32(2).op(Opc.I32ShrU).i32(MASK).op(Opc.I32And).i32(4).op(Opc.I32Shl).set(j);
+  f.i32(Stop.NOT_COMPILED).set(why);
   // The first way, else the second (j += 8), else out.
   f.get(j).mem(Opc.I32Load, JUMP_CACHE_OFFSET, 2).get(off).op(Opc.I32Ne).if();
   f.get(j).i32(8).op(Opc.I32Add).tee(j).mem(Opc.I32Load, JUMP_CACHE_OFFSET, 2).get(off).op(Opc.I32Ne).brIf(2);
@@ -65,6 +89,7 @@ export function buildDispatcher(memory: WebAssembly.Memory, table: WebAssembly.T
   f.br(0);
   f.end(); // loop
   f.end(); // $out
+  f.i32(0).get(why).mem(Opc.I32Store, STOP_REASON_OFFSET, 2);
   f.get(n);
   m.addFunction(f, 'dispatch');
   const inst = new WebAssembly.Instance(new WebAssembly.Module(m.encode()), { env: { memory, table } });

@@ -13,7 +13,7 @@ import { PAGE_INDEX, type CodeCache } from '../cpu/code-cache.ts';
 import type { Decoder } from '../cpu/decoder.ts';
 import { RAM_OFFSET, JIT_LOG_OFFSET, JIT_LOG_ENTRIES } from '../memory/layout.ts';
 import { compileRegion, type CompiledRegion } from './region-compiler.ts';
-import { buildDispatcher, JumpCache, type DispatchFn } from './dispatcher.ts';
+import { buildDispatcher, JumpCache, STOP_NAMES, STOP_REASON_OFFSET, type DispatchFn } from './dispatcher.ts';
 
 /** One compiled entry: a region (its table index) and the block it starts at. */
 interface Entry {
@@ -41,6 +41,8 @@ export interface JitStats {
   /** `--tier check`: region runs replayed in the interpreter, and those that differed. */
   checked: number;
   mismatches: number;
+  /** Returns to the interpreter by reason (dispatcher.ts Stop, indexed by its value). */
+  stops: number[];
 }
 
 /** `--tier check`: the register-file slots saved and compared (through the exclusive monitor's). */
@@ -49,7 +51,7 @@ const SAVED = EXCL_VAL2 + 2;
 const CHECK_BUDGET = JIT_LOG_ENTRIES / 8; // (DC ZVA logs 8 windows, the most of any instruction)
 
 export class JitTier implements CompiledTier {
-  readonly stats: JitStats = { regions: 0, reused: 0, refused: 0, dropped: 0, instructions: 0, bytes: 0, compileMs: 0, runs: 0, retired: 0, checked: 0, mismatches: 0 };
+  readonly stats: JitStats = { regions: 0, reused: 0, refused: 0, dropped: 0, instructions: 0, bytes: 0, compileMs: 0, runs: 0, retired: 0, checked: 0, mismatches: 0, stops: [0, 0, 0, 0, 0, 0] };
   /** `--tier check`: the vCPU whose runs are replayed, and where differences are reported. */
   private check: { cpu: VCpu; report: (line: string) => void } | undefined;
   private readonly log: Int32Array;
@@ -118,8 +120,12 @@ export class JitTier implements CompiledTier {
     if (e === undefined || e.page !== page) return 0; // the page was dropped: interpret
     if (this.check !== undefined) return this.runChecked(e, budget, vaLo, vaHi, rdBank, wrBank, asid);
     // exBank < 0: run this region only (a breakpoint somewhere: the interpreter checks each page).
-    const k = exBank < 0 ? e.region.run(e.block, budget, vaLo, vaHi, rdBank, wrBank, asid)
-      : this.dispatch(e.fn, e.block, budget, vaLo, vaHi, rdBank, wrBank, asid, exBank);
+    let k: number;
+    if (exBank < 0) k = e.region.run(e.block, budget, vaLo, vaHi, rdBank, wrBank, asid);
+    else {
+      k = this.dispatch(e.fn, e.block, budget, vaLo, vaHi, rdBank, wrBank, asid, exBank);
+      this.stats.stops[this.dv.getInt32(STOP_REASON_OFFSET, true)]++;
+    }
     this.stats.runs++;
     this.stats.retired += k;
     return k;
@@ -191,6 +197,7 @@ export class JitTier implements CompiledTier {
     const s = this.stats;
     return `jit: ${s.regions} regions (${s.instructions} instructions, ${(s.bytes / 1024).toFixed(0)} KiB of wasm, ${s.compileMs.toFixed(0)} ms compiling), ` +
       `${s.reused} entries reused, ${s.refused} refused, ${s.dropped} dropped; ${s.runs} runs retired ${s.retired} instructions` +
-      (this.check ? `; check: ${s.checked} runs replayed, ${s.mismatches} differed` : '');
+      (this.check ? `; check: ${s.checked} runs replayed, ${s.mismatches} differed` : '') +
+      `; back to the interpreter: ${s.stops.map((n, k) => (k === 0 ? '' : `${STOP_NAMES[k]} ${n}`)).filter((x) => x).join(', ')}`;
   }
 }
