@@ -136,13 +136,13 @@ export interface ShellSession { outputs: string[]; stop: StopReason; instruction
  * query) has been printed, so the run is deterministic. outputs[k] is what command k printed:
  * between its echoed line and the next prompt.
  */
-export function shellSession(commands: string[], boot: { kernel: string; initrd: string; append: string; maxInstructions?: number; cpu?: string }): ShellSession {
+export function shellSession(commands: string[], boot: { kernel: string; initrd: string; append: string; maxInstructions?: number; cpu?: string; tier?: Tier }): ShellSession {
   let all = '';
   let sinceInput = '';
   const pending = [...commands];
   const marks: number[] = [];
   const machine: Machine = new Machine({
-    memoryMiB: 512, cpu: boot.cpu, log: () => {},
+    memoryMiB: 512, cpu: boot.cpu, log: () => {}, tier: boot.tier,
     console: (b) => {
       const text = Buffer.from(b).toString('latin1');
       all += text;
