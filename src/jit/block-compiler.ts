@@ -1,17 +1,12 @@
-// The JIT tier's first compiler (issue #14, step 1, not yet called by the run loop): a run of
-// integer data-processing instructions from a page of decoded records (the interpreter's own
-// records, src/cpu/vcpu.ts Op) compiled to one WebAssembly function over the machine's memory.
-// Registers stay where the interpreter keeps them: X<n> is the little-endian i64 at the register
-// file's byte 8n (its two int32 halves), so compiled code loads and stores them with i64
-// instructions and the interpreter sees every result; NZCV is read from and written back to its
-// slot, packed as the interpreter packs it. The block ends before the first operation this
-// compiler does not handle (memory, branches, system, SIMD: those stay the interpreter's). Every
-// operation is compiled to do exactly what its interpreter case does, and test/block-compiler.test.ts
-// runs random instruction streams through both and compares the register files.
-//
-// Next (see src/README.md "JIT"): region functions with a loop + br_table over block starts,
-// branches inside the region, the software TLB in the shared memory for inline loads and stores,
-// and exact budgets by block length.
+// The JIT tier's integer data-processing compiler (issue #14): OpEmitter emits one decoded record
+// (the interpreter's own records, src/cpu/vcpu.ts Op) at a time into a WebAssembly function over
+// the machine's memory; the region compiler (region-compiler.ts) builds every region with it.
+// Guest registers are i64 locals loaded from the register file (X<n> is the little-endian i64 at
+// byte 8n, its two int32 halves) and stored back at the code's exit, so the interpreter sees
+// every result; flags are lazy (see OpEmitter). Every operation is compiled to do exactly what
+// its interpreter case does: test/block-compiler.test.ts runs random and crafted instruction
+// streams through both and compares the register files. compileBlock() compiles one straight
+// run of these operations on its own (the tests, and a measure of code quality).
 
 import { Op } from '../cpu/vcpu.ts';
 import { NZCV, DISCARD } from '../cpu/regs.ts';
