@@ -219,6 +219,11 @@ export interface CompiledTier {
   run(page: Int32Array, h: number, budget: number, vaLo: number, vaHi: number, rdBank: number, wrBank: number, asid: number, exBank: number): number;
 }
 
+/** Decodes `word` into the record at page[i]; an encoding the decoder rejects becomes UNDEF. */
+export function decodeRecord(decoder: Decoder, word: number, page: Int32Array, i: number): void {
+  if (!decoder.decode(word, page, i)) { page[i] = Op.UNDEF; page[i + 1] = 0; page[i + 2] = 0; page[i + 3] = 0; }
+}
+
 const X30 = 60;
 /** RAM offset in the memory minus RAM's guest physical base: PA + DELTA = byte offset. */
 const DELTA = RAM_OFFSET - RAM_BASE;
@@ -455,9 +460,7 @@ export class VCpu implements SysContext {
 
       switch (op) {
         case Op.NOT_DECODED:
-          if (!this.decoder.decode(dv.getInt32(pageOff + i, true), page, i)) {
-            page[i] = Op.UNDEF; page[i + 1] = 0; page[i + 2] = 0; page[i + 3] = 0;
-          }
+          decodeRecord(this.decoder, dv.getInt32(pageOff + i, true), page, i);
           n--;
           continue; // dispatch the freshly decoded record
 

@@ -7,7 +7,7 @@
 // and ASID as parameters, so one region serves every mapping of its page. Counters for
 // `--trace jit` and the benchmark.
 
-import { Op, type CompiledTier, type VCpu } from '../cpu/vcpu.ts';
+import { decodeRecord, type CompiledTier, type VCpu } from '../cpu/vcpu.ts';
 import { DISCARD, EXCL_VAL2 } from '../cpu/regs.ts';
 import { PAGE_INDEX, type CodeCache } from '../cpu/code-cache.ts';
 import type { Decoder } from '../cpu/decoder.ts';
@@ -96,9 +96,7 @@ export class JitTier implements CompiledTier {
     const t0 = performance.now();
     // Records a branch reaches that have not run yet are decoded as the interpreter would.
     const base = RAM_OFFSET + pg * 4096;
-    const decode = (k: number): void => {
-      if (!this.decoder.decode(this.dv.getInt32(base + k, true), page, k)) { page[k] = Op.UNDEF; page[k + 1] = 0; page[k + 2] = 0; page[k + 3] = 0; }
-    };
+    const decode = (k: number): void => decodeRecord(this.decoder, this.dv.getInt32(base + k, true), page, k);
     const region = compileRegion(page, i, this.memory, this.regBase, decode, this.check !== undefined);
     if (region === undefined) { this.stats.compileMs += performance.now() - t0; this.stats.refused++; return -1; }
     const fn = this.free.length > 0 ? this.free.pop()! : this.used++;
