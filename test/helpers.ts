@@ -32,12 +32,12 @@ export function runElf(path: string, maxInstructions = 2e9, opts: { gic?: 2 | 3;
   };
 }
 
-/** A readable first difference between two outputs. */
-export function firstDifference(got: string, want: string): string {
+/** A readable first difference between two outputs (`wantFrom`: who printed `want`). */
+export function firstDifference(got: string, want: string, wantFrom = 'QEMU'): string {
   const g = got.split('\n'), w = want.split('\n');
   let k = 0;
   while (k < g.length && k < w.length && g[k] === w[k]) k++;
-  return `line ${k + 1}: got ${JSON.stringify(g[k])}, QEMU printed ${JSON.stringify(w[k])}` +
+  return `line ${k + 1}: got ${JSON.stringify(g[k])}, ${wantFrom} printed ${JSON.stringify(w[k])}` +
     (k > 0 ? ` (after ${JSON.stringify(g[k - 1])})` : '');
 }
 

@@ -220,13 +220,19 @@ loop:
     b.ne loop
 ${EXIT}`;
 
+  /** A machine that has run `bin` (LOOP) for 4,001 instructions: the loop is compiled by now. */
+  const loopRunning = (bin: Uint8Array, tier: Tier): Machine => {
+    const m = new Machine({ memoryMiB: 64, tier, jitThreshold: 2, console: () => {}, semihostingConsole: () => {}, log: () => {} });
+    m.writePhys(LOAD, bin);
+    m.cpus[0].pc = LOAD;
+    assert.equal(m.run({ maxInstructions: 4001 }).kind, 'limit');
+    return m;
+  };
+
   test('a gdb breakpoint set on a loop already compiled stops at once, at the interpreter\'s instruction count', () => {
     const bin = assemble(LOOP);
     const outcomes = TIERS.map((tier) => {
-      const m = new Machine({ memoryMiB: 64, tier, jitThreshold: 2, console: () => {}, semihostingConsole: () => {}, log: () => {} });
-      m.writePhys(LOAD, bin);
-      m.cpus[0].pc = LOAD;
-      assert.equal(m.run({ maxInstructions: 4001 }).kind, 'limit');
+      const m = loopRunning(bin, tier);
       m.cpus[0].addBreakpoint(LOAD + 0x10n); // the cmp
       const stop = m.run({ maxInstructions: 1_000_000 });
       return { stop: JSON.stringify(stop), pc: m.cpus[0].pc, x2: m.cpus[0].getX(2), instructions: m.instructions, retired: m.jit?.stats.retired ?? 0 };
@@ -242,10 +248,7 @@ ${EXIT}`;
   test('a gdb watchpoint set on data a compiled loop stores to stops at the store, as the interpreter', () => {
     const bin = assemble(LOOP);
     const outcomes = TIERS.map((tier) => {
-      const m = new Machine({ memoryMiB: 64, tier, jitThreshold: 2, console: () => {}, semihostingConsole: () => {}, log: () => {} });
-      m.writePhys(LOAD, bin);
-      m.cpus[0].pc = LOAD;
-      assert.equal(m.run({ maxInstructions: 4001 }).kind, 'limit');
+      const m = loopRunning(bin, tier);
       m.cpus[0].addWatchpoint(0x4010_0008n, 8, WATCH_WRITE);
       const stop = m.run({ maxInstructions: 1_000_000 });
       return { stop: JSON.stringify(stop, (_k, v) => (typeof v === 'bigint' ? v.toString(16) : v)), pc: m.cpus[0].pc, x2: m.cpus[0].getX(2), instructions: m.instructions };

@@ -8,7 +8,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { Machine, type Tier } from '../src/machine/machine.ts';
 import { defaultGuest, missingGuestMessage } from '../src/guest/images.ts';
-import { shellSession } from './helpers.ts';
+import { firstDifference, shellSession } from './helpers.ts';
 
 const MILESTONE = 'Run /init as init process';
 const guest = defaultGuest();
@@ -43,12 +43,7 @@ if (!guest) {
     const stats = jit.machine.jit!.stats;
     assert.ok(stats.retired > jit.instructions / 2, `compiled code retired ${stats.retired} of ${jit.instructions} instructions`);
     const interp = boot('interp');
-    if (jit.log !== interp.log) {
-      const a = jit.log.split('\n'), b = interp.log.split('\n');
-      let k = 0;
-      while (k < a.length && a[k] === b[k]) k++;
-      assert.unreachable(`logs differ at line ${k + 1}: jit ${JSON.stringify(a[k])}, interpreter ${JSON.stringify(b[k])}`);
-    }
+    if (jit.log !== interp.log) assert.unreachable(`the JIT's log differs: ${firstDifference(jit.log, interp.log, 'the interpreter')}`);
     assert.is(jit.instructions, interp.instructions, 'instructions to /init');
     console.log(`  boot to /init: ${jit.instructions} instructions; jit ${jit.seconds.toFixed(1)} s, interpreter ${interp.seconds.toFixed(1)} s; ${jit.machine.jit!.summary()}`);
   });
@@ -66,12 +61,7 @@ if (!guest) {
     assert.equal({ kind: jit.stop.kind, status: jit.stop.kind === 'exit' ? jit.stop.status : -1 }, { kind: 'exit', status: 0 }, jit.log.slice(-1500));
     assert.ok(/^[0-9a-f]{64}  \/bin\/busybox$/m.test(jit.outputs[1]), jit.outputs[1]);
     assert.is(jit.outputs[2], '199990000\n');
-    if (jit.log !== interp.log) {
-      const a = jit.log.split('\n'), b = interp.log.split('\n');
-      let k = 0;
-      while (k < a.length && a[k] === b[k]) k++;
-      assert.unreachable(`logs differ at line ${k + 1}: jit ${JSON.stringify(a[k])}, interpreter ${JSON.stringify(b[k])}`);
-    }
+    if (jit.log !== interp.log) assert.unreachable(`the JIT's log differs: ${firstDifference(jit.log, interp.log, 'the interpreter')}`);
     assert.is(jit.instructions, interp.instructions, 'instructions to the power-off');
   });
 }

@@ -82,13 +82,7 @@ test('random pages with branches: every region run equals the interpreter retiri
       assert.ok(got >= 0 && got <= budget, `retired ${got} of a budget of ${budget}`);
       const jit = Int32Array.from(r);
       r.set(start);
-      r[PC] = RAM_BASE + PAGE_OFF + entry; r[PC + 1] = 0;
-      cpu.icount = 0;
-      cpu.run(got);
-      assert.is(cpu.icount, got, 'the interpreter retired as many');
-      const diffs: string[] = [];
-      for (let k = 0; k <= SP + 1; k++) if (jit[k] !== r[k] && k !== DISCARD && k !== DISCARD + 1) diffs.push(`slot ${k}: jit ${(jit[k] >>> 0).toString(16)} interp ${(r[k] >>> 0).toString(16)}`);
-      for (const k of [PC, PC + 1, NZCV]) if (jit[k] !== r[k]) diffs.push(`slot ${k} (PC/NZCV): jit ${(jit[k] >>> 0).toString(16)} interp ${(r[k] >>> 0).toString(16)}`);
+      const diffs = replayDiffs(cpu, jit, entry, got, [PC, PC + 1, NZCV]);
       assert.equal(diffs, [], `trial ${trial} run ${run}: entry 0x${entry.toString(16)}, budget ${budget}, retired ${got}`);
       const pcOff = (jit[PC] >>> 0) - (RAM_BASE + PAGE_OFF);
       if (pcOff < 0 || pcOff >= 4096) leftPage++;
@@ -102,6 +96,23 @@ test('random pages with branches: every region run equals the interpreter retiri
 });
 
 const Op_UNDEF = 1;
+
+/**
+ * From the state a region started in (already back in the register file), the interpreter runs
+ * from the page's `entry` and must retire `got` instructions; returns how its registers (X0-X30,
+ * SP, and the `extra` slots; DISCARD is never read) differ from the region's `jit` file.
+ */
+function replayDiffs(cpu: VCpu, jit: Int32Array, entry: number, got: number, extra: number[]): string[] {
+  const r = cpu.r;
+  r[PC] = RAM_BASE + PAGE_OFF + entry; r[PC + 1] = 0;
+  cpu.icount = 0;
+  cpu.run(got);
+  assert.is(cpu.icount, got, 'the interpreter retired as many');
+  const diffs: string[] = [];
+  for (let k = 0; k <= SP + 1; k++) if (jit[k] !== r[k] && k !== DISCARD && k !== DISCARD + 1) diffs.push(`slot ${k}: jit ${(jit[k] >>> 0).toString(16)} interp ${(r[k] >>> 0).toString(16)}`);
+  for (const k of extra) if (jit[k] !== r[k]) diffs.push(`slot ${k} (PC/NZCV/monitor): jit ${(jit[k] >>> 0).toString(16)} interp ${(r[k] >>> 0).toString(16)}`);
+  return diffs;
+}
 
 const DATA_OFF = 0x8000; // two data pages in RAM, mapped in the TLB for reads and writes at EL1
 const DATA = RAM_BASE + DATA_OFF;
@@ -170,13 +181,7 @@ test('random pages with loads and stores: every region run equals the interprete
       assert.ok(got >= 0 && got <= budget, `retired ${got} of ${budget}`);
       const jit = Int32Array.from(r), jitData = bytes.slice(dataStart, dataEnd);
       r.set(start); bytes.set(data0, dataStart);
-      r[PC] = RAM_BASE + PAGE_OFF + entry; r[PC + 1] = 0;
-      cpu.icount = 0;
-      cpu.run(got);
-      assert.is(cpu.icount, got, 'the interpreter retired as many');
-      const diffs: string[] = [];
-      for (let k = 0; k <= SP + 1; k++) if (jit[k] !== r[k] && k !== DISCARD && k !== DISCARD + 1) diffs.push(`slot ${k}: jit ${(jit[k] >>> 0).toString(16)} interp ${(r[k] >>> 0).toString(16)}`);
-      for (const k of [PC, PC + 1, NZCV, EXCL_VALID, EXCL_ADDR, EXCL_ADDR + 1, EXCL_VAL, EXCL_VAL + 1, EXCL_VAL2, EXCL_VAL2 + 1]) if (jit[k] !== r[k]) diffs.push(`slot ${k} (PC/NZCV/monitor): jit ${(jit[k] >>> 0).toString(16)} interp ${(r[k] >>> 0).toString(16)}`);
+      const diffs = replayDiffs(cpu, jit, entry, got, [PC, PC + 1, NZCV, EXCL_VALID, EXCL_ADDR, EXCL_ADDR + 1, EXCL_VAL, EXCL_VAL + 1, EXCL_VAL2, EXCL_VAL2 + 1]);
       const now = bytes.subarray(dataStart, dataEnd);
       for (let o = 0; o < now.length && diffs.length < 8; o++) if (now[o] !== jitData[o]) diffs.push(`data +0x${o.toString(16)}: jit ${jitData[o]} interp ${now[o]}`);
       if (diffs.length) console.log(Array.from({ length: got + 1 }, (_, k) => `${((entry + 4 * k) & 0xffc).toString(16)}: ${(words[((entry >> 2) + k) & 1023] >>> 0).toString(16)} op ${page[(entry + 4 * k) & 0xffc]}`).join('\n'), 'pc', (jit[PC] >>> 0).toString(16), (r[PC] >>> 0).toString(16));
