@@ -62,11 +62,11 @@ export class Tlb {
   readonly ramPage = new Int32Array(6 * TLB_SIZE);
   /**
    * Entries filled from a block mapping (span > 12) since the last full flush, by the 2 MiB
-   * region of their VA (1 GiB blocks: `huge`): TLBI by VA must find these wherever they sit; a
-   * page entry for the VA can only be at its own index.
+   * region of their VA (1 GiB blocks: all under the key HUGE): TLBI by VA must find these
+   * wherever they sit; a page entry for the VA can only be at its own index.
    */
   private big = new Map<number, number[]>();
-  /** The key each block entry is filed under (HUGE for `huge`, NaN: not filed); lists may hold stale members. */
+  /** The key each block entry is filed under (NaN: not filed); lists may hold stale members. */
   private readonly filed = new Float64Array(6 * TLB_SIZE).fill(NaN);
 
   constructor(entries: Int32Array = new Int32Array(6 * TLB_SIZE * 4)) {
