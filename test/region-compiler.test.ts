@@ -17,6 +17,7 @@ import { NZCV, SP, PC, DISCARD, SP_EL0, TPIDR_EL1, EXCL_VALID, EXCL_ADDR, EXCL_V
 import { COMPILED_OPS, compilable } from '../src/jit/block-compiler.ts';
 import { compileRegion, regionStarts } from '../src/jit/region-compiler.ts';
 import { MEMORY_OPS } from '../src/jit/memory-ops.ts';
+import { plainStore } from '../src/cpu/data-access.ts';
 
 function rng(seed: number): () => number {
   let x = seed | 0 || 1;
@@ -151,7 +152,14 @@ test('random pages with loads and stores: every region run equals the interprete
     }
   };
   const dataStart = RAM_OFFSET + DATA_OFF, dataEnd = dataStart + 0x2000;
-  let runs = 0, retired = 0, memoryRetired = 0, exclusives = 0;
+  let runs = 0, retired = 0, memoryRetired = 0, exclusives = 0, plainStores = 0;
+  // Odd trials: the second data page has no write TLB entry, and the region is given the tier's
+  // store function, which does plain RAM stores that miss the TLB (data-access.ts plainStore).
+  const store = (lo: number, hi: number, size: number, v1Lo: number, v1Hi: number, v2Lo: number, v2Hi: number, pair: number): number => {
+    if (!plainStore(cpu, lo, hi, size, v1Lo, v1Hi, v2Lo, v2Hi, pair !== 0)) return 1;
+    plainStores++;
+    return 0;
+  };
   for (let trial = 0; trial < 40; trial++) {
     const words: number[] = [];
     for (let k = 0; k < 1024; k++) words.push(next() % 100 < 6 ? branch(next, k, k + ((next() >>> 0) % 33) - 16) : pick());
@@ -161,14 +169,17 @@ test('random pages with loads and stores: every region run equals the interprete
     words.forEach((w, k) => { if (!decoder.decode(w, page, 4 * k)) { page[4 * k] = Op_UNDEF; } });
     for (let run = 0; run < 25; run++) {
       const entry = 4 * (next() % 1024);
-      const region = compileRegion(page, entry, mem.memory, 0);
+      const region = compileRegion(page, entry, mem.memory, 0, trial % 2 === 1 ? { store } : {});
       if (!region) continue;
       const budget = 1 + next() % 400;
       cpu.reset();
-      // The data pages in the TLB (MMU off: VA = PA), EL1 reads and writes.
-      for (let pg = 0; pg < 2; pg++) for (const bank of [3, 4]) cpu.tlb.fill(bank, DATA + pg * 4096, 0, -1, dataStart + pg * 4096, 12);
+      // The data pages in the TLB (MMU off: VA = PA), EL1 reads and writes; in odd trials the
+      // second one as a page that holds code too (decoded records, none where the data is),
+      // which write entries never map.
+      if (trial % 2 === 1) cpu.code.page((DATA_OFF >>> 12) + 1); else cpu.code.dropPage((DATA_OFF >>> 12) + 1);
+      for (let pg = 0; pg < 2; pg++) for (const bank of [3, 4]) if (pg === 0 || bank === 3 || trial % 2 === 0) cpu.tlb.fill(bank, DATA + pg * 4096, 0, -1, dataStart + pg * 4096, 12);
       for (let k = 0; k < 62; k++) r[k] = (next() & 3) === 0 ? EDGE[next() % EDGE.length] : next();
-      for (let k = 20; k <= 23; k++) { r[2 * k] = DATA + 8 * (next() % 512); r[2 * k + 1] = 0; }
+      for (let k = 20; k <= 23; k++) { r[2 * k] = DATA + 8 * (next() % 1024); r[2 * k + 1] = 0; }
       for (const k of [24, 25]) { r[2 * k] = (next() % 64) - 16; r[2 * k + 1] = r[2 * k] >> 31; }
       r[SP] = (DATA + 0x800 + 16 * (next() % 64)) | (next() % 4 === 0 ? 8 : 0); r[SP + 1] = 0;
       r[SP_EL0] = next(); r[SP_EL0 + 1] = next(); r[TPIDR_EL1] = next(); r[TPIDR_EL1 + 1] = next();
@@ -191,6 +202,7 @@ test('random pages with loads and stores: every region run equals the interprete
     }
   }
   assert.ok(runs > 500, `${runs} runs`);
+  assert.ok(plainStores > 200, `${plainStores} stores done by the store function`);
   assert.ok(exclusives > 1000, `${exclusives} exclusives generated`);
   assert.ok(retired > 10_000 && memoryRetired > 2_000, `${retired} instructions retired in regions, ${memoryRetired} of them loads, stores, DC ZVA and MRS`);
 });

@@ -231,8 +231,8 @@ function crcTable(poly: number): Int32Array {
   }
   return t;
 }
-const CRC32_TABLE = crcTable(0xedb88320);
-const CRC32C_TABLE = crcTable(0x82f63b78);
+export const CRC32_TABLE = crcTable(0xedb88320);
+export const CRC32C_TABLE = crcTable(0x82f63b78);
 
 /** Folds `bytes` bytes of (lo, hi), least significant first, into acc. */
 export function crc32(acc: number, lo: number, hi: number, bytes: number, castagnoli: boolean): number {

@@ -46,6 +46,19 @@ export class CodeCache {
     return p;
   }
 
+  /** True when RAM offsets [off, off+len) hold a decoded instruction (a store there must invalidate). */
+  decodedIn(off: number, len: number): boolean {
+    const last = off + len - 1;
+    for (let pg = off >>> 12; pg <= last >>> 12; pg++) {
+      const p = this.pages[pg];
+      if (p === undefined) continue;
+      const from = pg === off >>> 12 ? (off & 0xfff) >>> 2 : 0;
+      const to = pg === last >>> 12 ? (last & 0xfff) >>> 2 : SLOTS - 1;
+      for (let s = from; s <= to; s++) if (p[s * REC] !== 0) return true;
+    }
+    return false;
+  }
+
   /** A store touched RAM offsets [off, off+len): forget the instructions there. */
   invalidate(off: number, len: number): void {
     if (len <= 0) return;

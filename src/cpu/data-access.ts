@@ -320,6 +320,48 @@ export function translateData(
   return off;
 }
 
+/**
+ * For compiled stores whose write-TLB lookup missed (src/jit/memory-ops.ts): the memory offset
+ * of a plain store of `len` bytes (one page, 2^size-aligned as the access needs) at VA (lo, hi)
+ * that translateData would let through with no exception, exit, watchpoint or invalidation of
+ * decoded code, after doing what translateData does for it (the written mark, the TLB fill); or
+ * -1 having changed nothing, so the region leaves at the instruction and the interpreter's slow
+ * path does it exactly. The common case is data in a page that also holds code (write TLB
+ * entries never map those): without this, every such store left compiled code.
+ */
+function plainStoreOffset(cpu: VCpu, lo: number, hi: number, size: number, len: number): number {
+  if ((lo & 0xfff) + len > 4096 || cpu.points.watchCount !== 0 || cpu.dbg.wpCount !== 0) return -1;
+  const r = cpu.r, el = r[CUREL], bank = tlbBank(el, ACC_WRITE);
+  // An entry translateData would use without a walk (a stale one included) is its business.
+  const te = cpu.tlb.e, e = (bank * TLB_SIZE + ((lo >>> 12) & TLB_MASK)) * 4;
+  if ((te[e] & ~WATCHED) === (lo & ~0xfff) && te[e + 1] === hi && (te[e + 2] === GLOBAL || te[e + 2] === cpu.asid)) return -1;
+  translate(r, cpu.dv, cpu.ramEnd, lo, hi, ACC_WRITE, el, true);
+  if (tFault !== 0 || tDevice || ((lo & ((1 << size) - 1)) !== 0 && (r[SCTLR_EL1] & 2) !== 0)) return -1;
+  const pa = tPaLo >>> 0;
+  if (tPaHi !== 0 || pa < RAM_BASE || pa + len > cpu.ramEnd) return -1;
+  const ramOff = pa - RAM_BASE, ramPage = ramOff >>> 12;
+  const code = cpu.code.marks[ramPage] !== 0;
+  if (code && cpu.code.decodedIn(ramOff, len)) return -1;
+  cpu.mem.noteWritten(ramOff, len);
+  if (!code) cpu.tlb.fill(bank, lo, hi, tGlobal ? GLOBAL : tAsid, pa + DELTA, tSpan);
+  return pa + DELTA;
+}
+
+/**
+ * plainStoreOffset's store done: 2^size bytes of (v1Lo, v1Hi), and with `pair` the next 2^size
+ * of (v2Lo, v2Hi) (STP); false with nothing changed when it is not a plain RAM store. `before`
+ * sees the memory offset and length first (`--tier check`'s undo log).
+ */
+export function plainStore(cpu: VCpu, lo: number, hi: number, size: number, v1Lo: number, v1Hi: number, v2Lo: number, v2Hi: number, pair: boolean, before?: (off: number, len: number) => void): boolean {
+  const bytes = 1 << size, len = pair ? 2 * bytes : bytes;
+  const off = plainStoreOffset(cpu, lo, hi, size, len);
+  if (off < 0) return false;
+  before?.(off, len);
+  storeSized(cpu.dv, off, size, v1Lo, v1Hi);
+  if (pair) storeSized(cpu.dv, off + bytes, size, v2Lo, v2Hi);
+  return true;
+}
+
 /** translateData's fault (tFault set): the data abort, WnR as `rmw` says. */
 function translationFault(cpu: VCpu, lo: number, hi: number, acc: number, el: number, rmw: boolean): void {
   const fsc = tFault;

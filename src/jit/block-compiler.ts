@@ -10,6 +10,8 @@
 
 import { Op } from '../cpu/vcpu.ts';
 import { NZCV, DISCARD } from '../cpu/regs.ts';
+import { CRC_TABLES_OFFSET } from '../memory/layout.ts';
+import { CRC32_TABLE, CRC32C_TABLE } from '../cpu/alu.ts';
 import { FunctionBody, ModuleBuilder, Opc, ValType } from './wasm-module.ts';
 
 /** What compileBlock produced: a function that runs `count` instructions' worth of effects. */
@@ -31,8 +33,14 @@ export const COMPILED_OPS: ReadonlySet<number> = new Set([
   Op.MOV_REG_X, Op.MOV_REG_W, Op.AND_REG_X, Op.ORR_REG_X, Op.EOR_REG_X, Op.CSEL,
   Op.MADD_X, Op.MSUB_X, Op.MADD_W, Op.MSUB_W,
   Op.ADDSUB_SREG, Op.ADDSUB_EXT, Op.LOGIC_SREG, Op.BITFIELD, Op.CCMP, Op.SHIFTV, Op.EXTR, Op.ADC, Op.MULL, Op.DIV,
-  Op.MRS_NZCV, Op.BITOP,
+  Op.MRS_NZCV, Op.BITOP, Op.CRC32,
 ]);
+
+/** Writes the tables compiled CRC32* instructions read into `memory`, unless they are there. */
+export function ensureCrcTables(memory: WebAssembly.Memory): void {
+  const t = new Int32Array(memory.buffer, CRC_TABLES_OFFSET, 512);
+  if (t[1] !== CRC32_TABLE[1] || t[257] !== CRC32C_TABLE[1]) { t.set(CRC32_TABLE); t.set(CRC32C_TABLE, 256); }
+}
 
 /** True when the record at page[i] is one compileBlock handles (some ops: only some kinds). */
 export function compilable(page: Int32Array, i: number): boolean {
@@ -591,6 +599,20 @@ export class OpEmitter {
       }
       case Op.MRS_NZCV: this.materialize(); this.stW(d, () => { f.get(this.nz).i32(28).op(Opc.I32Shl); }); break;
       case Op.BITOP: this.bitop(d, rs, pa & 7, (pa >>> 3) & 1); break;
+      case Op.CRC32: {
+        // a = size | castagnoli << 2: per byte of Rm, low first, acc = T[(acc ^ byte) & 255] ^ (acc >>> 8)
+        // (A.crc32), T the table in the memory (CRC32C's after CRC32's).
+        const table = CRC_TABLES_OFFSET + ((pa & 4) !== 0 ? 1024 : 0);
+        this.ldW(rs); f.set(s32);
+        this.ldX(rt); f.set(b);
+        for (let k = 0; k < 1 << (pa & 3); k++) {
+          f.get(s32).get(b).op(Opc.I32WrapI64).op(Opc.I32Xor).i32(255).op(Opc.I32And).i32(2).op(Opc.I32Shl).mem(Opc.I32Load, table, 2);
+          f.get(s32).i32(8).op(Opc.I32ShrU).op(Opc.I32Xor).set(s32);
+          if (k < (1 << (pa & 3)) - 1) f.get(b).i64(8, 0).op(Opc.I64ShrU).set(b);
+        }
+        this.stW(d, () => f.get(s32));
+        break;
+      }
       default:
         throw new Error(`compileBlock: op ${op} is in COMPILED_OPS but not compiled`);
     }
@@ -606,6 +628,7 @@ export function compileBlock(page: Int32Array, start: number, memory: WebAssembl
   let count = 0;
   while (start + 4 * count < 4096 && count < max && compilable(page, start + 4 * count)) count++;
   if (count === 0) return undefined;
+  ensureCrcTables(memory);
   const f = new FunctionBody([], []);
   const e = new OpEmitter(f, regBase);
   for (let k = 0; k < count; k++) e.emit(page, start + 4 * k);

@@ -38,7 +38,16 @@ export interface MemoryContext {
   readonly asid: number;
   /** Emits the code that leaves at this instruction, from `extra` levels of nesting deeper. */
   miss(extra: number): void;
+  /**
+   * The imported function that does a store whose TLB lookup missed, when it is a plain RAM
+   * store (plainStoreOffset): (vaLo, vaHi, size, v1Lo, v1Hi, v2Lo, v2Hi, pair) -> 0 when done,
+   * else nothing changed and the code leaves. Undefined: every miss leaves.
+   */
+  readonly store?: number;
 }
+
+/** The parameters of MemoryContext.store's function. */
+export const STORE_PARAMS: readonly ValType[] = [ValType.I32, ValType.I32, ValType.I32, ValType.I32, ValType.I32, ValType.I32, ValType.I32, ValType.I32];
 
 /** Scratch locals of one function, created on first use. */
 export class MemoryLocals {
@@ -243,6 +252,12 @@ export function emitMemoryOp(e: OpEmitter, L: MemoryLocals, ctx: MemoryContext, 
   if (spCheck) { e.ldW(SP); f.i32(15).op(Opc.I32And).op(Opc.I32Eqz).op(Opc.I32And); }
   // DC ZVA at EL0 (SCTLR_EL1.DZE decides): the interpreter's.
   if (op === Op.DC_ZVA) f.i32(0).mem(Opc.I32Load, e.off(CUREL), 2).op(Opc.I32Eqz).op(Opc.I32Eqz).op(Opc.I32And);
+  // Pre/post-index write-back, from the address computed before the access (cpu/vcpu.ts, memSlow).
+  const writeBackIndexed = (): void => {
+    if (op === Op.LDST_PRE) e.stX(s, () => f.get(L.va));
+    else if (op === Op.LDST_POST) e.stX(s, () => { f.get(L.va).i64(a, a >> 31).op(Opc.I64Add); });
+    else if (op === Op.LDSTP && ((c >>> 5) & 3) !== 0) writeBack(e, s, a);
+  };
   f.if();
   switch (op) {
     case Op.LDR_X: case Op.LDR_REG_X: setX(e, d, () => loadCoded(e, L, 3)); break;
@@ -253,9 +268,7 @@ export function emitMemoryOp(e: OpEmitter, L: MemoryLocals, ctx: MemoryContext, 
     case Op.STRB: case Op.STRB_REG: storeSized(e, L, 0, d); break;
     case Op.LDST_IMM: case Op.LDST_PRE: case Op.LDST_POST: case Op.LDST_REG:
       if (store) storeSized(e, L, c & 3, d); else setX(e, d, () => loadCoded(e, L, c));
-      // Write-back from the address computed before the access (cpu/vcpu.ts, memSlow).
-      if (op === Op.LDST_PRE) e.stX(s, () => f.get(L.va));
-      else if (op === Op.LDST_POST) e.stX(s, () => { f.get(L.va).i64(a, a >> 31).op(Opc.I64Add); });
+      writeBackIndexed();
       break;
     case Op.DC_ZVA:
       // The 64-byte block holding the address (DCZID_EL0.BS = 4), in the page the TLB mapped.
@@ -263,7 +276,7 @@ export function emitMemoryOp(e: OpEmitter, L: MemoryLocals, ctx: MemoryContext, 
       for (let k = 0; k < DCZVA_BYTES; k += 8) { if (L.log) logWindow(e, L, k); f.get(L.off).i64(0, 0).mem(Opc.I64Store, k, 3); }
       break;
     case Op.LDSTP: {
-      const size = c & 3, bytes = 1 << size, mode = (c >>> 5) & 3;
+      const size = c & 3, bytes = 1 << size;
       if (store) { storeSized(e, L, size, d); storeSized(e, L, size, t, bytes); }
       else {
         // Both values are read before either register is written; t first, then d (the
@@ -273,11 +286,24 @@ export function emitMemoryOp(e: OpEmitter, L: MemoryLocals, ctx: MemoryContext, 
         setX(e, t, () => loadCoded(e, L, code, bytes));
         setX(e, d, () => f.get(L.v1));
       }
-      if (mode !== 0) writeBack(e, s, a);
+      writeBackIndexed();
       break;
     }
   }
   f.else();
-  ctx.miss(1);
+  if (store && op !== Op.DC_ZVA && ctx.store !== undefined) {
+    // Not in the TLB: a plain RAM store is done by the imported function (data beside code,
+    // a page not used yet), anything else leaves. A misaligned SP base is the interpreter's.
+    if (spCheck) { e.ldW(SP); f.i32(15).op(Opc.I32And).if(); ctx.miss(2); f.end(); }
+    const size = op === Op.STR_X || op === Op.STR_REG_X ? 3 : op === Op.STR_W || op === Op.STR_REG_W ? 2 : op === Op.STRB || op === Op.STRB_REG ? 0 : c & 3;
+    const halves = (x: number): void => { e.ldX(x); f.op(Opc.I32WrapI64); e.ldX(x); f.i64(32, 0).op(Opc.I64ShrU).op(Opc.I32WrapI64); };
+    f.get(L.va).op(Opc.I32WrapI64).get(L.va).i64(32, 0).op(Opc.I64ShrU).op(Opc.I32WrapI64).i32(size);
+    halves(d);
+    if (op === Op.LDSTP) { halves(t); f.i32(1); } else f.i32(0).i32(0).i32(0);
+    f.call(ctx.store).if();
+    ctx.miss(2);
+    f.end();
+    writeBackIndexed();
+  } else ctx.miss(1);
   f.end();
 }

@@ -20,8 +20,8 @@
 import { Op } from '../cpu/vcpu.ts';
 import { PC } from '../cpu/regs.ts';
 import { FunctionBody, ModuleBuilder, Opc, ValType } from './wasm-module.ts';
-import { COMPILED_OPS, OpEmitter } from './block-compiler.ts';
-import { MEMORY_OPS, MemoryLocals, emitMemoryOp, memoryOpCompiled } from './memory-ops.ts';
+import { COMPILED_OPS, OpEmitter, ensureCrcTables } from './block-compiler.ts';
+import { MEMORY_OPS, MemoryLocals, STORE_PARAMS, emitMemoryOp, memoryOpCompiled } from './memory-ops.ts';
 
 /** Conditional and unconditional direct branches: targets in the page are jumps between blocks. */
 export const BRANCH_OPS: ReadonlySet<number> = new Set([Op.B, Op.BL, Op.B_COND, Op.CBZ_X, Op.CBNZ_X, Op.CBZ_W, Op.CBNZ_W, Op.TBZ, Op.TBNZ]);
@@ -72,15 +72,28 @@ export interface CompiledRegion {
   readonly bytes: number;
 }
 
+/** What compileRegion may be given besides the page. */
+export interface RegionOptions {
+  /** Fills a record not decoded yet (reachable, not executed yet), as the interpreter would. */
+  decode?: (index: number) => void;
+  /** Stores save what they overwrite in the undo log (`--tier check`). */
+  logStores?: boolean;
+  /**
+   * Does a store that missed the TLB if it is a plain RAM store, else returns non-zero having
+   * changed nothing (memory-ops.ts MemoryContext.store); without it every such store leaves.
+   */
+  store?: (vaLo: number, vaHi: number, size: number, v1Lo: number, v1Hi: number, v2Lo: number, v2Hi: number, pair: number) => number;
+}
+
 /**
- * Compiles what is reachable from byte-record index `entry` of `page` (a page of decoded
- * records, where `decode` fills a record not decoded yet); undefined if the entry's operation is
- * not one regionStarts() accepts. `logStores`: stores save what they overwrite in the undo log
- * (`--tier check`). The code does
- * not depend on the page's virtual address, the EL or the ASID: they are parameters of run(), so
- * one region serves every mapping of a physical page. `regBase`: the register file's byte offset.
+ * Compiles what is reachable from byte-record index `entry` of `page`; undefined if the entry's
+ * operation is not one regionStarts() accepts. The code does not depend on the page's virtual
+ * address, the EL or the ASID: they are parameters of run(), so one region serves every mapping
+ * of a physical page. `regBase`: the register file's byte offset.
  */
-export function compileRegion(page: Int32Array, entry: number, memory: WebAssembly.Memory, regBase: number, decode?: (index: number) => void, logStores = false): CompiledRegion | undefined {
+export function compileRegion(page: Int32Array, entry: number, memory: WebAssembly.Memory, regBase: number, opts: RegionOptions = {}): CompiledRegion | undefined {
+  const { decode, logStores = false } = opts;
+  ensureCrcTables(memory);
   if (!regionStarts(page, entry)) return undefined;
   // Discover the blocks reachable from the entry (a block that another branch enters in its
   // middle is compiled again from there: code is duplicated, never jumped into).
@@ -124,6 +137,16 @@ export function compileRegion(page: Int32Array, entry: number, memory: WebAssemb
     }
     instructions += b.len;
   }
+  // Blocks in address order, so that every branch but a loop's back edge goes forward: a forward
+  // branch is a direct `br` out of the nested blocks below, only a backward one is dispatched.
+  const order = blocks.map((_, id) => id).sort((x, y) => blocks[x].start - blocks[y].start);
+  const renumber = new Array<number>(blocks.length);
+  order.forEach((id, k) => { renumber[id] = k; });
+  const targets = new Set<Target>(); // (B and BL share one object for both ways)
+  for (const b of blocks) { if (b.taken !== undefined) targets.add(b.taken); targets.add(b.next); }
+  for (const t of targets) if ('block' in t) t.block = renumber[t.block];
+  blocks.sort((x, y) => x.start - y.start);
+  for (const [k, id] of ids) ids.set(k, renumber[id]);
 
   const I32 = ValType.I32;
   const f = new FunctionBody([I32, I32, I32, I32, I32, I32, I32], [I32]);
@@ -142,12 +165,23 @@ export function compileRegion(page: Int32Array, entry: number, memory: WebAssemb
   for (let j = 0; j < N; j++) {
     f.end(); // the code of block j follows; labels around it: blocks j+1..N-1, $exit, the loop
     const b = blocks[j];
-    const toExit = (extra: number): number => N - 1 - j + extra;
-    const toLoop = (extra: number): number => N - j + extra;
-    /** Goes to `t` from a point nested `extra` levels inside block j's code. */
+    // A block that branches to itself runs in its own wasm loop (a tight guest loop never goes
+    // through the dispatch).
+    const selfLoop = [b.taken, b.next].some((t) => t !== undefined && 'block' in t && t.block === j);
+    const base = selfLoop ? 1 : 0;
+    if (selfLoop) f.loop();
+    const toExit = (extra: number): number => N - 1 - j + extra + base;
+    const toLoop = (extra: number): number => N - j + extra + base;
+    /**
+     * Goes to `t` from a point nested `extra` levels inside block j's code: block k > j's code
+     * follows the end of the (k - j - 1)th block around j's; an earlier one is dispatched.
+     */
     const go = (t: Target, extra: number): void => {
-      if ('block' in t) { f.i32(t.block).set(P_ID).br(toLoop(extra)); }
-      else { vaPlus(t.off); f.set(pcOut).br(toExit(extra)); }
+      if ('block' in t) {
+        if (t.block === j && selfLoop) f.br(extra);
+        else if (t.block > j) f.br(t.block - j - 1 + extra + base);
+        else f.i32(t.block).set(P_ID).br(toLoop(extra));
+      } else { vaPlus(t.off); f.set(pcOut).br(toExit(extra)); }
     };
     e.blockStart(); // flags: as the way in left them (fk)
     // The budget: the whole block, or leave with the PC at its start.
@@ -160,7 +194,7 @@ export function compileRegion(page: Int32Array, entry: number, memory: WebAssemb
       if (MEMORY_OPS.has(op)) {
         // A miss leaves here, the instructions before it retired.
         emitMemoryOp(e, L, {
-          rdBank: P_RD, wrBank: P_WR, asid: P_ASID,
+          rdBank: P_RD, wrBank: P_WR, asid: P_ASID, store: opts.store !== undefined ? STORE_FN : undefined,
           miss: (extra) => { f.get(n).i32(k).op(Opc.I32Add).set(n); go({ off: at }, extra); },
         }, page, at);
       } else if (op === Op.ADR) {
@@ -172,29 +206,33 @@ export function compileRegion(page: Int32Array, entry: number, memory: WebAssemb
       } else e.emit(page, at);
     }
     f.get(n).i32(b.len).op(Opc.I32Add).set(n);
-    if (!b.branch) { go(b.next, 0); continue; }
-    const bi = b.start + 4 * body, op = page[bi], s = (page[bi + 1] >>> 8) & 255;
-    if (op === Op.B) { go(b.taken!, 0); continue; }
-    if (op === Op.BL) { e.stX(X30, () => vaPlus(bi + 4)); go(b.taken!, 0); continue; }
-    if (op === Op.BR || op === Op.RET) { e.ldX(s); f.set(pcOut).br(toExit(0)); continue; }
-    if (op === Op.BLR) { e.ldX(s); f.set(pcOut); e.stX(X30, () => vaPlus(bi + 4)); f.br(toExit(0)); continue; }
-    switch (op) {
-      case Op.B_COND: e.cond(page[bi + 3]); break;
-      case Op.CBZ_X: e.ldX(s); f.op(Opc.I64Eqz); break;
-      case Op.CBNZ_X: e.ldX(s); f.op(Opc.I64Eqz).op(Opc.I32Eqz); break;
-      case Op.CBZ_W: e.ldW(s); f.op(Opc.I32Eqz); break;
-      case Op.CBNZ_W: e.ldW(s); f.op(Opc.I32Eqz).op(Opc.I32Eqz); break;
-      case Op.TBZ: case Op.TBNZ:
-        e.ldX(s); f.i64(page[bi + 3], 0).op(Opc.I64ShrU).i64(1, 0).op(Opc.I64And).op(Opc.I64Eqz);
-        if (op === Op.TBNZ) f.op(Opc.I32Eqz);
-        break;
-      default: throw new Error(`compileRegion: branch op ${op}`);
-    }
-    f.if();
-    go(b.taken!, 1);
-    f.else();
-    go(b.next, 1);
-    f.end();
+    const leave = (): void => {
+      if (!b.branch) { go(b.next, 0); return; }
+      const bi = b.start + 4 * body, op = page[bi], s = (page[bi + 1] >>> 8) & 255;
+      if (op === Op.B) { go(b.taken!, 0); return; }
+      if (op === Op.BL) { e.stX(X30, () => vaPlus(bi + 4)); go(b.taken!, 0); return; }
+      if (op === Op.BR || op === Op.RET) { e.ldX(s); f.set(pcOut).br(toExit(0)); return; }
+      if (op === Op.BLR) { e.ldX(s); f.set(pcOut); e.stX(X30, () => vaPlus(bi + 4)); f.br(toExit(0)); return; }
+      switch (op) {
+        case Op.B_COND: e.cond(page[bi + 3]); break;
+        case Op.CBZ_X: e.ldX(s); f.op(Opc.I64Eqz); break;
+        case Op.CBNZ_X: e.ldX(s); f.op(Opc.I64Eqz).op(Opc.I32Eqz); break;
+        case Op.CBZ_W: e.ldW(s); f.op(Opc.I32Eqz); break;
+        case Op.CBNZ_W: e.ldW(s); f.op(Opc.I32Eqz).op(Opc.I32Eqz); break;
+        case Op.TBZ: case Op.TBNZ:
+          e.ldX(s); f.i64(page[bi + 3], 0).op(Opc.I64ShrU).i64(1, 0).op(Opc.I64And).op(Opc.I64Eqz);
+          if (op === Op.TBNZ) f.op(Opc.I32Eqz);
+          break;
+        default: throw new Error(`compileRegion: branch op ${op}`);
+      }
+      f.if();
+      go(b.taken!, 1);
+      f.else();
+      go(b.next, 1);
+      f.end();
+    };
+    leave();
+    if (selfLoop) f.end();
   }
   f.end(); // $exit: leave with the PC in pcOut, NZCV computed from what set the flags last
   f.i32(0).get(pcOut).mem(Opc.I64Store, e.off(PC), 3);
@@ -213,10 +251,13 @@ export function compileRegion(page: Int32Array, entry: number, memory: WebAssemb
   });
 
   const m = new ModuleBuilder(memory.buffer.byteLength / 65536);
+  if (opts.store !== undefined) m.importFunction('store', STORE_PARAMS, [ValType.I32]); // STORE_FN
   m.addFunction(f, 'run');
   const bin = m.encode();
-  const inst = new WebAssembly.Instance(new WebAssembly.Module(bin), { env: { memory } });
+  const inst = new WebAssembly.Instance(new WebAssembly.Module(bin), { env: opts.store !== undefined ? { memory, store: opts.store } : { memory } });
   return { entries: ids, run: inst.exports.run as CompiledRegion['run'], fn: inst.exports.run, blocks: N, instructions, bytes: bin.length };
 }
 
 const X30 = 60; // the link register's slot
+/** The imported store function's index (the only import). */
+const STORE_FN = 0;

@@ -10,6 +10,7 @@
 import { decodeRecord, type CompiledTier, type VCpu } from '../cpu/vcpu.ts';
 import { DISCARD, EXCL_VAL2 } from '../cpu/regs.ts';
 import { PAGE_INDEX, type CodeCache } from '../cpu/code-cache.ts';
+import { plainStore } from '../cpu/data-access.ts';
 import type { Decoder } from '../cpu/decoder.ts';
 import { RAM_OFFSET, JIT_LOG_OFFSET, JIT_LOG_ENTRIES } from '../memory/layout.ts';
 import { compileRegion, type CompiledRegion } from './region-compiler.ts';
@@ -43,6 +44,8 @@ export interface JitStats {
   mismatches: number;
   /** Returns to the interpreter by reason (dispatcher.ts Stop, indexed by its value). */
   stops: number[];
+  /** Stores that missed the TLB, done for compiled code by storeFn. */
+  plainStores: number;
 }
 
 /** `--tier check`: the register-file slots saved and compared (through the exclusive monitor's). */
@@ -51,7 +54,7 @@ const SAVED = EXCL_VAL2 + 2;
 const CHECK_BUDGET = JIT_LOG_ENTRIES / 8; // (DC ZVA logs 8 windows, the most of any instruction)
 
 export class JitTier implements CompiledTier {
-  readonly stats: JitStats = { regions: 0, reused: 0, refused: 0, dropped: 0, instructions: 0, bytes: 0, compileMs: 0, runs: 0, retired: 0, checked: 0, mismatches: 0, stops: [0, 0, 0, 0, 0, 0] };
+  readonly stats: JitStats = { regions: 0, reused: 0, refused: 0, dropped: 0, instructions: 0, bytes: 0, compileMs: 0, runs: 0, retired: 0, checked: 0, mismatches: 0, stops: [0, 0, 0, 0, 0, 0], plainStores: 0 };
   /** `--tier check`: the vCPU whose runs are replayed, and where differences are reported. */
   private check: { cpu: VCpu; report: (line: string) => void } | undefined;
   private readonly log: Int32Array;
@@ -65,13 +68,20 @@ export class JitTier implements CompiledTier {
   private readonly dispatch: DispatchFn;
   private readonly jumps: JumpCache;
 
-  /** `regBase`: the vCPU's register file's byte offset in `memory`. */
-  constructor(readonly code: CodeCache, readonly decoder: Decoder, readonly memory: WebAssembly.Memory, readonly regBase: number, readonly threshold = 1024) {
+  readonly code: CodeCache;
+  readonly decoder: Decoder;
+  /** The vCPU's register file's byte offset in `memory`. */
+  readonly regBase: number;
+
+  constructor(readonly cpu: VCpu, readonly memory: WebAssembly.Memory, readonly threshold = 1024) {
+    this.code = cpu.code;
+    this.decoder = cpu.decoder;
+    this.regBase = cpu.r.byteOffset;
     this.dv = new DataView(memory.buffer);
-    this.dispatch = buildDispatcher(memory, this.table, regBase);
+    this.dispatch = buildDispatcher(memory, this.table, this.regBase);
     this.jumps = new JumpCache(memory);
     this.log = new Int32Array(memory.buffer, JIT_LOG_OFFSET, 4 * (JIT_LOG_ENTRIES + 1));
-    code.onForget = (pg, list) => this.forget(pg, list as Entry[]);
+    this.code.onForget = (pg, list) => this.forget(pg, list as Entry[]);
   }
 
   /**
@@ -97,7 +107,7 @@ export class JitTier implements CompiledTier {
     // Records a branch reaches that have not run yet are decoded as the interpreter would.
     const base = RAM_OFFSET + pg * 4096;
     const decode = (k: number): void => decodeRecord(this.decoder, this.dv.getInt32(base + k, true), page, k);
-    const region = compileRegion(page, i, this.memory, this.regBase, decode, this.check !== undefined);
+    const region = compileRegion(page, i, this.memory, this.regBase, { decode, logStores: this.check !== undefined, store: this.storeFn });
     if (region === undefined) { this.stats.compileMs += performance.now() - t0; this.stats.refused++; return -1; }
     const fn = this.free.length > 0 ? this.free.pop()! : this.used++;
     if (fn >= this.table.length) this.table.grow(this.table.length);
@@ -128,6 +138,25 @@ export class JitTier implements CompiledTier {
     this.stats.retired += k;
     return k;
   }
+
+  /**
+   * Compiled code's store that missed the TLB (region-compiler.ts RegionOptions.store): done here
+   * when it is a plain RAM store (data-access.ts plainStoreOffset), else 1 and nothing changed.
+   */
+  private readonly storeFn = (lo: number, hi: number, size: number, v1Lo: number, v1Hi: number, v2Lo: number, v2Hi: number, pair: number): number => {
+    if (!plainStore(this.cpu, lo, hi, size, v1Lo, v1Hi, v2Lo, v2Hi, pair !== 0, this.check !== undefined ? this.logStore : undefined)) return 1;
+    this.stats.plainStores++;
+    return 0;
+  };
+
+  /** `--tier check`: the 8-byte windows a store by storeFn changes go in the undo log, as compiled stores log them (memory-ops.ts logWindow). */
+  private readonly logStore = (off: number, len: number): void => {
+    const log = this.log;
+    for (let w = off & ~7; w < off + len; w += 8) {
+      const x = log[0]++;
+      log[4 + 4 * x] = w; log[6 + 4 * x] = this.dv.getInt32(w, true); log[7 + 4 * x] = this.dv.getInt32(w + 4, true);
+    }
+  };
 
   /** Runs one region, then replays it in the interpreter and compares (see enableCheck). */
   private runChecked(e: Entry, budget: number, vaLo: number, vaHi: number, rdBank: number, wrBank: number, asid: number): number {
@@ -194,7 +223,7 @@ export class JitTier implements CompiledTier {
   summary(): string {
     const s = this.stats;
     return `jit: ${s.regions} regions (${s.instructions} instructions, ${(s.bytes / 1024).toFixed(0)} KiB of wasm, ${s.compileMs.toFixed(0)} ms compiling), ` +
-      `${s.reused} entries reused, ${s.refused} refused, ${s.dropped} dropped; ${s.runs} runs retired ${s.retired} instructions` +
+      `${s.reused} entries reused, ${s.refused} refused, ${s.dropped} dropped; ${s.runs} runs retired ${s.retired} instructions, ${s.plainStores} stores past the TLB` +
       (this.check ? `; check: ${s.checked} runs replayed, ${s.mismatches} differed` : '') +
       `; back to the interpreter: ${s.stops.map((n, k) => (k === 0 ? '' : `${STOP_NAMES[k]} ${n}`)).filter((x) => x).join(', ')}`;
   }

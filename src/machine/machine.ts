@@ -225,7 +225,7 @@ export class Machine {
     this.tier = opts.tier ?? 'jit';
     if (this.tier !== 'interp') {
       // (One vCPU: compiled code addresses vCPU 0's register file.)
-      this.jit = new JitTier(this.code, this.cpus[0].decoder, this.mem.memory, this.cpus[0].r.byteOffset, opts.jitThreshold);
+      this.jit = new JitTier(this.cpus[0], this.mem.memory, opts.jitThreshold);
       if (this.tier === 'check') this.jit.enableCheck(this.cpus[0], (line) => this.log(line));
       this.cpus[0].jit = this.jit;
     }

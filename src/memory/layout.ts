@@ -8,6 +8,7 @@
 //   TLB_OFFSET + n*TLB_BYTES         vCPU n software TLB entries (src/cpu/mmu.ts Tlb.e)
 //   JUMP_CACHE_OFFSET                the JIT's jump cache (src/jit/dispatcher.ts)
 //   JIT_LOG_OFFSET                   `--tier check`'s undo log of compiled stores
+//   CRC_TABLES_OFFSET                the CRC32/CRC32C tables compiled code reads
 //   RAM_OFFSET (2 MiB)               guest RAM: guest physical RAM_BASE .. RAM_BASE + ramBytes
 //
 // The JIT tier (src/jit) imports the same memory, so both tiers see the same registers, TLB
@@ -34,6 +35,11 @@ export const JUMP_CACHE_SETS = 65536;
  */
 export const JIT_LOG_OFFSET = JUMP_CACHE_OFFSET + 16 * JUMP_CACHE_SETS;
 export const JIT_LOG_ENTRIES = 8192;
+/**
+ * The CRC32 and CRC32C byte tables (256 int32 each, src/cpu/alu.ts) that compiled CRC32*
+ * instructions read (src/jit/block-compiler.ts), written when the JIT tier starts.
+ */
+export const CRC_TABLES_OFFSET = JIT_LOG_OFFSET + 16 * (JIT_LOG_ENTRIES + 1);
 /** Where guest RAM starts inside the memory (a whole wasm page, so RAM stays page aligned). */
 export const RAM_OFFSET = 0x20_0000;
 /**
@@ -57,7 +63,7 @@ export function ramSizeError(mib: number): string | undefined {
 
 const WASM_PAGE = 0x1_0000;
 
-if (JIT_LOG_OFFSET + 16 * (JIT_LOG_ENTRIES + 1) > RAM_OFFSET) throw new Error('layout: TLBs, the jump cache and the check log overlap RAM');
+if (CRC_TABLES_OFFSET + 2 * 1024 > RAM_OFFSET) throw new Error('layout: TLBs, the jump cache, the check log and the CRC tables overlap RAM');
 
 if (new Uint8Array(new Uint32Array([1]).buffer)[0] !== 1) {
   // Typed-array views use host byte order; the guest is little-endian.
