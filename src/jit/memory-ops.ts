@@ -12,7 +12,7 @@ import { SP, SP_EL0, CUREL, SPSEL, EXCL_VALID, EXCL_ADDR, EXCL_VAL, EXCL_VAL2 } 
 import { DCZVA_BYTES } from '../cpu/data-access.ts';
 import { JIT_LOG_OFFSET } from '../memory/layout.ts';
 import { GLOBAL, TLB_SIZE } from '../cpu/mmu.ts';
-import { Opc, ValType } from './wasm-module.ts';
+import { FunctionBody, Opc, ValType } from './wasm-module.ts';
 import type { OpEmitter } from './block-compiler.ts';
 
 /** The load and store operations compiled (the interpreter's inline ones). */
@@ -39,15 +39,33 @@ export interface MemoryContext {
   /** Emits the code that leaves at this instruction, from `extra` levels of nesting deeper. */
   miss(extra: number): void;
   /**
-   * The imported function that does a store whose TLB lookup missed, when it is a plain RAM
-   * store (plainStoreOffset): (vaLo, vaHi, size, v1Lo, v1Hi, v2Lo, v2Hi, pair) -> 0 when done,
-   * else nothing changed and the code leaves. Undefined: every miss leaves.
+   * The function that does a store whose TLB lookup missed when it is a plain RAM store
+   * (data-access.ts plainStore): (va i64, v1 i64, v2 i64, size | pair << 2) -> 0 when done, else
+   * nothing changed and the code leaves (emitStoreTrampoline). Undefined: every miss leaves.
    */
   readonly store?: number;
 }
 
-/** The parameters of MemoryContext.store's function. */
-export const STORE_PARAMS: readonly ValType[] = [ValType.I32, ValType.I32, ValType.I32, ValType.I32, ValType.I32, ValType.I32, ValType.I32, ValType.I32];
+/** The parameters of the imported JavaScript store function (halves: i64 would be BigInts). */
+export const STORE_IMPORT_PARAMS: readonly ValType[] = [ValType.I32, ValType.I32, ValType.I32, ValType.I32, ValType.I32, ValType.I32, ValType.I32, ValType.I32];
+export const STORE_PARAMS: readonly ValType[] = [ValType.I64, ValType.I64, ValType.I64, ValType.I32];
+
+/**
+ * The body of MemoryContext.store: (va, v1, v2, size | pair << 2) -> the imported function
+ * `imported` (vaLo, vaHi, size, v1Lo, v1Hi, v2Lo, v2Hi, pair), so each store site passes three
+ * locals instead of six halves.
+ */
+export function storeTrampoline(imported: number): FunctionBody {
+  const f = new FunctionBody(STORE_PARAMS, [ValType.I32]);
+  const halves = (l: number): void => { f.get(l).op(Opc.I32WrapI64).get(l).i64(32, 0).op(Opc.I64ShrU).op(Opc.I32WrapI64); };
+  halves(0);
+  f.get(3).i32(3).op(Opc.I32And);
+  halves(1);
+  halves(2);
+  f.get(3).i32(2).op(Opc.I32ShrU);
+  f.call(imported);
+  return f;
+}
 
 /** Scratch locals of one function, created on first use. */
 export class MemoryLocals {
@@ -85,19 +103,20 @@ function eaReg(e: OpEmitter, s: number, t: number, a: number): void {
 
 /**
  * With the address in L.va: pushes 1 on a TLB hit that covers the access (the page offset at
- * most `maxOff`) and leaves the RAM byte offset of the access in L.off (tlbHit).
+ * most `maxOff`) and leaves the RAM byte offset of the access in L.off (tlbHit). The entry's tag
+ * and VA high half, read as one i64, must equal the page of the access's last byte: one compare
+ * checks the page and that the access does not cross it (a WATCHED or INVALID tag never equals).
  */
 function tlbLookup(e: OpEmitter, L: MemoryLocals, bank: number, asid: number, maxOff: number): void {
-  const f = e.f;
-  f.get(L.va).op(Opc.I32WrapI64).set(L.lo);
+  const f = e.f, last = 0xfff - maxOff;
   // Entry byte offset: bank + ((lo >>> 12) & mask) * 16.
-  f.get(L.lo).i32(12).op(Opc.I32ShrU).i32(TLB_SIZE - 1).op(Opc.I32And).i32(4).op(Opc.I32Shl).get(bank).op(Opc.I32Add).set(L.ent);
-  f.get(L.ent).mem(Opc.I32Load, 0, 2).get(L.lo).i32(~0xfff).op(Opc.I32And).op(Opc.I32Eq);
-  f.get(L.ent).mem(Opc.I32Load, 4, 2).get(L.va).i64(32, 0).op(Opc.I64ShrU).op(Opc.I32WrapI64).op(Opc.I32Eq).op(Opc.I32And);
-  f.get(L.ent).mem(Opc.I32Load, 8, 2).tee(L.off).i32(GLOBAL).op(Opc.I32Eq).get(L.off).get(asid).op(Opc.I32Eq).op(Opc.I32Or).op(Opc.I32And);
-  f.get(L.lo).i32(0xfff).op(Opc.I32And).tee(L.off).i32(maxOff).op(Opc.I32LeU).op(Opc.I32And);
+  f.get(L.va).op(Opc.I32WrapI64).tee(L.lo).i32(12).op(Opc.I32ShrU).i32(TLB_SIZE - 1).op(Opc.I32And).i32(4).op(Opc.I32Shl).get(bank).op(Opc.I32Add).tee(L.ent);
+  f.mem(Opc.I64Load, 0, 3).get(L.va);
+  if (last !== 0) f.i64(last, 0).op(Opc.I64Add);
+  f.i64(-4096, -1).op(Opc.I64And).op(Opc.I64Eq);
+  f.get(L.ent).mem(Opc.I32Load, 8, 2).tee(L.off).get(asid).op(Opc.I32Eq).get(L.off).i32(GLOBAL).op(Opc.I32Eq).op(Opc.I32Or).op(Opc.I32And);
   // (The offset is computed whether or not it hit; it is used only on a hit.)
-  f.get(L.ent).mem(Opc.I32Load, 12, 2).get(L.off).op(Opc.I32Add).set(L.off);
+  f.get(L.ent).mem(Opc.I32Load, 12, 2).get(L.lo).i32(0xfff).op(Opc.I32And).op(Opc.I32Add).set(L.off);
 }
 
 /** X<s> += imm after the access (LDP/STP's write-back, as the interpreter's both paths). */
@@ -296,11 +315,10 @@ export function emitMemoryOp(e: OpEmitter, L: MemoryLocals, ctx: MemoryContext, 
     // a page not used yet), anything else leaves. A misaligned SP base is the interpreter's.
     if (spCheck) { e.ldW(SP); f.i32(15).op(Opc.I32And).if(); ctx.miss(2); f.end(); }
     const size = op === Op.STR_X || op === Op.STR_REG_X ? 3 : op === Op.STR_W || op === Op.STR_REG_W ? 2 : op === Op.STRB || op === Op.STRB_REG ? 0 : c & 3;
-    const halves = (x: number): void => { e.ldX(x); f.op(Opc.I32WrapI64); e.ldX(x); f.i64(32, 0).op(Opc.I64ShrU).op(Opc.I32WrapI64); };
-    f.get(L.va).op(Opc.I32WrapI64).get(L.va).i64(32, 0).op(Opc.I64ShrU).op(Opc.I32WrapI64).i32(size);
-    halves(d);
-    if (op === Op.LDSTP) { halves(t); f.i32(1); } else f.i32(0).i32(0).i32(0);
-    f.call(ctx.store).if();
+    f.get(L.va);
+    e.ldX(d);
+    if (op === Op.LDSTP) e.ldX(t); else f.i64(0, 0);
+    f.i32(size | (op === Op.LDSTP ? 4 : 0)).call(ctx.store).if();
     ctx.miss(2);
     f.end();
     writeBackIndexed();

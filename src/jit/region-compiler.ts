@@ -21,7 +21,7 @@ import { Op } from '../cpu/vcpu.ts';
 import { PC } from '../cpu/regs.ts';
 import { FunctionBody, ModuleBuilder, Opc, ValType } from './wasm-module.ts';
 import { COMPILED_OPS, OpEmitter, ensureCrcTables } from './block-compiler.ts';
-import { MEMORY_OPS, MemoryLocals, STORE_PARAMS, emitMemoryOp, memoryOpCompiled } from './memory-ops.ts';
+import { MEMORY_OPS, MemoryLocals, STORE_IMPORT_PARAMS, emitMemoryOp, memoryOpCompiled, storeTrampoline } from './memory-ops.ts';
 
 /** Conditional and unconditional direct branches: targets in the page are jumps between blocks. */
 export const BRANCH_OPS: ReadonlySet<number> = new Set([Op.B, Op.BL, Op.B_COND, Op.CBZ_X, Op.CBNZ_X, Op.CBZ_W, Op.CBNZ_W, Op.TBZ, Op.TBNZ]);
@@ -158,8 +158,12 @@ export function compileRegion(page: Int32Array, entry: number, memory: WebAssemb
 
   /** Pushes the page's address + off. */
   const vaPlus = (off: number): void => { f.get(va); if (off !== 0) f.i64(off, off >> 31).op(Opc.I64Add); };
+  // missAt: where a load or store that missed the TLB leaves, page offset | (instructions of its
+  // block before it) << 12, for the one $miss handler.
+  const missAt = f.local(I32);
   f.loop();
   f.block(); // $exit
+  f.block(); // $miss
   for (let j = 0; j < N; j++) f.block();
   f.get(P_ID).brTable(Array.from({ length: N }, (_, j) => j), N);
   for (let j = 0; j < N; j++) {
@@ -170,8 +174,9 @@ export function compileRegion(page: Int32Array, entry: number, memory: WebAssemb
     const selfLoop = [b.taken, b.next].some((t) => t !== undefined && 'block' in t && t.block === j);
     const base = selfLoop ? 1 : 0;
     if (selfLoop) f.loop();
-    const toExit = (extra: number): number => N - 1 - j + extra + base;
-    const toLoop = (extra: number): number => N - j + extra + base;
+    const toMiss = (extra: number): number => N - 1 - j + extra + base;
+    const toExit = (extra: number): number => N - j + extra + base;
+    const toLoop = (extra: number): number => N + 1 - j + extra + base;
     /**
      * Goes to `t` from a point nested `extra` levels inside block j's code: block k > j's code
      * follows the end of the (k - j - 1)th block around j's; an earlier one is dispatched.
@@ -186,7 +191,7 @@ export function compileRegion(page: Int32Array, entry: number, memory: WebAssemb
     e.blockStart(); // flags: as the way in left them (fk)
     // The budget: the whole block, or leave with the PC at its start.
     f.get(P_BUDGET).get(n).op(Opc.I32Sub).i32(b.len).op(Opc.I32LtS).if();
-    go({ off: b.start }, 1);
+    f.i32(b.start).set(missAt).br(toMiss(1)); // (as a miss at the block's first instruction)
     f.end();
     const body = b.branch ? b.len - 1 : b.len;
     for (let k = 0; k < body; k++) {
@@ -195,7 +200,7 @@ export function compileRegion(page: Int32Array, entry: number, memory: WebAssemb
         // A miss leaves here, the instructions before it retired.
         emitMemoryOp(e, L, {
           rdBank: P_RD, wrBank: P_WR, asid: P_ASID, store: opts.store !== undefined ? STORE_FN : undefined,
-          miss: (extra) => { f.get(n).i32(k).op(Opc.I32Add).set(n); go({ off: at }, extra); },
+          miss: (extra) => { f.i32(at | (k << 12)).set(missAt).br(toMiss(extra)); },
         }, page, at);
       } else if (op === Op.ADR) {
         const d = page[at + 1] & 255, off = page[at + 2];
@@ -234,6 +239,9 @@ export function compileRegion(page: Int32Array, entry: number, memory: WebAssemb
     leave();
     if (selfLoop) f.end();
   }
+  f.end(); // $miss: the instructions before the access retired, the PC at it
+  f.get(n).get(missAt).i32(12).op(Opc.I32ShrU).op(Opc.I32Add).set(n);
+  vaPlus(0); f.get(missAt).i32(0xfff).op(Opc.I32And).op(Opc.I64ExtendI32U).op(Opc.I64Add).set(pcOut);
   f.end(); // $exit: leave with the PC in pcOut, NZCV computed from what set the flags last
   f.i32(0).get(pcOut).mem(Opc.I64Store, e.off(PC), 3);
   e.blockStart();
@@ -251,7 +259,10 @@ export function compileRegion(page: Int32Array, entry: number, memory: WebAssemb
   });
 
   const m = new ModuleBuilder(memory.buffer.byteLength / 65536);
-  if (opts.store !== undefined) m.importFunction('store', STORE_PARAMS, [ValType.I32]); // STORE_FN
+  if (opts.store !== undefined) {
+    m.importFunction('store', STORE_IMPORT_PARAMS, [ValType.I32]); // index 0
+    m.addFunction(storeTrampoline(0)); // STORE_FN
+  }
   m.addFunction(f, 'run');
   const bin = m.encode();
   const inst = new WebAssembly.Instance(new WebAssembly.Module(bin), { env: opts.store !== undefined ? { memory, store: opts.store } : { memory } });
@@ -259,5 +270,5 @@ export function compileRegion(page: Int32Array, entry: number, memory: WebAssemb
 }
 
 const X30 = 60; // the link register's slot
-/** The imported store function's index (the only import). */
-const STORE_FN = 0;
+/** The store trampoline's function index (after the one import). */
+const STORE_FN = 1;
