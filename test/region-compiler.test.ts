@@ -123,8 +123,12 @@ function memoryWord(next: () => number): number {
   const u = next(), rt = [0, 1, 2, 3, 5, 9, 20, 21, 24, 30, 31][next() % 11];
   const rn = [20, 21, 22, 23, 23, 31][next() % 6], size = next() % 4, opc = next() % 3;
   switch (u % 11) {
-    case 9: return 0x085f7c00 | (size << 30) | ((20 + next() % 2) << 5) | rt; // LDXR
-    case 10: return 0x08007c00 | (size << 30) | ([1, 2, 9, 31][next() % 4] << 16) | ((20 + next() % 2) << 5) | [0, 3, 5][next() % 3]; // STXR
+    case 9: // LDXR, LDXP
+      if (next() & 1) return 0x887f0000 | ((next() & 1) << 30) | ([1, 2, 9, 31][next() % 4] << 10) | ((20 + next() % 2) << 5) | rt;
+      return 0x085f7c00 | (size << 30) | ((20 + next() % 2) << 5) | rt;
+    case 10: // STXR, STXP
+      if (next() & 1) return 0x88200000 | ((next() & 1) << 30) | ([1, 2, 9, 31][next() % 4] << 16) | ([3, 5, 30][next() % 3] << 10) | ((20 + next() % 2) << 5) | [0, 3, 5][next() % 3];
+      return 0x08007c00 | (size << 30) | ([1, 2, 9, 31][next() % 4] << 16) | ((20 + next() % 2) << 5) | [0, 3, 5][next() % 3];
     case 0: case 1: return 0x39000000 | (size << 30) | (opc << 22) | ((next() % 64) << 10) | (rn << 5) | rt; // LDR/STR unsigned offset
     case 2: { const type = [0, 1, 3][next() % 3]; return 0x38000000 | (size << 30) | (opc << 22) | (((next() % 128) - 64) & 0x1ff) << 12 | (type << 10) | (rn << 5) | rt; } // LDUR, post, pre
     case 3: case 4: { const option = [2, 3, 6, 7][next() % 4]; return 0x38200800 | (size << 30) | (opc << 22) | ((24 + next() % 2) << 16) | (option << 13) | ((next() & 1) << 12) | (rn << 5) | rt; } // register offset
@@ -148,11 +152,11 @@ test('random pages with loads and stores: every region run equals the interprete
       const u = next() % 100;
       const w = u < 45 ? memoryWord(next) : u < 50 ? 0xd503201f : next();
       rec.fill(0);
-      if (decoder.decode(w, rec, 0) && regionStarts(rec, 0)) { if (rec[0] === 122 || rec[0] === 123) exclusives++; return w; }
+      if (decoder.decode(w, rec, 0) && regionStarts(rec, 0)) { if (rec[0] === 122 || rec[0] === 123) { exclusives++; if ((rec[1] >>> 26) & 1) pairs++; } return w; }
     }
   };
   const dataStart = RAM_OFFSET + DATA_OFF, dataEnd = dataStart + 0x2000;
-  let runs = 0, retired = 0, memoryRetired = 0, exclusives = 0, plainStores = 0;
+  let runs = 0, retired = 0, memoryRetired = 0, exclusives = 0, pairs = 0, plainStores = 0;
   // Odd trials: the second data page has no write TLB entry, and the region is given the tier's
   // store function, which does plain RAM stores that miss the TLB (data-access.ts plainStore).
   const store = (lo: number, hi: number, size: number, v1Lo: number, v1Hi: number, v2Lo: number, v2Hi: number, pair: number): number => {
@@ -202,7 +206,8 @@ test('random pages with loads and stores: every region run equals the interprete
     }
   }
   assert.ok(runs > 500, `${runs} runs`);
-  assert.ok(plainStores > 200, `${plainStores} stores done by the store function`);
+  assert.ok(plainStores > 100, `${plainStores} stores done by the store function`);
+  assert.ok(pairs > 300, `${pairs} exclusive pairs generated`);
   assert.ok(exclusives > 1000, `${exclusives} exclusives generated`);
   assert.ok(retired > 10_000 && memoryRetired > 2_000, `${retired} instructions retired in regions, ${memoryRetired} of them loads, stores, DC ZVA and MRS`);
 });

@@ -20,14 +20,12 @@ export const MEMORY_OPS: ReadonlySet<number> = new Set([
   Op.LDR_X, Op.LDR_REG_X, Op.LDR_W, Op.LDR_REG_W, Op.LDRB, Op.LDRB_REG,
   Op.STR_X, Op.STR_REG_X, Op.STR_W, Op.STR_REG_W, Op.STRB, Op.STRB_REG,
   Op.LDST_IMM, Op.LDST_PRE, Op.LDST_POST, Op.LDST_REG, Op.LDSTP, Op.DC_ZVA, Op.MRS_STORE, Op.MRS_SP_EL0,
-  Op.LDXR, Op.STXR, // single registers only (memoryOpCompiled)
+  Op.LDXR, Op.STXR, // and the pairs
 ]);
 
-/** True when the memory record at page[i] is compiled (exclusive pairs are the interpreter's). */
+/** True when the memory record at page[i] is compiled. */
 export function memoryOpCompiled(page: Int32Array, i: number): boolean {
-  const op = page[i];
-  if (op === Op.LDXR || op === Op.STXR) return ((page[i + 1] >>> 24) & 4) === 0;
-  return MEMORY_OPS.has(op);
+  return MEMORY_OPS.has(page[i]);
 }
 
 /** What a memory operation needs from the function it is emitted into. */
@@ -187,25 +185,37 @@ function loadZ(e: OpEmitter, L: MemoryLocals, size: number): void {
 }
 
 /**
- * LDXR/STXR of one register (data-access.ts loadExclusive/storeExclusive, QEMU's model: the
- * store succeeds iff the monitor holds this address and memory still holds what the load saw).
- * The monitor lives in the register file (EXCL_*). An unaligned address or a TLB miss leaves
- * for the interpreter before anything changed; a store-exclusive that fails the monitor check
- * never touches memory, so it needs no TLB.
+ * LDXR/STXR and the pairs LDXP/STXP (data-access.ts loadExclusive/storeExclusive, QEMU's model:
+ * the store succeeds iff the monitor holds this address and memory still holds what the load
+ * saw; a W pair is monitored as one 64-bit value, an X pair as two). The monitor lives in the
+ * register file (EXCL_*). An unaligned address or a TLB miss leaves for the interpreter before
+ * anything changed; a store-exclusive that fails the monitor check never touches memory, so it
+ * needs no TLB. `t`: LDXP's second register; `status` and `t2`: STXR's status register and
+ * STXP's second value.
  */
-function emitExclusive(e: OpEmitter, L: MemoryLocals, ctx: MemoryContext, op: number, d: number, s: number, status: number, size: number): void {
-  const f = e.f, bytes = 1 << size;
+function emitExclusive(e: OpEmitter, L: MemoryLocals, ctx: MemoryContext, op: number, d: number, s: number, t: number, t2: number, size: number, pair: boolean): void {
+  const f = e.f, bytes = (1 << size) << (pair ? 1 : 0);
   e.ldX(s); f.set(L.va);
   const aligned = (): void => { if (bytes > 1) f.get(L.va).op(Opc.I32WrapI64).i32(bytes - 1).op(Opc.I32And).op(Opc.I32Eqz).op(Opc.I32And); };
   const setValid = (v: number): void => { f.i32(0).i32(v).mem(Opc.I32Store, e.off(EXCL_VALID), 2); };
+  const load64 = (at: number): void => { f.get(L.off).mem(Opc.I64Load, at, 0); };
   if (op === Op.LDXR) {
     tlbLookup(e, L, ctx.rdBank, ctx.asid, 0xfff);
     aligned();
     f.if();
-    loadZ(e, L, size); f.set(L.v1);
-    f.i32(0).get(L.v1).mem(Opc.I64Store, e.off(EXCL_VAL), 3);
-    f.i32(0).i64(0, 0).mem(Opc.I64Store, e.off(EXCL_VAL2), 3);
-    e.stX(d, () => f.get(L.v1));
+    if (pair && size === 3) {
+      load64(0); f.set(L.v1);
+      f.i32(0).get(L.v1).mem(Opc.I64Store, e.off(EXCL_VAL), 3);
+      f.i32(0); load64(8); f.mem(Opc.I64Store, e.off(EXCL_VAL2), 3);
+      e.stX(t, () => { load64(8); });
+    } else {
+      if (pair) load64(0); else loadZ(e, L, size); // (a W pair: both words as one i64)
+      f.set(L.v1);
+      f.i32(0).get(L.v1).mem(Opc.I64Store, e.off(EXCL_VAL), 3);
+      f.i32(0).i64(0, 0).mem(Opc.I64Store, e.off(EXCL_VAL2), 3);
+      if (pair) e.stX(t, () => { f.get(L.v1).i64(32, 0).op(Opc.I64ShrU); });
+    }
+    e.stX(d, () => { f.get(L.v1); if (pair && size === 2) f.i64(-1, 0).op(Opc.I64And); });
     setValid(1);
     f.i32(0).get(L.va).mem(Opc.I64Store, e.off(EXCL_ADDR), 3);
     f.else();
@@ -221,18 +231,30 @@ function emitExclusive(e: OpEmitter, L: MemoryLocals, ctx: MemoryContext, op: nu
   aligned();
   f.if();
   // ok: memory still holds what the load-exclusive saw.
-  loadZ(e, L, size); f.i32(0).mem(Opc.I64Load, e.off(EXCL_VAL), 3).op(Opc.I64Eq).set(L.lo);
+  if (pair) load64(0); else loadZ(e, L, size);
+  f.i32(0).mem(Opc.I64Load, e.off(EXCL_VAL), 3).op(Opc.I64Eq);
+  if (pair && size === 3) { load64(8); f.i32(0).mem(Opc.I64Load, e.off(EXCL_VAL2), 3).op(Opc.I64Eq).op(Opc.I32And); }
+  f.set(L.lo);
   f.get(L.lo).if();
-  storeSized(e, L, size, d);
+  if (!pair) storeSized(e, L, size, d);
+  else if (size === 3) { storeSized(e, L, 3, d); storeSized(e, L, 3, t2, 8); }
+  else {
+    // A W pair: Wd in the low word, Wt2 in the high one, as one 8-byte store.
+    if (L.log) logWindow(e, L, 0);
+    f.get(L.off);
+    e.ldX(d); f.i64(-1, 0).op(Opc.I64And);
+    e.ldX(t2); f.i64(32, 0).op(Opc.I64Shl).op(Opc.I64Or);
+    f.mem(Opc.I64Store, 0, 0);
+  }
   f.end();
   setValid(0);
-  e.stX(status, () => { f.get(L.lo).op(Opc.I32Eqz).op(Opc.I64ExtendI32U); });
+  e.stX(t, () => { f.get(L.lo).op(Opc.I32Eqz).op(Opc.I64ExtendI32U); });
   f.else();
   ctx.miss(2);
   f.end();
   f.else();
   setValid(0);
-  e.stX(status, () => f.i64(1, 0));
+  e.stX(t, () => f.i64(1, 0));
   f.end();
 }
 
@@ -251,7 +273,7 @@ export function emitMemoryOp(e: OpEmitter, L: MemoryLocals, ctx: MemoryContext, 
     case Op.LDST_REG: eaReg(e, s, t, a); break;
     case Op.DC_ZVA: e.ldX(s); break;
     case Op.MRS_STORE: case Op.MRS_SP_EL0: { emitMrsStore(e, ctx, op, d, a); return; }
-    case Op.LDXR: case Op.STXR: { emitExclusive(e, L, ctx, op, d, s, t, c & 3); return; }
+    case Op.LDXR: case Op.STXR: { emitExclusive(e, L, ctx, op, d, s, t, a, c & 3, (c & 4) !== 0); return; }
     case Op.LDSTP: if (((c >>> 5) & 3) === 1) e.ldX(s); else eaImm(e, s, a); break;
     default: throw new Error(`emitMemoryOp: op ${op}`);
   }
