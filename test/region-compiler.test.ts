@@ -136,8 +136,10 @@ function memoryWord(next: () => number): number {
       const po = [0, 2, 1][next() % 3], l = next() & 1, mode = [2, 1, 3][next() % 3];
       return 0x28000000 | (po << 30) | (mode << 23) | ((po === 1 ? 1 : l) << 22) | ((((next() % 32) - 16) & 0x7f) << 15) | ([4, 6, 7][next() % 3] << 10) | (rn << 5) | rt;
     }
-    case 7: return 0xd50b7420 | [20, 21, 22, 23][next() % 4]; // DC ZVA
-    default: return (next() & 1 ? 0xd538d080 : 0xd5384100) | rt; // MRS TPIDR_EL1 / SP_EL0
+    case 7: // DC ZVA; DC CVAU, CIVAC, IVAC, CISW
+      if (next() & 1) return [0xd50b7b20, 0xd50b7e20, 0xd5087620, 0xd5087e40][next() % 4] | [20, 21, 22, 23, 24][next() % 5];
+      return 0xd50b7420 | [20, 21, 22, 23][next() % 4];
+    default: return [0xd538d080, 0xd5384100, 0xd53b00e0, 0xd53b4220, 0xd5380000][next() % 5] | rt; // MRS TPIDR_EL1, SP_EL0, DCZID_EL0, DAIF, MIDR_EL1
   }
 }
 

@@ -8,7 +8,8 @@
 // its slow path: exceptions, MMIO exits and watchpoints stay where they are exact today.
 
 import { Op } from '../cpu/vcpu.ts';
-import { SP, SP_EL0, CUREL, SPSEL, EXCL_VALID, EXCL_ADDR, EXCL_VAL, EXCL_VAL2 } from '../cpu/regs.ts';
+import { SP, SP_EL0, CUREL, SPSEL, DAIF, EXCL_VALID, EXCL_ADDR, EXCL_VAL, EXCL_VAL2 } from '../cpu/regs.ts';
+import { SYSREGS } from '../cpu/sysregs.ts';
 import { DCZVA_BYTES } from '../cpu/data-access.ts';
 import { JIT_LOG_OFFSET } from '../memory/layout.ts';
 import { GLOBAL, TLB_SIZE } from '../cpu/mmu.ts';
@@ -21,11 +22,49 @@ export const MEMORY_OPS: ReadonlySet<number> = new Set([
   Op.STR_X, Op.STR_REG_X, Op.STR_W, Op.STR_REG_W, Op.STRB, Op.STRB_REG,
   Op.LDST_IMM, Op.LDST_PRE, Op.LDST_POST, Op.LDST_REG, Op.LDSTP, Op.DC_ZVA, Op.MRS_STORE, Op.MRS_SP_EL0,
   Op.LDXR, Op.STXR, // and the pairs
+  Op.DC_MAINT, Op.MRS, // (MRS: constant registers and DAIF only, mrsCompiled)
 ]);
 
 /** True when the memory record at page[i] is compiled. */
 export function memoryOpCompiled(page: Int32Array, i: number): boolean {
-  return MEMORY_OPS.has(page[i]);
+  const op = page[i];
+  if (op === Op.MRS) return mrsCompiled(page[i + 2]);
+  return MEMORY_OPS.has(op);
+}
+
+/**
+ * MRS of system register `index` is compiled when its value is a constant (ID registers,
+ * DCZID_EL0, which Linux reads before every DC ZVA loop) or it is DAIF, read from the register
+ * file; the interpreter's mrs() (system-ops.ts) does the same for them when the access is allowed.
+ */
+function mrsCompiled(index: number): boolean {
+  if (index < 0) return false;
+  const def = SYSREGS[index];
+  if (def.writeOnly || def.el0 === 'fp') return false;
+  return def.kind.k === 'const' || def.name === 'DAIF';
+}
+
+/** MRS (mrsCompiled): Xt = the constant, or DAIF; at EL0 only what EL0 may read, else it leaves. */
+function emitMrs(e: OpEmitter, ctx: MemoryContext, d: number, index: number): void {
+  const f = e.f, def = SYSREGS[index];
+  if (def.el0 !== 'ro' && def.el0 !== 'rw') { f.i32(0).mem(Opc.I32Load, e.off(CUREL), 2).op(Opc.I32Eqz).if(); ctx.miss(1); f.end(); }
+  if (def.kind.k === 'const') { const { lo, hi } = def.kind; e.stX(d, () => f.i64(lo, hi)); }
+  else e.stX(d, () => { f.i32(0).mem(Opc.I32Load, e.off(DAIF), 2).op(Opc.I64ExtendI32U); });
+}
+
+/**
+ * DC CVAC/CVAU/CIVAC/IVAC/... at EL1 (system-ops.ts dcMaintenance): memory is coherent, so it is
+ * nothing when the VA hits this EL's read TLB (the write TLB for DC IVAC), as the interpreter's
+ * maintenanceVa sees it; a miss, EL0 (UCI, UNDEFINED forms) leave for the interpreter.
+ */
+function emitDcMaintenance(e: OpEmitter, L: MemoryLocals, ctx: MemoryContext, s: number, iss: number): void {
+  const f = e.f;
+  const op1 = (iss >>> 14) & 7, crm = (iss >>> 1) & 15, op2 = (iss >>> 17) & 7;
+  f.i32(0).mem(Opc.I32Load, e.off(CUREL), 2).op(Opc.I32Eqz).if(); ctx.miss(1); f.end();
+  if (op1 === 0 && op2 === 2) return; // by set/way: no address
+  e.ldX(s); f.set(L.va);
+  tlbLookup(e, L, op1 === 0 && crm === 6 ? ctx.wrBank : ctx.rdBank, ctx.asid, 0xfff);
+  f.op(Opc.I32Eqz).if(); ctx.miss(1); f.end();
 }
 
 /** What a memory operation needs from the function it is emitted into. */
@@ -274,6 +313,8 @@ export function emitMemoryOp(e: OpEmitter, L: MemoryLocals, ctx: MemoryContext, 
     case Op.DC_ZVA: e.ldX(s); break;
     case Op.MRS_STORE: case Op.MRS_SP_EL0: { emitMrsStore(e, ctx, op, d, a); return; }
     case Op.LDXR: case Op.STXR: { emitExclusive(e, L, ctx, op, d, s, t, a, c & 3, (c & 4) !== 0); return; }
+    case Op.MRS: { emitMrs(e, ctx, d, a); return; }
+    case Op.DC_MAINT: { emitDcMaintenance(e, L, ctx, s, page[i + 3]); return; }
     case Op.LDSTP: if (((c >>> 5) & 3) === 1) e.ldX(s); else eaImm(e, s, a); break;
     default: throw new Error(`emitMemoryOp: op ${op}`);
   }
