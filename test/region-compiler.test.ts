@@ -13,7 +13,7 @@ import { TLB_SIZE } from '../src/cpu/mmu.ts';
 import { CodeCache } from '../src/cpu/code-cache.ts';
 import { VCpu } from '../src/cpu/vcpu.ts';
 import { a64Decoder } from '../src/cpu/decode-table.ts';
-import { NZCV, SP, PC, DISCARD, SP_EL0, TPIDR_EL1, EXCL_VALID, EXCL_ADDR, EXCL_VAL, EXCL_VAL2 } from '../src/cpu/regs.ts';
+import { NZCV, SP, PC, DISCARD, DAIF, SP_EL0, TPIDR_EL1, EXCL_VALID, EXCL_ADDR, EXCL_VAL, EXCL_VAL2 } from '../src/cpu/regs.ts';
 import { COMPILED_OPS, compilable } from '../src/jit/block-compiler.ts';
 import { compileRegion, regionStarts } from '../src/jit/region-compiler.ts';
 import { MEMORY_OPS } from '../src/jit/memory-ops.ts';
@@ -139,7 +139,9 @@ function memoryWord(next: () => number): number {
     case 7: // DC ZVA; DC CVAU, CIVAC, IVAC, CISW
       if (next() & 1) return [0xd50b7b20, 0xd50b7e20, 0xd5087620, 0xd5087e40][next() % 4] | [20, 21, 22, 23, 24][next() % 5];
       return 0xd50b7420 | [20, 21, 22, 23][next() % 4];
-    default: return [0xd538d080, 0xd5384100, 0xd53b00e0, 0xd53b4220, 0xd5380000][next() % 5] | rt; // MRS TPIDR_EL1, SP_EL0, DCZID_EL0, DAIF, MIDR_EL1
+    default: // MRS TPIDR_EL1, SP_EL0, DCZID_EL0, DAIF, MIDR_EL1; MSR DAIFSet #2, #3, #0xf (D: not compiled), DAIFClr #2 (not compiled)
+      if (next() % 4 === 0) return [0xd50342df, 0xd50343df, 0xd5034fdf, 0xd50342ff][next() % 4];
+      return [0xd538d080, 0xd5384100, 0xd53b00e0, 0xd53b4220, 0xd5380000][next() % 5] | rt;
   }
 }
 
@@ -189,7 +191,7 @@ test('random pages with loads and stores: every region run equals the interprete
       for (const k of [24, 25]) { r[2 * k] = (next() % 64) - 16; r[2 * k + 1] = r[2 * k] >> 31; }
       r[SP] = (DATA + 0x800 + 16 * (next() % 64)) | (next() % 4 === 0 ? 8 : 0); r[SP + 1] = 0;
       r[SP_EL0] = next(); r[SP_EL0 + 1] = next(); r[TPIDR_EL1] = next(); r[TPIDR_EL1 + 1] = next();
-      r[NZCV] = next() % 16;
+      r[NZCV] = next() % 16; r[DAIF] = (next() % 16) << 6;
       // Sometimes a reservation an STXR may find (the exclusive monitor lives in the register file).
       r[EXCL_VALID] = next() & 1; r[EXCL_ADDR] = r[40 + 2 * (next() % 2)]; r[EXCL_ADDR + 1] = 0;
       for (let o = dataStart; o < dataEnd; o += 4) dv.setUint32(o, next(), true);
@@ -198,7 +200,7 @@ test('random pages with loads and stores: every region run equals the interprete
       assert.ok(got >= 0 && got <= budget, `retired ${got} of ${budget}`);
       const jit = Int32Array.from(r), jitData = bytes.slice(dataStart, dataEnd);
       r.set(start); bytes.set(data0, dataStart);
-      const diffs = replayDiffs(cpu, jit, entry, got, [PC, PC + 1, NZCV, EXCL_VALID, EXCL_ADDR, EXCL_ADDR + 1, EXCL_VAL, EXCL_VAL + 1, EXCL_VAL2, EXCL_VAL2 + 1]);
+      const diffs = replayDiffs(cpu, jit, entry, got, [PC, PC + 1, NZCV, DAIF, EXCL_VALID, EXCL_ADDR, EXCL_ADDR + 1, EXCL_VAL, EXCL_VAL + 1, EXCL_VAL2, EXCL_VAL2 + 1]);
       const now = bytes.subarray(dataStart, dataEnd);
       for (let o = 0; o < now.length && diffs.length < 8; o++) if (now[o] !== jitData[o]) diffs.push(`data +0x${o.toString(16)}: jit ${jitData[o]} interp ${now[o]}`);
       if (diffs.length) console.log(Array.from({ length: got + 1 }, (_, k) => `${((entry + 4 * k) & 0xffc).toString(16)}: ${(words[((entry >> 2) + k) & 1023] >>> 0).toString(16)} op ${page[(entry + 4 * k) & 0xffc]}`).join('\n'), 'pc', (jit[PC] >>> 0).toString(16), (r[PC] >>> 0).toString(16));

@@ -9,7 +9,7 @@
 
 import { Op } from '../cpu/vcpu.ts';
 import { SP, SP_EL0, CUREL, SPSEL, DAIF, EXCL_VALID, EXCL_ADDR, EXCL_VAL, EXCL_VAL2 } from '../cpu/regs.ts';
-import { SYSREGS } from '../cpu/sysregs.ts';
+import { SYSREGS, PstateField } from '../cpu/sysregs.ts';
 import { DCZVA_BYTES } from '../cpu/data-access.ts';
 import { JIT_LOG_OFFSET } from '../memory/layout.ts';
 import { GLOBAL, TLB_SIZE } from '../cpu/mmu.ts';
@@ -23,12 +23,16 @@ export const MEMORY_OPS: ReadonlySet<number> = new Set([
   Op.LDST_IMM, Op.LDST_PRE, Op.LDST_POST, Op.LDST_REG, Op.LDSTP, Op.DC_ZVA, Op.MRS_STORE, Op.MRS_SP_EL0,
   Op.LDXR, Op.STXR, // and the pairs
   Op.DC_MAINT, Op.MRS, // (MRS: constant registers and DAIF only, mrsCompiled)
+  Op.MSR_IMM, // (DAIFSet without D only)
 ]);
 
 /** True when the memory record at page[i] is compiled. */
 export function memoryOpCompiled(page: Int32Array, i: number): boolean {
   const op = page[i];
   if (op === Op.MRS) return mrsCompiled(page[i + 2]);
+  // MSR DAIFSet masks interrupts, so none can become due (the interpreter's cold path then
+  // takes nothing); D is left out: it changes when debug exceptions (a guest's step) apply.
+  if (op === Op.MSR_IMM) return page[i + 2] === PstateField.DAIFSET && (page[i + 3] & 8) === 0;
   return MEMORY_OPS.has(op);
 }
 
@@ -314,6 +318,11 @@ export function emitMemoryOp(e: OpEmitter, L: MemoryLocals, ctx: MemoryContext, 
     case Op.MRS_STORE: case Op.MRS_SP_EL0: { emitMrsStore(e, ctx, op, d, a); return; }
     case Op.LDXR: case Op.STXR: { emitExclusive(e, L, ctx, op, d, s, t, a, c & 3, (c & 4) !== 0); return; }
     case Op.MRS: { emitMrs(e, ctx, d, a); return; }
+    case Op.MSR_IMM: { // DAIFSet at EL1 (memoryOpCompiled); at EL0 SCTLR_EL1.UMA decides: the interpreter's
+      f.i32(0).mem(Opc.I32Load, e.off(CUREL), 2).op(Opc.I32Eqz).if(); ctx.miss(1); f.end();
+      f.i32(0).i32(0).mem(Opc.I32Load, e.off(DAIF), 2).i32((page[i + 3] & 0xf) << 6).op(Opc.I32Or).mem(Opc.I32Store, e.off(DAIF), 2);
+      return;
+    }
     case Op.DC_MAINT: { emitDcMaintenance(e, L, ctx, s, page[i + 3]); return; }
     case Op.LDSTP: if (((c >>> 5) & 3) === 1) e.ldX(s); else eaImm(e, s, a); break;
     default: throw new Error(`emitMemoryOp: op ${op}`);
