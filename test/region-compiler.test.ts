@@ -56,7 +56,7 @@ test('random pages with branches: every region run equals the interpreter retiri
       if (decoder.decode(w, rec, 0) && compilable(rec, 0)) return w;
     }
   };
-  let runs = 0, retired = 0, stoppedByBudget = 0, leftPage = 0;
+  let runs = 0, retired = 0, stoppedByBudget = 0, leftPage = 0, leftForOthers = 0;
   for (let trial = 0; trial < 60; trial++) {
     const words: number[] = [];
     for (let k = 0; k < 1024; k++) {
@@ -71,8 +71,12 @@ test('random pages with branches: every region run equals the interpreter retiri
     words.forEach((w, k) => { if (!decoder.decode(w, page, 4 * k)) { page[4 * k] = Op_UNDEF; } });
     for (let run = 0; run < 20; run++) {
       const entry = 4 * ((next() >>> 0) % 1024);
-      const region = compileRegion(page, entry, mem.memory, 0);
+      // Odd runs: as if other regions of the page had blocks at every 64th byte (the region
+      // leaves for them there instead of compiling them again).
+      const others = run % 2 === 1;
+      const region = compileRegion(page, entry, mem.memory, 0, others ? { elsewhere: (k) => (k & 63) === 0 } : {});
       if (!region) continue;
+      if (others) for (const k of region.entries.keys()) assert.ok(k === entry || (k & 63) !== 0, `a block at 0x${k.toString(16)}, which another region has`);
       const budget = 1 + (next() >>> 0) % 3000;
       cpu.reset();
       for (let k = 0; k < 62; k++) r[k] = (next() & 3) === 0 ? EDGE[(next() >>> 0) % EDGE.length] : next();
@@ -86,12 +90,14 @@ test('random pages with branches: every region run equals the interpreter retiri
       const diffs = replayDiffs(cpu, jit, entry, got, [PC, PC + 1, NZCV]);
       assert.equal(diffs, [], `trial ${trial} run ${run}: entry 0x${entry.toString(16)}, budget ${budget}, retired ${got}`);
       const pcOff = (jit[PC] >>> 0) - (RAM_BASE + PAGE_OFF);
+      if (others && got < budget && pcOff >= 0 && pcOff < 4096 && (pcOff & 63) === 0 && pcOff !== entry) leftForOthers++;
       if (pcOff < 0 || pcOff >= 4096) leftPage++;
       else if (got < budget && COMPILED_OPS.has(page[pcOff]) || got < budget && budget - got < 64 && page[pcOff] !== 0) stoppedByBudget++;
       runs++; retired += got;
     }
   }
   assert.ok(runs > 1000, `${runs} runs`);
+  assert.ok(leftForOthers > 100, `${leftForOthers} runs left for another region's block`);
   assert.ok(retired > 100_000, `${retired} instructions retired in regions`);
   assert.ok(leftPage > 10 && stoppedByBudget > 10, `runs that left the page: ${leftPage}, stopped by the budget: ${stoppedByBudget}`);
 });

@@ -76,6 +76,11 @@ export interface CompiledRegion {
 export interface RegionOptions {
   /** Fills a record not decoded yet (reachable, not executed yet), as the interpreter would. */
   decode?: (index: number) => void;
+  /**
+   * True where a block of another region of this page starts: the region leaves for it there
+   * (through the dispatcher's jump cache) instead of compiling that code again.
+   */
+  elsewhere?: (index: number) => boolean;
   /** Stores save what they overwrite in the undo log (`--tier check`). */
   logStores?: boolean;
   /**
@@ -100,7 +105,9 @@ export function compileRegion(page: Int32Array, entry: number, memory: WebAssemb
   const ids = new Map<number, number>();
   const blocks: Block[] = [];
   const work: number[] = [];
+  const elsewhere = (index: number): boolean => index !== entry && !ids.has(index) && opts.elsewhere !== undefined && opts.elsewhere(index);
   const blockAt = (index: number): Target => {
+    if (elsewhere(index)) return { off: index }; // another region of the page has it: go there
     let id = ids.get(index);
     if (id === undefined) { id = blocks.length; ids.set(index, id); blocks.push({ start: index, len: 0, branch: false, next: { off: 0 } }); work.push(index); }
     return { block: id };
@@ -114,6 +121,7 @@ export function compileRegion(page: Int32Array, entry: number, memory: WebAssemb
     for (;;) {
       if (k >= 4096) { b.len = (k - start) >> 2; b.next = { off: 4096 }; break; }
       if (k !== start && ids.has(k)) { b.len = (k - start) >> 2; b.next = { block: ids.get(k)! }; break; }
+      if (k !== start && elsewhere(k)) { b.len = (k - start) >> 2; b.next = { off: k }; break; }
       if (page[k] === 0 && decode !== undefined) decode(k); // reachable, not executed yet
       const op = page[k];
       if (inBody(page, k)) { k += 4; continue; }

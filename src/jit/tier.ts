@@ -107,7 +107,9 @@ export class JitTier implements CompiledTier {
     // Records a branch reaches that have not run yet are decoded as the interpreter would.
     const base = RAM_OFFSET + pg * 4096;
     const decode = (k: number): void => decodeRecord(this.decoder, this.dv.getInt32(base + k, true), page, k);
-    const region = compileRegion(page, i, this.memory, this.regBase, { decode, logStores: this.check !== undefined, store: this.storeFn });
+    const others = list;
+    const elsewhere = others === undefined ? undefined : (k: number): boolean => others.some((e) => e.page === page && e.region.entries.has(k));
+    const region = compileRegion(page, i, this.memory, this.regBase, { decode, logStores: this.check !== undefined, store: this.storeFn, elsewhere });
     if (region === undefined) { this.stats.compileMs += performance.now() - t0; this.stats.refused++; return -1; }
     const fn = this.free.length > 0 ? this.free.pop()! : this.used++;
     if (fn >= this.table.length) this.table.grow(this.table.length);
