@@ -18,6 +18,10 @@ export const HOT = SLOTS * REC;
 /** Index of the page's RAM page number in its record array. */
 export const PAGE_INDEX = HOT + SLOTS;
 
+/** The first and last slot of page `pg` that RAM offsets [off, last] cover (pg between their pages). */
+function firstSlot(pg: number, off: number): number { return pg === off >>> 12 ? (off & 0xfff) >>> 2 : 0; }
+function lastSlot(pg: number, last: number): number { return pg === last >>> 12 ? (last & 0xfff) >>> 2 : SLOTS - 1; }
+
 export class CodeCache {
   private pages: (Int32Array | undefined)[];
   /** 1 where a page has decoded records: the one check a store makes. */
@@ -52,9 +56,7 @@ export class CodeCache {
     for (let pg = off >>> 12; pg <= last >>> 12; pg++) {
       const p = this.pages[pg];
       if (p === undefined) continue;
-      const from = pg === off >>> 12 ? (off & 0xfff) >>> 2 : 0;
-      const to = pg === last >>> 12 ? (last & 0xfff) >>> 2 : SLOTS - 1;
-      for (let s = from; s <= to; s++) if (p[s * REC] !== 0) return true;
+      for (let s = firstSlot(pg, off), to = lastSlot(pg, last); s <= to; s++) if (p[s * REC] !== 0) return true;
     }
     return false;
   }
@@ -66,8 +68,7 @@ export class CodeCache {
     for (let pg = off >>> 12; pg <= last >>> 12; pg++) {
       const p = this.pages[pg];
       if (p === undefined) continue;
-      const from = pg === off >>> 12 ? (off & 0xfff) >>> 2 : 0;
-      const to = pg === last >>> 12 ? (last & 0xfff) >>> 2 : SLOTS - 1;
+      const from = firstSlot(pg, off), to = lastSlot(pg, last);
       let decoded = 0;
       for (let s = from; s <= to; s++) { decoded |= p[s * REC]; p[s * REC] = 0; }
       // Compiled code covers decoded records only: a store to data beside code leaves it be.

@@ -16,12 +16,12 @@
 // older than the page. (Two ways: kernel text is megabytes, hot entries 64 K sets apart collide.)
 
 import { JUMP_CACHE_SETS, JUMP_CACHE_OFFSET, JIT_LOG_OFFSET } from '../memory/layout.ts';
-
-/** Where dispatch() leaves its Stop reason: a spare word of the check log's header. */
-export const STOP_REASON_OFFSET = JIT_LOG_OFFSET + 4;
 import { GLOBAL, TLB_SIZE } from '../cpu/mmu.ts';
 import { PC } from '../cpu/regs.ts';
 import { FunctionBody, ModuleBuilder, Opc, ValType } from './wasm-module.ts';
+
+/** Where dispatch() leaves its Stop reason: a spare word of the check log's header. */
+export const STOP_REASON_OFFSET = JIT_LOG_OFFSET + 4;
 
 const I32 = ValType.I32;
 /** A region's run(): (block, budget, vaLo, vaHi, rdBank, wrBank, asid) -> retired. */

@@ -16,7 +16,10 @@ import { GLOBAL, TLB_SIZE } from '../cpu/mmu.ts';
 import { FunctionBody, Opc, ValType } from './wasm-module.ts';
 import type { OpEmitter } from './block-compiler.ts';
 
-/** The load and store operations compiled (the interpreter's inline ones). */
+/**
+ * The operations compiled here: the interpreter's inline loads and stores, exclusives, DC ZVA and
+ * DC by VA, and the system-register reads and writes that need no cold path (memoryOpCompiled).
+ */
 export const MEMORY_OPS: ReadonlySet<number> = new Set([
   Op.LDR_X, Op.LDR_REG_X, Op.LDR_W, Op.LDR_REG_W, Op.LDRB, Op.LDRB_REG,
   Op.STR_X, Op.STR_REG_X, Op.STR_W, Op.STR_REG_W, Op.STRB, Op.STRB_REG,
@@ -48,10 +51,17 @@ function mrsCompiled(index: number): boolean {
   return def.kind.k === 'const' || def.name === 'DAIF';
 }
 
+/** At EL0 the code leaves for the interpreter (whose EL0 checks trap or make it UNDEFINED). */
+function leaveAtEl0(e: OpEmitter, ctx: MemoryContext): void {
+  e.f.i32(0).mem(Opc.I32Load, e.off(CUREL), 2).op(Opc.I32Eqz).if();
+  ctx.miss(1);
+  e.f.end();
+}
+
 /** MRS (mrsCompiled): Xt = the constant, or DAIF; at EL0 only what EL0 may read, else it leaves. */
 function emitMrs(e: OpEmitter, ctx: MemoryContext, d: number, index: number): void {
   const f = e.f, def = SYSREGS[index];
-  if (def.el0 !== 'ro' && def.el0 !== 'rw') { f.i32(0).mem(Opc.I32Load, e.off(CUREL), 2).op(Opc.I32Eqz).if(); ctx.miss(1); f.end(); }
+  if (def.el0 !== 'ro' && def.el0 !== 'rw') leaveAtEl0(e, ctx);
   if (def.kind.k === 'const') { const { lo, hi } = def.kind; e.stX(d, () => f.i64(lo, hi)); }
   else e.stX(d, () => { f.i32(0).mem(Opc.I32Load, e.off(DAIF), 2).op(Opc.I64ExtendI32U); });
 }
@@ -64,7 +74,7 @@ function emitMrs(e: OpEmitter, ctx: MemoryContext, d: number, index: number): vo
 function emitDcMaintenance(e: OpEmitter, L: MemoryLocals, ctx: MemoryContext, s: number, iss: number): void {
   const f = e.f;
   const op1 = (iss >>> 14) & 7, crm = (iss >>> 1) & 15, op2 = (iss >>> 17) & 7;
-  f.i32(0).mem(Opc.I32Load, e.off(CUREL), 2).op(Opc.I32Eqz).if(); ctx.miss(1); f.end();
+  leaveAtEl0(e, ctx);
   if (op1 === 0 && op2 === 2) return; // by set/way: no address
   e.ldX(s); f.set(L.va);
   tlbLookup(e, L, op1 === 0 && crm === 6 ? ctx.wrBank : ctx.rdBank, ctx.asid, 0xfff);
@@ -82,7 +92,7 @@ export interface MemoryContext {
   /**
    * The function that does a store whose TLB lookup missed when it is a plain RAM store
    * (data-access.ts plainStore): (va i64, v1 i64, v2 i64, size | pair << 2) -> 0 when done, else
-   * nothing changed and the code leaves (emitStoreTrampoline). Undefined: every miss leaves.
+   * nothing changed and the code leaves (storeTrampoline). Undefined: every miss leaves.
    */
   readonly store?: number;
 }
@@ -306,7 +316,8 @@ export function emitMemoryOp(e: OpEmitter, L: MemoryLocals, ctx: MemoryContext, 
   const f = e.f;
   const op = page[i], w = page[i + 1], a = page[i + 2];
   const d = w & 255, s = (w >>> 8) & 255, t = (w >>> 16) & 255, c = w >>> 24;
-  let store = false, maxOff = 0xfff, spCheck = false;
+  // size: log2 of the bytes one element moves (a pair moves two).
+  let store = false, size = 0, spCheck = false;
   // The address into L.va.
   switch (op) {
     case Op.LDR_X: case Op.LDR_W: case Op.LDRB: case Op.STR_X: case Op.STR_W: case Op.STRB: eaImm(e, s, a); break;
@@ -319,7 +330,7 @@ export function emitMemoryOp(e: OpEmitter, L: MemoryLocals, ctx: MemoryContext, 
     case Op.LDXR: case Op.STXR: { emitExclusive(e, L, ctx, op, d, s, t, a, c & 3, (c & 4) !== 0); return; }
     case Op.MRS: { emitMrs(e, ctx, d, a); return; }
     case Op.MSR_IMM: { // DAIFSet at EL1 (memoryOpCompiled); at EL0 SCTLR_EL1.UMA decides: the interpreter's
-      f.i32(0).mem(Opc.I32Load, e.off(CUREL), 2).op(Opc.I32Eqz).if(); ctx.miss(1); f.end();
+      leaveAtEl0(e, ctx);
       f.i32(0).i32(0).mem(Opc.I32Load, e.off(DAIF), 2).i32((page[i + 3] & 0xf) << 6).op(Opc.I32Or).mem(Opc.I32Store, e.off(DAIF), 2);
       return;
     }
@@ -329,16 +340,16 @@ export function emitMemoryOp(e: OpEmitter, L: MemoryLocals, ctx: MemoryContext, 
   }
   f.set(L.va);
   switch (op) {
-    case Op.LDR_X: case Op.LDR_REG_X: maxOff = 0xff8; break;
-    case Op.LDR_W: case Op.LDR_REG_W: maxOff = 0xffc; break;
+    case Op.LDR_X: case Op.LDR_REG_X: size = 3; break;
+    case Op.LDR_W: case Op.LDR_REG_W: size = 2; break;
     case Op.LDRB: case Op.LDRB_REG: break;
-    case Op.STR_X: case Op.STR_REG_X: maxOff = 0xff8; store = true; break;
-    case Op.STR_W: case Op.STR_REG_W: maxOff = 0xffc; store = true; break;
+    case Op.STR_X: case Op.STR_REG_X: size = 3; store = true; break;
+    case Op.STR_W: case Op.STR_REG_W: size = 2; store = true; break;
     case Op.STRB: case Op.STRB_REG: store = true; break;
-    case Op.LDST_IMM: case Op.LDST_PRE: case Op.LDST_POST: case Op.LDST_REG: maxOff = 4096 - (1 << (c & 3)); store = (c & 16) !== 0; spCheck = s === SP; break;
-    case Op.DC_ZVA: store = true; break;
-    case Op.LDSTP: maxOff = 4096 - 2 * (1 << (c & 3)); store = (c & 16) !== 0; spCheck = s === SP; break;
+    case Op.LDST_IMM: case Op.LDST_PRE: case Op.LDST_POST: case Op.LDST_REG: case Op.LDSTP: size = c & 3; store = (c & 16) !== 0; spCheck = s === SP; break;
+    case Op.DC_ZVA: store = true; break; // (the TLB lookup is for Xt's byte: the block is in its page)
   }
+  const maxOff = 4096 - ((op === Op.LDSTP ? 2 : 1) << size);
   tlbLookup(e, L, store ? ctx.wrBank : ctx.rdBank, ctx.asid, maxOff);
   if (spCheck) { e.ldW(SP); f.i32(15).op(Opc.I32And).op(Opc.I32Eqz).op(Opc.I32And); }
   // DC ZVA at EL0 (SCTLR_EL1.DZE decides): the interpreter's.
@@ -351,14 +362,10 @@ export function emitMemoryOp(e: OpEmitter, L: MemoryLocals, ctx: MemoryContext, 
   };
   f.if();
   switch (op) {
-    case Op.LDR_X: case Op.LDR_REG_X: setX(e, d, () => loadCoded(e, L, 3)); break;
-    case Op.LDR_W: case Op.LDR_REG_W: setX(e, d, () => loadCoded(e, L, 2)); break;
-    case Op.LDRB: case Op.LDRB_REG: setX(e, d, () => loadCoded(e, L, 0)); break;
-    case Op.STR_X: case Op.STR_REG_X: storeSized(e, L, 3, d); break;
-    case Op.STR_W: case Op.STR_REG_W: storeSized(e, L, 2, d); break;
-    case Op.STRB: case Op.STRB_REG: storeSized(e, L, 0, d); break;
+    case Op.LDR_X: case Op.LDR_REG_X: case Op.LDR_W: case Op.LDR_REG_W: case Op.LDRB: case Op.LDRB_REG: setX(e, d, () => loadCoded(e, L, size)); break;
+    case Op.STR_X: case Op.STR_REG_X: case Op.STR_W: case Op.STR_REG_W: case Op.STRB: case Op.STRB_REG: storeSized(e, L, size, d); break;
     case Op.LDST_IMM: case Op.LDST_PRE: case Op.LDST_POST: case Op.LDST_REG:
-      if (store) storeSized(e, L, c & 3, d); else setX(e, d, () => loadCoded(e, L, c));
+      if (store) storeSized(e, L, size, d); else setX(e, d, () => loadCoded(e, L, c));
       writeBackIndexed();
       break;
     case Op.DC_ZVA:
@@ -367,7 +374,7 @@ export function emitMemoryOp(e: OpEmitter, L: MemoryLocals, ctx: MemoryContext, 
       for (let k = 0; k < DCZVA_BYTES; k += 8) { if (L.log) logWindow(e, L, k); f.get(L.off).i64(0, 0).mem(Opc.I64Store, k, 3); }
       break;
     case Op.LDSTP: {
-      const size = c & 3, bytes = 1 << size;
+      const bytes = 1 << size;
       if (store) { storeSized(e, L, size, d); storeSized(e, L, size, t, bytes); }
       else {
         // Both values are read before either register is written; t first, then d (the
@@ -386,7 +393,6 @@ export function emitMemoryOp(e: OpEmitter, L: MemoryLocals, ctx: MemoryContext, 
     // Not in the TLB: a plain RAM store is done by the imported function (data beside code,
     // a page not used yet), anything else leaves. A misaligned SP base is the interpreter's.
     if (spCheck) { e.ldW(SP); f.i32(15).op(Opc.I32And).if(); ctx.miss(2); f.end(); }
-    const size = op === Op.STR_X || op === Op.STR_REG_X ? 3 : op === Op.STR_W || op === Op.STR_REG_W ? 2 : op === Op.STRB || op === Op.STRB_REG ? 0 : c & 3;
     f.get(L.va);
     e.ldX(d);
     if (op === Op.LDSTP) e.ldX(t); else f.i64(0, 0);

@@ -143,7 +143,7 @@ export class JitTier implements CompiledTier {
 
   /**
    * Compiled code's store that missed the TLB (region-compiler.ts RegionOptions.store): done here
-   * when it is a plain RAM store (data-access.ts plainStoreOffset), else 1 and nothing changed.
+   * when it is a plain RAM store (data-access.ts plainStore), else 1 and nothing changed.
    */
   private readonly storeFn = (lo: number, hi: number, size: number, v1Lo: number, v1Hi: number, v2Lo: number, v2Hi: number, pair: number): number => {
     if (!plainStore(this.cpu, lo, hi, size, v1Lo, v1Hi, v2Lo, v2Hi, pair !== 0, this.check !== undefined ? this.logStore : undefined)) return 1;
