@@ -262,7 +262,7 @@ class Client {
     for (const f of w) f();
   }
 
-  private async until<T>(f: () => T | undefined, ms = 5000): Promise<T> {
+  private async until<T>(f: () => T | undefined, ms = 30_000): Promise<T> {
     const deadline = Date.now() + ms;
     for (;;) {
       const v = f();
@@ -306,7 +306,7 @@ class Client {
 
   pending(): string { return this.buf; }
 
-  async waitClosed(ms = 3000): Promise<void> {
+  async waitClosed(ms = 30_000): Promise<void> {
     await new Promise<void>((resolve, reject) => {
       if (this.closed) return resolve();
       const t = setTimeout(() => reject(new Error('still open')), ms);
@@ -681,7 +681,7 @@ test('one client at a time: the second gets an E. message and is closed; the fir
 });
 
 /** Waits until `cond` holds, up to 2 s (a loaded machine is slow to see a socket close). */
-async function until(cond: () => boolean, ms = 2000): Promise<void> {
+async function until(cond: () => boolean, ms = 30_000): Promise<void> {
   const end = Date.now() + ms;
   while (!cond() && Date.now() < end) await new Promise((r) => setTimeout(r, 10));
 }
@@ -856,7 +856,7 @@ test('the emulator under `k`, as npm run bench ends it: W00, orderly close, exit
     sock.write(framePacket('k'), 'latin1');
     sock.end();
     await closed;
-    const code = await Promise.race([exited, new Promise<string>((r) => setTimeout(() => r('still running'), 5000))]);
+    const code = await Promise.race([exited, new Promise<string>((r) => setTimeout(() => r('still running'), 30_000))]);
     assert.is(st.data, framePacket('W00'));
     assert.is(st.error, undefined, 'no socket error (ECONNRESET) on the client');
     assert.ok(st.fin, 'FIN from the stub');

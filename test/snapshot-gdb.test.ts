@@ -32,7 +32,7 @@ interface Session { gdb: string; emuOut: string; emuErr: string; emuStatus: numb
 async function session(bootArgs: string[], commands: string[]): Promise<Session> {
   const emu = spawnGdbEmulator(bootArgs);
   try {
-    assert.ok(await emu.listening(20_000), `the stub listens: ${emu.stderr()}`);
+    assert.ok(await emu.listening(60_000), `the stub listens: ${emu.stderr()}`);
     const args = ['-nx', '-batch', '-ex', 'set architecture aarch64', '-ex', 'set pagination off', '-ex', `target remote ${emu.sock}`,
       ...commands.flatMap((c) => ['-ex', c]), ELF];
     // stdout and stderr into one file, in the order gdb wrote them (monitor replies go to stderr).
@@ -43,7 +43,7 @@ async function session(bootArgs: string[], commands: string[]): Promise<Session>
     } finally {
       closeSync(fd);
     }
-    const emuStatus = await emu.exit(20_000);
+    const emuStatus = await emu.exit(60_000);
     return { gdb: readFileSync(log, 'utf8'), emuOut: emu.stdout(), emuErr: emu.stderr(), emuStatus };
   } finally {
     emu.cleanup();

@@ -47,7 +47,7 @@ async function gdbSession(bootArgs: string[], script: string, symbols: string): 
   const emu = spawnGdbEmulator(bootArgs);
   const dir = mkdtempSync(join(tmpdir(), 'a64dbg-watch-'));
   try {
-    assert.ok(await emu.listening(20_000), `the gdb stub did not start: ${emu.stderr()}`);
+    assert.ok(await emu.listening(60_000), `the gdb stub did not start: ${emu.stderr()}`);
     const fd = openSync(join(dir, 'gdb.txt'), 'w');
     try {
       spawnSync('gdb-multiarch', ['-nx', '-batch', '-ex', 'set architecture aarch64', '-ex', `target remote ${emu.sock}`, '-x', script, symbols],
@@ -55,7 +55,7 @@ async function gdbSession(bootArgs: string[], script: string, symbols: string): 
     } finally {
       closeSync(fd);
     }
-    await emu.exit(10_000);
+    await emu.exit(60_000);
     return readFileSync(join(dir, 'gdb.txt'), 'latin1');
   } finally {
     emu.cleanup();
