@@ -29,8 +29,8 @@ function readLine(raw: string): void {
     block = [`${suite}: ${line.trim()}`];
   } else if (block) {
     // Keep the message and the first frames; uvu's own frames say nothing.
-    if (block.length < 30 && !/node_modules\/uvu\//.test(line)) block.push(line);
     if (/^\s+Total:/.test(line)) closeBlock();
+    else if (block.length < 30 && !/node_modules\/uvu\//.test(line)) block.push(line);
   }
 }
 

@@ -30,7 +30,7 @@ export function runCli(args: string[], opts: { noGuest?: boolean } = {}): Promis
   });
 }
 
-/** `a64dbg boot ... --gdb unix:SOCK -S` running in the background (see spawnGdbEmulator). */
+/** `a64dbg boot ... --gdb unix:SOCK [-S]` running in the background (see spawnGdbEmulator). */
 export interface GdbEmulator {
   proc: ChildProcess;
   /** The stub's Unix socket (in a temporary directory of its own). */
@@ -53,10 +53,11 @@ export interface GdbEmulator {
  * held at its first instruction until a debugger connects. stdin: 'ignore' (default: /dev/null,
  * input has ended) or 'pipe' (proc.stdin feeds the UART).
  */
-export function spawnGdbEmulator(bootArgs: string[], opts: { stdin?: 'ignore' | 'pipe' } = {}): GdbEmulator {
+export function spawnGdbEmulator(bootArgs: string[], opts: { stdin?: 'ignore' | 'pipe'; running?: boolean } = {}): GdbEmulator {
   const dir = mkdtempSync(join(tmpdir(), 'a64dbg-gdb-'));
   const sock = join(dir, 'gdb.sock');
-  const proc = spawn(process.execPath, ['bin/a64dbg.js', 'boot', ...bootArgs, '--gdb', `unix:${sock}`, '-S'],
+  // opts.running: without -S, the guest runs until a client connects.
+  const proc = spawn(process.execPath, ['bin/a64dbg.js', 'boot', ...bootArgs, '--gdb', `unix:${sock}`, ...(opts.running ? [] : ['-S'])],
     { cwd: REPO, stdio: [opts.stdin ?? 'ignore', 'pipe', 'pipe'] });
   let out = '', err = '';
   proc.stdout!.on('data', (b: Buffer) => { out += b.toString(); });

@@ -12,7 +12,7 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GdbServer, REFUSAL_MESSAGE } from '../src/gdb/server.ts';
-import { framePacket, rleDecode, textToHex, hexToText } from '../src/gdb/packets.ts';
+import { framePacket, rleDecode, textToHex, hexToText, unescapeBinary } from '../src/gdb/packets.ts';
 import {
   GDB_REGISTERS, REG_CPSR, REG_PC, gdbRegNo, type BreakpointOps, type DebugTarget, type MonitorOps, type StopReason,
   type LoadedLibrary, type ThreadOps, type WatchpointOps,
@@ -650,6 +650,47 @@ test('monitor (qRcmd): target answers, stub fallbacks, O packets then OK, errors
     assert.is(await c.cmd('qRcmd'), 'E01');
     assert.ok(target.monitorCalls.includes('reset run'));
   } finally { await done(); }
+});
+
+test('host I/O serves the target\'s one file (the kernel\'s symbols) read-only, and nothing else', async () => {
+  const target = new FakeTarget(1);
+  const data = Uint8Array.from({ length: 10_000 }, (_, i) => (i * 37) & 255); // every byte value, $ # } * among them
+  Object.assign(target, { execFile: { servedFile: () => ({ name: '/a64dbg/vmlinux-kallsyms', data }) } });
+  const server = new GdbServer(target, { port: 0 });
+  await server.listen();
+  const c = await Client.connect(server.port!);
+  try {
+    assert.match(await c.cmd('qSupported:multiprocess+'), /;qXfer:exec-file:read\+;/);
+    assert.is(await c.cmd('qXfer:exec-file:read:1:0,ffb'), 'l/a64dbg/vmlinux-kallsyms');
+    const hex = (t: string) => Buffer.from(t).toString('hex');
+    assert.is(await c.cmd('vFile:setfs:0'), 'F0');
+    assert.is(await c.cmd(`vFile:open:${hex('/etc/passwd')},0,0`), 'F-1,2', 'any other name: ENOENT');
+    assert.is(await c.cmd(`vFile:open:${hex('/a64dbg/../etc/passwd')},0,0`), 'F-1,2');
+    assert.is(await c.cmd(`vFile:open:${hex('/a64dbg/vmlinux-kallsyms')},1,0`), 'F-1,d', 'write: EACCES');
+    assert.is(await c.cmd(`vFile:open:${hex('/a64dbg/vmlinux-kallsyms')},2,0`), 'F-1,d');
+    const fd = await c.cmd(`vFile:open:${hex('/a64dbg/vmlinux-kallsyms')},0,0`);
+    assert.match(fd, /^F[0-9a-f]+$/);
+    const n = fd.slice(1);
+    let got = new Uint8Array(0);
+    for (let guard = 0; got.length < data.length && guard < 100; guard++) {
+      const r = await c.cmd(`vFile:pread:${n},800,${got.length.toString(16)}`);
+      const m = /^F([0-9a-f]+);/.exec(r);
+      assert.ok(m, r.slice(0, 40));
+      const chunk = unescapeBinary(r.slice(m[0].length))!;
+      assert.is(chunk.length, parseInt(m[1], 16), 'the count is the unescaped length');
+      got = Uint8Array.from([...got, ...chunk]);
+    }
+    assert.equal(Buffer.from(got).equals(Buffer.from(data)), true, 'the bytes, reassembled');
+    assert.is(await c.cmd(`vFile:pread:${n},800,${data.length.toString(16)}`), 'F0;', 'end of file');
+    const st = await c.cmd(`vFile:fstat:${n}`);
+    assert.ok(st.startsWith('F40;'), st.slice(0, 10));
+    const stat = unescapeBinary(st.slice(4))!;
+    assert.is(Buffer.from(stat).readBigUInt64BE(28), BigInt(data.length), 'st_size');
+    assert.is(await c.cmd(`vFile:close:${n}`), 'F0');
+    assert.is(await c.cmd(`vFile:pread:${n},10,0`), 'F-1,9', 'closed: EBADF');
+    assert.is(await c.cmd(`vFile:unlink:${hex('/a64dbg/vmlinux-kallsyms')}`), 'F-1,d');
+    assert.is(await c.cmd('vFile:pwrite:1,0,abc'), 'F-1,d');
+  } finally { c.close(); await server.close(); }
 });
 
 test('run-length encoded replies decode to the same text', async () => {

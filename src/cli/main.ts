@@ -40,7 +40,7 @@ function parseMemory(v: unknown): number {
 
 interface BootArgs {
   kernel?: string; initrd?: string; append?: string; memory?: unknown; gic?: unknown; trace?: string[];
-  'max-insns'?: number; 'dtb-out'?: string; clock?: unknown; gdb?: string; s?: boolean; 'wait-gdb'?: boolean;
+  'max-insns'?: number; 'dtb-out'?: string; 'kaslr-seed'?: string; clock?: unknown; gdb?: string; s?: boolean; 'wait-gdb'?: boolean;
   cpu?: string; smp: unknown; reboot?: boolean; userland?: string; 'eof-idle': unknown; dtb?: string;
   restore?: string; 'save-snapshot'?: string; 'save-when'?: string; 'stop-on'?: string[]; tier?: string;
 }
@@ -82,6 +82,15 @@ function machineOptions(argv: BootArgs): { memoryMiB: number; gic: 2 | 3; cpu: s
 type MachineOutputs = { tier?: Tier; trace?: (line: string) => void; interruptLog?: (line: string) => void };
 
 /** A machine that boots from reset: the default guest, a --userland, or the files given. */
+/** --kaslr-seed: a 64-bit value, decimal or 0x hex; 0 is refused (Linux reads it as no seed). */
+function parseKaslrSeed(v: string | undefined): bigint | undefined {
+  if (v === undefined) return undefined;
+  let seed: bigint;
+  try { seed = BigInt(v.trim()); } catch { fail(`bad --kaslr-seed value '${v}': a 64-bit number (decimal or 0x hex)`); }
+  if (seed <= 0n || seed >= 1n << 64n) fail(`bad --kaslr-seed value '${v}': from 1 to 2^64-1 (0 means no seed, as no option)`);
+  return seed;
+}
+
 function coldMachine(argv: BootArgs, outputs: MachineOutputs): Machine {
   const { memoryMiB, gic, cpu, clock } = machineOptions(argv);
   let { kernel, initrd, append } = argv;
@@ -103,7 +112,7 @@ function coldMachine(argv: BootArgs, outputs: MachineOutputs): Machine {
     append ??= guest.append;
   }
   try {
-    const machine = new Machine({ memoryMiB, gic, clock, cmdline: append ?? '', cpu, noReboot: argv.reboot === false, ...outputs });
+    const machine = new Machine({ memoryMiB, gic, clock, cmdline: append ?? '', cpu, noReboot: argv.reboot === false, kaslrSeed: parseKaslrSeed(argv['kaslr-seed']), ...outputs });
     machine.loadKernelFile(kernel, initrd, append, argv.dtb);
     return machine;
   } catch (e) {
@@ -441,6 +450,7 @@ await yargs(args)
     .option('save-snapshot', { type: 'string', describe: 'save the whole machine to this file (atomically): when --save-when matches, else when the run ends' })
     .option('save-when', { type: 'string', describe: 'with --save-snapshot: save the first time the console output matches this regular expression (e.g. \'a64dbg:.*# \')' })
     .option('dtb', { type: 'string', describe: 'boot an Image with this device tree instead of the generated one (QEMU\'s -dtb: memory and /chosen are patched)' })
+    .option('kaslr-seed', { type: 'string', describe: 'put /chosen/kaslr-seed in the generated device tree (a 64-bit number): Linux then randomises where its image runs; without it KASLR stays off (QEMU\'s virt always passes one)' })
     .option('dtb-out', { type: 'string', describe: 'write the generated device tree blob to this file' })
     .option('gdb', { type: 'string', describe: 'GDB remote stub on [HOST:]PORT (default host 127.0.0.1) or unix:PATH' })
     .option('s', { type: 'boolean', describe: 'shorthand for --gdb 127.0.0.1:1234' })

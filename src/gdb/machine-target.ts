@@ -2,12 +2,15 @@
 // memory through the vCPU's current translation regime without faulting the guest (or
 // physically with `monitor phys on`), single-step, and the run control the CLI's console loop
 // drives; of the optional groups, threads (one per vCPU), breakpoints and watchpoints (kept in
-// the emulator: guest memory is never patched) and monitor commands (snapshots among them:
-// `monitor savevm FILE`, `monitor loadvm FILE`).
+// the emulator: guest memory is never patched), monitor commands (snapshots among them:
+// `monitor savevm FILE`, `monitor loadvm FILE`) and the kernel's symbols from its kallsyms, which
+// gdb with no file of its own loads through vFile (src/gdb/kernel-symbols.ts, issue #16).
 
 import type {
-  BreakpointOps, DebugTarget, MonitorOps, ResumeAction, StopReason as GdbStop, ThreadOps, WatchpointOps,
+  BreakpointOps, DebugTarget, ExecFileOps, MonitorOps, ResumeAction, StopReason as GdbStop, ThreadOps, WatchpointOps,
 } from './target.ts';
+import { KALLSYMS_FILE_NAME, KernelSymbols } from './kernel-symbols.ts';
+import { writeFileAtomic } from '../snapshot/atomic-file.ts';
 import { GDB_REGISTERS } from './target.ts';
 import type { Machine } from '../machine/machine.ts';
 import type { StopReason } from '../hyp/trap.ts';
@@ -31,11 +34,13 @@ export interface MachineTargetHooks {
   setTrace(on: boolean): void;
 }
 
-export class MachineDebugTarget implements DebugTarget, ThreadOps, BreakpointOps, WatchpointOps, MonitorOps {
+export class MachineDebugTarget implements DebugTarget, ThreadOps, BreakpointOps, WatchpointOps, MonitorOps, ExecFileOps {
   readonly threads: ThreadOps = this;
   readonly breakpoints: BreakpointOps = this;
   readonly watchpoints: WatchpointOps = this;
   readonly monitor: MonitorOps = this;
+  readonly execFile: ExecFileOps = this;
+  private readonly kernelSymbols: KernelSymbols;
   private isHalted: boolean;
   private pending: ((stop: GdbStop) => void) | undefined;
   private wakeRunner: (() => void) | undefined;
@@ -48,6 +53,17 @@ export class MachineDebugTarget implements DebugTarget, ThreadOps, BreakpointOps
 
   constructor(private readonly machine: Machine, private readonly hooks: MachineTargetHooks, startHalted: boolean) {
     this.isHalted = startHalted;
+    this.kernelSymbols = new KernelSymbols(machine.mem, (va, len) => {
+      const saved = this.phys; // kernel text by its virtual address even under `monitor phys on`
+      this.phys = false;
+      try { return this.readMemory(1, va, len); } finally { this.phys = saved; }
+    });
+  }
+
+  /** The kernel's symbols as an ELF file, once the kernel has relocated itself (gdb asks at connect). */
+  servedFile(): { name: string; data: Uint8Array } | undefined {
+    const data = this.kernelSymbols.file();
+    return data ? { name: KALLSYMS_FILE_NAME, data } : undefined;
   }
 
   get threadCount(): number { return this.machine.cpus.length; }
@@ -239,7 +255,19 @@ export class MachineDebugTarget implements DebugTarget, ThreadOps, BreakpointOps
       case 'help':
         return 'a64dbg monitor commands:\n  info version | info registers | info mmu | translate VA\n' +
           '  reset [run|halt] | halt | quit | sstep [on|off] | phys [on|off] | trace traps on|off\n' +
-          '  savevm FILE | loadvm FILE   (the whole machine to or from a snapshot file)\n';
+          '  savevm FILE | loadvm FILE   (the whole machine to or from a snapshot file)\n' +
+          '  symbols [FILE]   (the kernel\'s kallsyms: how many; with FILE, written as an ELF symbol file)\n';
+      case 'symbols': {
+        const why = this.kernelSymbols.status();
+        if (why) return `no kernel symbols: ${why}\n`;
+        const list = this.kernelSymbols.list()!;
+        const file = cmd.trim().slice(words[0].length).trim();
+        const where = `${list.length} symbols from the kernel's kallsyms (guest-physical 0x${this.kernelSymbols.tablesAt()!.toString(16)}, ` +
+          `lowest 0x${list[0].address.toString(16)})`;
+        if (!file) return `${where}; gdb with no file of its own reads them as ${KALLSYMS_FILE_NAME} when it connects\n`;
+        try { writeFileAtomic(file, [this.kernelSymbols.file()!]); } catch (e) { return `cannot write ${file}: ${(e as Error).message}\n`; }
+        return `${where} written to ${file} (gdb: symbol-file ${file})\n`;
+      }
       case 'savevm': case 'loadvm': {
         const file = cmd.trim().slice(words[0].length).trim();
         if (!file) return `usage: ${words[0]} FILE\n`;

@@ -170,6 +170,8 @@ class Session {
   private detachOnClose = false;
   private readonly inserted = new Map<string, number>();
   private librariesDoc: string | undefined;   // the library list being read in chunks
+  private readonly files = new Map<number, Uint8Array>(); // vFile descriptors: the served file's bytes
+  private nextFd = 1;
   private readonly ready: Promise<void>;
 
   constructor(private readonly srv: GdbServer, private readonly sock: net.Socket, private readonly xml: Map<string, string>) {
@@ -694,6 +696,7 @@ class Session {
         return [
           `PacketSize=${this.srv.packetSize.toString(16)}`, 'qXfer:features:read+',
           ...(t.libraries ? ['qXfer:libraries:read+'] : []),
+          ...(t.execFile ? ['qXfer:exec-file:read+'] : []),
           'vContSupported+',
           ...(t.breakpoints ? ['swbreak+', 'hwbreak+'] : []),
           'QStartNoAckMode+', 'multiprocess+',
@@ -746,15 +749,17 @@ class Session {
    */
   private qXfer(p: string): string {
     const object = p.startsWith('qXfer:features:read:') ? 'features'
-      : p.startsWith('qXfer:libraries:read:') && this.target.libraries ? 'libraries' : undefined;
+      : p.startsWith('qXfer:libraries:read:') && this.target.libraries ? 'libraries'
+      : p.startsWith('qXfer:exec-file:read:') && this.target.execFile ? 'exec-file' : undefined;
     if (!object) return '';
-    const m = /^qXfer:[a-z]+:read:([^:]*):([0-9a-fA-F]+),([0-9a-fA-F]+)$/.exec(p);
+    const m = /^qXfer:[a-z-]+:read:([^:]*):([0-9a-fA-F]+),([0-9a-fA-F]+)$/.exec(p);
     if (!m) return 'E00';
     const off = parseHexNum(m[2]);
     const len = parseHexNum(m[3]);
     if (off === undefined || len === undefined) return 'E00';
     let doc: string | undefined;
     if (object === 'features') doc = this.xml.get(m[1]);
+    else if (object === 'exec-file') doc = this.safe(() => this.target.execFile?.servedFile(), undefined)?.name;
     else if (m[1] === '') {
       // Read the list once per transfer (offset 0), so its chunks fit together.
       if (off === 0 || this.librariesDoc === undefined) {
@@ -779,7 +784,72 @@ class Session {
     return '';
   }
 
+  /**
+   * Host I/O (vFile:OP:ARGS): read-only access to the one file the target serves (ExecFileOps,
+   * the kernel's symbols), so gdb with no file of its own loads it by itself. Every other name is
+   * ENOENT and every write EACCES: gdb never reaches the host's files through the stub. (gdb then
+   * reads every file through here, so a target that serves one and has libraries must serve those.)
+   */
+  private vFile(p: string): string {
+    const colon = p.indexOf(':');
+    const op = colon < 0 ? p : p.slice(0, colon);
+    const args = colon < 0 ? [] : p.slice(colon + 1).split(',');
+    const fail = (errno: number): string => `F-1,${errno.toString(16)}`;
+    const num = (k: number): number | undefined => (args[k] === undefined ? undefined : parseHexNum(args[k]));
+    switch (op) {
+      case 'setfs': return 'F0';
+      case 'open': {
+        const name = args[0] === undefined ? undefined : hexToText(args[0]);
+        const flags = num(1);
+        if (name === undefined || flags === undefined) return fail(FIO_EINVAL);
+        const file = this.target.execFile ? this.safe(() => this.target.execFile!.servedFile(), undefined) : undefined;
+        if (file === undefined || name !== file.name) return fail(FIO_ENOENT);
+        if ((flags & 3) !== 0) return fail(FIO_EACCES); // O_WRONLY / O_RDWR
+        const fd = this.nextFd++;
+        this.files.set(fd, file.data);
+        return 'F' + fd.toString(16);
+      }
+      case 'close': {
+        const fd = num(0);
+        return fd !== undefined && this.files.delete(fd) ? 'F0' : fail(FIO_EBADF);
+      }
+      case 'pread': {
+        const fd = num(0), count = num(1), off = num(2);
+        const data = fd === undefined ? undefined : this.files.get(fd);
+        if (data === undefined) return fail(FIO_EBADF);
+        if (count === undefined || off === undefined) return fail(FIO_EINVAL);
+        // As much as fits a packet once escaped: halve until it does.
+        let n = Math.max(0, Math.min(count, data.length - off, this.srv.packetSize - 32));
+        let chunk = escapeBinary(data.subarray(off, off + n));
+        while (chunk.length > this.srv.packetSize - 32 && n > 1) {
+          n = Math.floor(n / 2);
+          chunk = escapeBinary(data.subarray(off, off + n));
+        }
+        return `F${n.toString(16)};${chunk}`;
+      }
+      case 'fstat': {
+        const fd = num(0);
+        const data = fd === undefined ? undefined : this.files.get(fd);
+        if (data === undefined) return fail(FIO_EBADF);
+        // gdb's struct stat: big-endian u32 dev, ino, mode, nlink, uid, gid, rdev; u64 size,
+        // blksize, blocks; u32 atime, mtime, ctime.
+        const st = Buffer.alloc(64);
+        st.writeUInt32BE(0o100444, 8); // regular file, read-only
+        st.writeUInt32BE(1, 12);
+        st.writeBigUInt64BE(BigInt(data.length), 28);
+        st.writeBigUInt64BE(4096n, 36);
+        st.writeBigUInt64BE(BigInt(Math.ceil(data.length / 512)), 44);
+        return `F${st.length.toString(16)};${escapeBinary(st)}`;
+      }
+      case 'pwrite': case 'unlink': return fail(FIO_EACCES);
+      case 'readlink': return fail(FIO_ENOENT);
+      default: return '';
+    }
+  }
+
   private vPacket(p: string): Promise<string> | string | undefined {
+    // Host I/O only with a file to serve: otherwise gdb reads every file (libraries too) locally.
+    if (p.startsWith('vFile:')) return this.target.execFile ? this.vFile(p.slice(6)) : '';
     if (p === 'vCont?') return 'vCont;c;C;s;S;t';
     if (p.startsWith('vCont;') || p === 'vCont') return this.vCont(p.slice(5));
     if (p.startsWith('vKill')) {
@@ -792,6 +862,9 @@ class Session {
     return '';
   }
 }
+
+/** gdb's File-I/O errno values (the RSP's, not the host's). */
+const FIO_ENOENT = 2, FIO_EBADF = 9, FIO_EACCES = 13, FIO_EINVAL = 22;
 
 function clip(s: string): string {
   const t = s.length > 200 ? s.slice(0, 200) + `...(${s.length})` : s;

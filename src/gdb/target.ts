@@ -43,6 +43,16 @@ export interface DebugTarget {
   readonly monitor?: MonitorOps;         // qRcmd (gdb's `monitor`)
   readonly reverse?: ReverseOps;         // bc/bs; qSupported ReverseContinue+/ReverseStep+ (#16)
   readonly libraries?: LibraryOps;       // qXfer:libraries:read (#16)
+  readonly execFile?: ExecFileOps;       // qXfer:exec-file:read + vFile open/pread/fstat/close (#16)
+}
+
+/**
+ * The one file gdb may read from the target (vFile, with `set sysroot target:`, gdb's default):
+ * the running kernel's symbols when gdb has no file of its own (#16). Nothing else on the host is
+ * ever served. undefined while there is no such file (e.g. the kernel has not relocated itself yet).
+ */
+export interface ExecFileOps {
+  servedFile(): { name: string; data: Uint8Array } | undefined;
 }
 
 /** Threads, one per vCPU (SMP grows this group: #15). Thread ids are 1..threadCount. */

@@ -71,6 +71,8 @@ export interface MachineOptions {
   log?: (line: string) => void;
   /** Kernel command line (also semihosting SYS_GET_CMDLINE). */
   cmdline?: string;
+  /** /chosen/kaslr-seed in the generated device tree (a Linux kernel then randomises its address; absent: KASLR off). */
+  kaslrSeed?: bigint;
   /** Virtual time: from retired instructions (default) or paced to the host clock. */
   clock?: ClockMode;
   /** CPU model name (src/cpu/features.ts); default DEFAULT_CPU. */
@@ -192,6 +194,7 @@ export class Machine {
   private readonly loggedUndef = new Set<number>();
   private pending: number[] = [];
   private cmdline: string;
+  private readonly kaslrSeed: bigint | undefined;
   readonly config: MachineConfig;
   private readonly noReboot: boolean;
   /** requestStop()s not yet reached, earliest first. */
@@ -210,6 +213,7 @@ export class Machine {
     this.trace = opts.trace;
     this.log = opts.log ?? ((line) => process.stderr.write(`a64dbg: ${line}\n`));
     this.cmdline = opts.cmdline ?? '';
+    this.kaslrSeed = opts.kaslrSeed;
     this.noReboot = opts.noReboot ?? false;
     const semihostOut = opts.semihostingConsole ?? ((b: Uint8Array) => process.stderr.write(b));
     const gicVersion = opts.gic ?? 3;
@@ -484,7 +488,7 @@ export class Machine {
           ? patchUserDeviceTree(userDtb, { memoryBytes: this.mem.ramBytes, bootargs: this.cmdline, initrd: rd })
           : virtDeviceTree({
             memoryBytes: this.mem.ramBytes, cpus: this.cpus.length, gic: this.gic.version, bootargs: this.cmdline,
-            initrd: rd,
+            initrd: rd, kaslrSeed: this.kaslrSeed,
           }),
       });
     } catch (e) {
