@@ -9,6 +9,7 @@
 //    frame from the system call down to the EL0 exception entry, `x/i` shows the symbol, the
 //    vectors symbol is VBAR_EL1 - and the same with KASLR on (--kaslr-seed), where every address
 //    has moved and the names still resolve.
+//  - `a64dbg symbols --out FILE` writes the same file from a boot of its own.
 
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -19,7 +20,7 @@ import { join, resolve } from 'node:path';
 import { findKallsyms, kallsymsBase, readKallsyms, type KernelSymbol } from '../src/gdb/kallsyms.ts';
 import { symbolElf } from '../src/gdb/symbol-elf.ts';
 import { defaultGuest, missingGuestMessage } from '../src/guest/images.ts';
-import { spawnGdbEmulator } from './cli-helpers.ts';
+import { runCli, spawnGdbEmulator } from './cli-helpers.ts';
 import { SHELL_PROMPT } from './helpers.ts';
 
 const REPO = resolve(import.meta.dirname, '..');
@@ -110,6 +111,29 @@ if (!guest) {
         assert.match(r.stdout, /do_sys_openat2 \+ 8 in section \.text/);
         assert.match(r.stdout, new RegExp(`Symbol "start_kernel" is at 0x${at('start_kernel').toString(16)} in a file compiled without debugging`));
         assert.match(r.stdout, /vectors in section \.text/);
+      } finally { rmSync(dir, { recursive: true, force: true }); }
+    });
+
+    test('a64dbg symbols --out: the same file from a fresh boot; bad places and non-Linux kernels get one line and status 1', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'a64dbg-syms-'));
+      try {
+        const file = join(dir, 'vmlinux.syms');
+        const r = await runCli(['symbols', '--out', file]);
+        assert.is(r.status, 0, r.stderr);
+        assert.match(r.stderr, /^a64dbg: \d{5} symbols from the kernel's kallsyms .* written to .* after \d+ instructions/);
+        const g = spawnSync('gdb-multiarch', ['-nx', '-batch', '-ex', 'info address do_sys_openat2', '-ex', 'info symbol vectors', file], { encoding: 'utf8' });
+        const at = /Symbol "do_sys_openat2" is at (0x[0-9a-f]+)/.exec(g.stdout)?.[1];
+        assert.ok(at, g.stdout + g.stderr);
+        const nm = vmlinuxText();
+        if (nm) assert.is(BigInt(at!), nm.get('do_sys_openat2'), 'as vmlinux has it');
+        assert.match(g.stdout, /vectors in section \.text/);
+        const bad = await runCli(['symbols', '--out', join(dir, 'no', 'such', 'dir', 'x')]);
+        assert.is(bad.status, 1);
+        assert.match(bad.stderr, /^a64dbg: cannot write --out .*: no folder/);
+        const bare = await runCli(['symbols', '--kernel', 'firmware/bin/crc.elf', '--out', join(dir, 'crc.syms')]);
+        assert.is(bare.status, 1);
+        assert.match(bare.stderr, /^a64dbg: no kernel symbols after \d+ instructions: no kallsyms tables in guest RAM/);
+        assert.not.ok(existsSync(join(dir, 'crc.syms')), 'nothing written');
       } finally { rmSync(dir, { recursive: true, force: true }); }
     });
 

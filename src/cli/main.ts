@@ -17,6 +17,7 @@ import { CPU_MODELS, DEFAULT_CPU } from '../cpu/features.ts';
 import { runOptions, runCli } from '../runner/cli.ts';
 import type { ClockMode } from '../machine/clock.ts';
 import { SnapshotFileError, configMismatch, machineFromSnapshot, readSnapshot, saveSnapshot, type SnapshotImage } from '../snapshot/snapshot.ts';
+import { writeFileAtomic } from '../snapshot/atomic-file.ts';
 
 /** Exit statuses besides the guest's own (semihosting) status. */
 export const STATUS_BAD_INPUT = 1;
@@ -79,7 +80,7 @@ function machineOptions(argv: BootArgs): { memoryMiB: number; gic: 2 | 3; cpu: s
   return { memoryMiB, gic, cpu, clock };
 }
 
-type MachineOutputs = { tier?: Tier; trace?: (line: string) => void; interruptLog?: (line: string) => void };
+type MachineOutputs = { tier?: Tier; trace?: (line: string) => void; interruptLog?: (line: string) => void; console?: (bytes: Uint8Array) => void };
 
 /** A machine that boots from reset: the default guest, a --userland, or the files given. */
 /** --kaslr-seed: a 64-bit value, decimal or 0x hex; 0 is refused (Linux reads it as no seed). */
@@ -149,6 +150,36 @@ async function restoredMachine(argv: BootArgs, file: string, outputs: MachineOut
     if (e instanceof SnapshotFileError) fail(e.message);
     throw e;
   }
+}
+
+/**
+ * `a64dbg symbols --out FILE`: boot (or restore) the guest until its kernel has relocated itself,
+ * then write its kallsyms as the ELF symbol file gdb gets from the stub (src/gdb/kernel-symbols.ts).
+ */
+async function symbolsCommand(argv: BootArgs & { out: string }): Promise<void> {
+  const out = resolve(argv.out);
+  if (!existsSync(dirname(out))) fail(`cannot write --out '${argv.out}': no folder ${dirname(out)}`);
+  const limit = argv['max-insns'] ?? 2e9;
+  if (!Number.isSafeInteger(limit) || limit <= 0) fail(`bad --max-insns value '${argv['max-insns']}'`);
+  const outputs: MachineOutputs = { console: () => {} };
+  const machine = argv.restore !== undefined ? await restoredMachine(argv, argv.restore, outputs) : coldMachine(argv, outputs);
+  const target = new MachineDebugTarget(machine, { reset() {}, quit() {}, setTrace() {} }, true);
+  const start = machine.instructions;
+  // The kernel relocates itself within its first few million instructions.
+  while (target.symbolsStatus() !== undefined && machine.instructions - start < limit) {
+    const stop = machine.run({ maxInstructions: Math.min(machine.instructions + 5e6, start + limit) });
+    if (stop.kind !== 'limit') break;
+  }
+  const why = target.symbolsStatus();
+  if (why) fail(`no kernel symbols after ${machine.instructions - start} instructions: ${why}`);
+  const file = target.servedFile()!;
+  try {
+    writeFileAtomic(out, [file.data]);
+  } catch (e) {
+    fail(`cannot write --out '${argv.out}': ${(e as Error).message}`);
+  }
+  process.stderr.write(`a64dbg: ${target.symbolsSummary()} written to ${argv.out} after ${machine.instructions - start} instructions (gdb: symbol-file ${argv.out})\n`);
+  process.exit(0);
 }
 
 /** `--save-when REGEX` (with --save-snapshot): the compiled pattern. */
@@ -460,6 +491,16 @@ await yargs(args)
     .option('stop-on', { type: 'array', string: true, describe: 'stop the run (status 2) instead of letting the guest handle it: external-abort (an access or fetch with nothing behind it, which the guest otherwise takes as a synchronous external abort, as on QEMU)' })
     .option('max-insns', { type: 'number', describe: 'stop after this many guest instructions (exit status 124)' }),
   (argv) => boot(argv))
+  .command('symbols', 'write the guest kernel\'s own symbols (its kallsyms, with call-frame information) as an ELF file for gdb: boots the default guest, or --kernel/--initrd, or --restore, until the kernel has relocated itself', (y) => y
+    .option('out', { type: 'string', demandOption: true, describe: 'the ELF symbol file to write (atomically)' })
+    .option('kernel', { type: 'string', describe: 'arm64 Image; default: the cached Debian kernel' })
+    .option('initrd', { type: 'string', describe: 'initramfs for the kernel' })
+    .option('append', { type: 'string', describe: 'kernel command line' })
+    .option('memory', { alias: 'm', describe: `guest RAM in MiB (${MIN_RAM_MIB}..${MAX_RAM_MIB}), or e.g. 1G (default 512)` })
+    .option('kaslr-seed', { type: 'string', describe: 'as boot --kaslr-seed: the symbols then carry the slide' })
+    .option('restore', { type: 'string', describe: 'read them from the guest saved in this snapshot file instead of a boot' })
+    .option('max-insns', { type: 'number', describe: 'give up after this many guest instructions (default 2e9)' }),
+  (argv) => symbolsCommand(argv as unknown as BootArgs & { out: string }))
   .command('run <scripts..>', 'run regression scripts against guests restored from a snapshot (*.a64, *.ts): TAP on stdout, status 0 all passed, 1 some failed, 2 bad script', runOptions, (argv) => runCli(argv))
   .demandCommand(1, 'give a command, e.g. `a64dbg boot --kernel prog.elf`')
   .strict()

@@ -60,6 +60,16 @@ export class MachineDebugTarget implements DebugTarget, ThreadOps, BreakpointOps
     });
   }
 
+  /** Why there are no kernel symbols (yet), or undefined when there are. */
+  symbolsStatus(): string | undefined { return this.kernelSymbols.status(); }
+
+  /** "N symbols from the kernel's kallsyms (...)", once there are some. */
+  symbolsSummary(): string {
+    const list = this.kernelSymbols.list() ?? [];
+    return `${list.length} symbols from the kernel's kallsyms (guest-physical 0x${(this.kernelSymbols.tablesAt() ?? 0n).toString(16)}, ` +
+      `lowest 0x${(list[0]?.address ?? 0n).toString(16)})`;
+  }
+
   /** The kernel's symbols as an ELF file, once the kernel has relocated itself (gdb asks at connect). */
   servedFile(): { name: string; data: Uint8Array } | undefined {
     const data = this.kernelSymbols.file();
@@ -260,10 +270,8 @@ export class MachineDebugTarget implements DebugTarget, ThreadOps, BreakpointOps
       case 'symbols': {
         const why = this.kernelSymbols.status();
         if (why) return `no kernel symbols: ${why}\n`;
-        const list = this.kernelSymbols.list()!;
         const file = cmd.trim().slice(words[0].length).trim();
-        const where = `${list.length} symbols from the kernel's kallsyms (guest-physical 0x${this.kernelSymbols.tablesAt()!.toString(16)}, ` +
-          `lowest 0x${list[0].address.toString(16)})`;
+        const where = this.symbolsSummary();
         if (!file) return `${where}; gdb with no file of its own reads them as ${KALLSYMS_FILE_NAME} when it connects\n`;
         try { writeFileAtomic(file, [this.kernelSymbols.file()!]); } catch (e) { return `cannot write ${file}: ${(e as Error).message}\n`; }
         return `${where} written to ${file} (gdb: symbol-file ${file})\n`;
