@@ -6,7 +6,7 @@
 
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -155,6 +155,31 @@ for (const [name, , message] of BAD_INPUT) {
     noStack(r, name);
   });
 }
+
+test('input the guest never reads waits in the pipe: a flood on stdin is held back, the run ends normally', async () => {
+  // bench.elf reads no input; under the interpreter it runs ~8 s. The emulator queues at most ~1 MiB
+  // of console input, then pauses stdin, so the writer below stalls instead of the heap growing.
+  const child = spawn(process.execPath, ['bin/a64dbg.js', 'boot', '--kernel', 'firmware/bin/bench.elf', '--tier', 'interp'],
+    { cwd: resolve(import.meta.dirname, '..'), stdio: ['pipe', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.on('data', (b: Buffer) => { out += b.toString(); });
+  child.stdin.on('error', () => {}); // EPIPE when it ends with input still unread
+  const chunk = Buffer.alloc(64 * 1024, 0x61);
+  let accepted = 0, stalled = false;
+  const t0 = Date.now();
+  while (Date.now() - t0 < 4000 && child.exitCode === null) {
+    if (!child.stdin.write(chunk)) {
+      const drained = await Promise.race([new Promise<boolean>((r) => child.stdin.once('drain', () => r(true))), new Promise<boolean>((r) => setTimeout(() => r(false), 1000))]);
+      if (!drained) { stalled = true; break; }
+    }
+    accepted += chunk.length;
+  }
+  assert.ok(stalled, `the pipe filled and stayed full (${accepted} bytes written)`);
+  assert.ok(accepted < 8 << 20, `${accepted} bytes taken: at most the ~1 MiB queue plus pipe buffers`);
+  const status = await new Promise<number | null>((r) => { child.once('close', (c) => r(c)); child.stdin.destroy(); });
+  assert.is(status, 0);
+  assert.match(out, /bench done/);
+});
 
 test('undef.elf: status 2, the encoding 0x00000000 and its pc on stderr', () => {
   const r = get('undef');

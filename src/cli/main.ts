@@ -372,6 +372,9 @@ const SLICE_MS = 2;
  * has ended and the guest has taken all of it, the run ends after the guest has idled
  * `eofIdleNs` of virtual time with no output (STATUS_INPUT_ENDED).
  */
+/** Host input queued for the guest beyond which stdin is paused, and below which it resumes. */
+const INPUT_HIGH_WATER = 1 << 20, INPUT_LOW_WATER = 1 << 16;
+
 async function runWithConsole(
   machine: Machine, maxInstructions: number | undefined, eofIdleNs: number | undefined, debug?: MachineDebugTarget, onSaveRequest?: () => Promise<void>,
 ): Promise<StopReason> {
@@ -401,6 +404,8 @@ async function runWithConsole(
       out.push(b);
     }
     if (out.length) machine.uart.receive(Uint8Array.from(out));
+    // Backpressure: a fast producer (a big file, /dev/zero) waits in its pipe, not in our heap.
+    if (machine.uart.queued >= INPUT_HIGH_WATER) stdin.pause();
     wakeUp();
   });
   stdin.on('end', () => { inputOpen = false; wakeUp(); });
@@ -423,6 +428,7 @@ async function runWithConsole(
         await debug.waitForResume();
         continue;
       }
+      if (stdin.isPaused() && inputOpen && machine.uart.queued < INPUT_LOW_WATER) stdin.resume();
       const stop = machine.run({ maxInstructions, sliceMs: SLICE_MS, inputOpen, idleSleeps, endWhenIdle });
       if (quit) return { kind: 'exit', status: 0, message: 'quit (Ctrl-A x)' };
       if (stop.kind === 'exit' && stop.message === SAVE_REQUEST && onSaveRequest) { await onSaveRequest(); continue; }
