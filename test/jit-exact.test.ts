@@ -245,6 +245,53 @@ ${EXIT}`;
     assert.ok(outcomes[0].stop.includes('breakpoint'), outcomes[0].stop);
   });
 
+  // A loop on one page calls a function on the next: compiled, dispatch() chains between them.
+  const CALLS = `
+_start:
+    mov x2, #0
+    mov x3, #0
+1:  bl func
+    add x2, x2, #1
+    cmp x2, #3000
+    b.ne 1b
+${EXIT}
+    .balign 4096
+func:
+    add x3, x3, x2
+    eor x4, x3, x2, lsl #3
+    ret
+    .balign 4096
+far:                            // a page nothing runs
+    nop
+    ret
+`;
+
+  test('gdb breakpoints and compiled code that chains between pages: a breakpoint elsewhere costs nothing, one on the callee stops where the interpreter stops', () => {
+    const bin = assemble(CALLS);
+    const FUNC = LOAD + 0x1000n, FAR = LOAD + 0x2000n;
+    const outcomes = TIERS.map((tier) => {
+      const m = new Machine({ memoryMiB: 64, tier, jitThreshold: 2, console: () => {}, semihostingConsole: () => {}, log: () => {} });
+      m.writePhys(LOAD, bin);
+      m.cpus[0].pc = LOAD;
+      m.cpus[0].addBreakpoint(FAR); // on a page nothing runs
+      assert.equal(m.run({ maxInstructions: 6001 }).kind, 'limit');
+      const before = { runs: m.jit?.stats.runs ?? 0, bpStops: m.jit?.stats.stops[6] ?? 0 };
+      m.cpus[0].addBreakpoint(FUNC + 4n); // the eor, on the callee's page
+      const stop = m.run({ maxInstructions: 1_000_000 });
+      const r = { stop: JSON.stringify(stop), pc: m.cpus[0].pc, x2: m.cpus[0].getX(2), x3: m.cpus[0].getX(3), instructions: m.instructions };
+      return { r, before, after: m.jit?.stats.stops[6] ?? 0 };
+    });
+    for (const o of outcomes) assert.equal(o.r, outcomes[0].r);
+    assert.is(outcomes[0].r.pc, FUNC + 4n);
+    assert.ok(outcomes[0].r.stop.includes('breakpoint'), outcomes[0].r.stop);
+    // Under the JIT: the far breakpoint did not stop chaining (about one run per 1,000 calls, not
+    // one per call), and the callee's did (dispatch() left at its page).
+    const jit = outcomes[1];
+    assert.ok(jit.before.runs < 100, `runs with a breakpoint on a page nothing runs: ${jit.before.runs}`);
+    assert.is(jit.before.bpStops, 0);
+    assert.ok(jit.after >= 1, 'dispatch() stopped at the page with the breakpoint');
+  });
+
   test('a gdb watchpoint set on data a compiled loop stores to stops at the store, as the interpreter', () => {
     const bin = assemble(LOOP);
     const outcomes = TIERS.map((tier) => {

@@ -79,6 +79,12 @@ export class DebugPoints {
     return this.breakpoints.has(lo, hi);
   }
 
+  /**
+   * The vCPU's breakpoint page counts in the shared memory (memory/layout.ts BP_PAGES_OFFSET):
+   * compiled code reads them before it chains into another page.
+   */
+  pageSlots: Int32Array | undefined;
+
   /** Adds a breakpoint at VA; returns false if it was already there. */
   addBreakpoint(va: bigint): boolean {
     const [lo, hi] = halves(va);
@@ -86,6 +92,7 @@ export class DebugPoints {
     this.breakpoints.add(lo, hi);
     this.breakpointPages.add(lo & ~0xfff, hi);
     this.breakpointCount++;
+    if (this.pageSlots) this.pageSlots[(lo >>> 12) & (this.pageSlots.length - 1)]++;
     return true;
   }
 
@@ -94,6 +101,7 @@ export class DebugPoints {
     if (!this.breakpoints.remove(lo, hi)) return false;
     this.breakpointPages.remove(lo & ~0xfff, hi);
     this.breakpointCount--;
+    if (this.pageSlots) this.pageSlots[(lo >>> 12) & (this.pageSlots.length - 1)]--;
     return true;
   }
 

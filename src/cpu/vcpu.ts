@@ -12,7 +12,7 @@
 // of status.ts. Hot operations stay in the one switch so it is small enough for V8 to
 // optimise. Registers are 32-bit halves in the shared memory (src/cpu/regs.ts).
 
-import { GuestMemory, RAM_BASE, RAM_OFFSET } from '../memory/layout.ts';
+import { GuestMemory, RAM_BASE, RAM_OFFSET, BP_PAGES_OFFSET, BP_PAGE_SLOTS } from '../memory/layout.ts';
 import { CodeCache, HOT } from './code-cache.ts';
 import type { Decoder } from './decoder.ts';
 import { PC, SP, SP_EL0, NZCV, CUREL, SPSEL, DAIF, SCTLR_EL1, EXCL_VALID, PSTATE_SS, STEP_SYN, STEP_EXIT } from './regs.ts';
@@ -288,6 +288,7 @@ export class VCpu implements SysContext {
     this.tlb = new Tlb(mem.tlbFile(index));
     this.dv = mem.dv;
     this.ramEnd = mem.ramEnd;
+    this.points.pageSlots = new Int32Array(mem.memory.buffer, BP_PAGES_OFFSET + index * 4 * BP_PAGE_SLOTS, BP_PAGE_SLOTS).fill(0);
     this.reset();
   }
 
@@ -353,6 +354,7 @@ export class VCpu implements SysContext {
     let result = BUDGET;
     let bpOn = false; // any breakpoint set
     let bpPage = false; // ... on the page being executed: only then is each instruction checked
+    let guestBp = false; // the guest's own hardware breakpoints are armed: compiled code runs one region at a time
     let st = JUMP; // (re)load all locals from the register file first
     // Software step (src/cpu/guest-debug.ts): while the guest steps an instruction, the budget
     // is 1 and this holds what is left after it (-1: not stepping).
@@ -379,7 +381,8 @@ export class VCpu implements SysContext {
           if (s === STEP_TAKEN) budget--; // the exception counts as a faulting instruction does
           else if (s === STEP_ONE && n < budget) { stepBudget = budget - n - 1; budget = n + 1; }
         }
-        bpOn = this.points.breakpointCount > 0 || this.dbg.bpCount > 0;
+        guestBp = this.dbg.bpCount > 0;
+        bpOn = this.points.breakpointCount > 0 || guestBp;
         pcLo = r[PC]; pcHi = r[PC + 1]; nzcv = r[NZCV]; asid = this.asid;
         const el = r[CUREL];
         rdBank = tlbBank(el, ACC_READ) * TLB_SIZE * 4;
@@ -443,7 +446,7 @@ export class VCpu implements SysContext {
           }
           if (h < 0) {
             r[PC] = pcLo; r[PC + 1] = pcHi; r[NZCV] = nzcv;
-            const k = jit!.run(page, ~h, budget - n, pcLo & ~0xfff, pcHi, te.byteOffset + 4 * rdBank, te.byteOffset + 4 * wrBank, asid, bpOn ? -1 : te.byteOffset + 4 * exBank);
+            const k = jit!.run(page, ~h, budget - n, pcLo & ~0xfff, pcHi, te.byteOffset + 4 * rdBank, te.byteOffset + 4 * wrBank, asid, guestBp ? -1 : te.byteOffset + 4 * exBank);
             if (k > 0) {
               n += k;
               pcLo = r[PC]; pcHi = r[PC + 1]; nzcv = r[NZCV];

@@ -7,7 +7,9 @@
 // jump cache (instruction's byte offset in the memory -> table index and block of compiled code
 // starting there) — and runs that next, until the budget is spent, a lookup misses, or a region
 // retires nothing. Whatever it cannot resolve goes back to the interpreter, which fetches (and
-// faults) as always; so the jump cache is only an accelerator and may drop entries at will.
+// faults) as always; so the jump cache is only an accelerator and may drop entries at will. Nor
+// does it enter a page that may hold a gdb breakpoint (the vCPU's breakpoint page counts): the
+// interpreter checks those, and code on every other page keeps chaining.
 //
 // Jump cache set k (16 bytes at JUMP_CACHE_OFFSET + 16k, k from the instruction's offset): two
 // entries of the memory byte offset of the instruction (0 = empty; RAM offsets are never 0) and
@@ -15,7 +17,7 @@
 // region compiled, and cleared with the page's records (JitTier.forget), so it never names code
 // older than the page. (Two ways: kernel text is megabytes, hot entries 64 K sets apart collide.)
 
-import { JUMP_CACHE_SETS, JUMP_CACHE_OFFSET, JIT_LOG_OFFSET } from '../memory/layout.ts';
+import { JUMP_CACHE_SETS, JUMP_CACHE_OFFSET, JIT_LOG_OFFSET, BP_PAGE_SLOTS } from '../memory/layout.ts';
 import { GLOBAL, TLB_SIZE } from '../cpu/mmu.ts';
 import { PC } from '../cpu/regs.ts';
 import { FunctionBody, ModuleBuilder, Opc, ValType } from './wasm-module.ts';
@@ -40,16 +42,19 @@ export const enum Stop {
   TLB_MISS = 4,
   /** No compiled block starts at the new PC: not hot yet, or an operation the JIT leaves to the interpreter. */
   NOT_COMPILED = 5,
+  /** The new PC's page may hold a gdb breakpoint (its slot in the vCPU's breakpoint page counts is not 0). */
+  BREAKPOINT_PAGE = 6,
 }
-export const STOP_NAMES = ['', 'nothing run', 'budget', 'misaligned pc', 'instruction tlb miss', 'not compiled / left to the interpreter'];
+export const STOP_NAMES = ['', 'nothing run', 'budget', 'misaligned pc', 'instruction tlb miss', 'not compiled / left to the interpreter', 'breakpoint page'];
 
 export type DispatchFn = (fn: number, block: number, budget: number, vaLo: number, vaHi: number, rdBank: number, wrBank: number, asid: number, exBank: number) => number;
 
 /**
  * Builds dispatch(fn, block, budget, vaLo, vaHi, rdBank, wrBank, asid, exBank) -> retired, over
- * `memory` and `table`; exBank is the byte offset of the current EL's instruction TLB bank.
+ * `memory` and `table`; exBank is the byte offset of the current EL's instruction TLB bank,
+ * bpSlots that of the vCPU's breakpoint page counts (memory/layout.ts BP_PAGES_OFFSET).
  */
-export function buildDispatcher(memory: WebAssembly.Memory, table: WebAssembly.Table, regBase: number): DispatchFn {
+export function buildDispatcher(memory: WebAssembly.Memory, table: WebAssembly.Table, regBase: number, bpSlots: number): DispatchFn {
   const f = new FunctionBody([I32, I32, I32, I32, I32, I32, I32, I32, I32], [I32]);
   const P_FN = 0, P_BLOCK = 1, P_BUDGET = 2, P_VALO = 3, P_VAHI = 4, P_RD = 5, P_WR = 6, P_ASID = 7, P_EX = 8;
   const n = f.local(I32), k = f.local(I32), pcLo = f.local(I32), pcHi = f.local(I32), e = f.local(I32), off = f.local(I32), j = f.local(I32);
@@ -70,6 +75,9 @@ export function buildDispatcher(memory: WebAssembly.Memory, table: WebAssembly.T
   f.i32(Stop.MISALIGNED).set(why);
   f.i32(0).mem(Opc.I32Load, regBase + 4 * PC, 2).tee(pcLo).i32(3).op(Opc.I32And).brIf(1);
   f.i32(0).mem(Opc.I32Load, regBase + 4 * (PC + 1), 2).set(pcHi);
+  // Not into a page that may hold a gdb breakpoint: the interpreter checks those.
+  f.i32(Stop.BREAKPOINT_PAGE).set(why);
+  f.get(pcLo).i32(12).op(Opc.I32ShrU).i32(BP_PAGE_SLOTS - 1).op(Opc.I32And).i32(2).op(Opc.I32Shl).mem(Opc.I32Load, bpSlots, 2).brIf(1);
   f.get(pcLo).i32(12).op(Opc.I32ShrU).i32(TLB_SIZE - 1).op(Opc.I32And).i32(4).op(Opc.I32Shl).get(P_EX).op(Opc.I32Add).set(e);
   f.i32(Stop.TLB_MISS).set(why);
   f.get(e).mem(Opc.I32Load, 0, 2).get(pcLo).i32(~0xfff).op(Opc.I32And).op(Opc.I32Ne).brIf(1);

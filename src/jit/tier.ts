@@ -54,7 +54,7 @@ const SAVED = EXCL_VAL2 + 2;
 const CHECK_BUDGET = JIT_LOG_ENTRIES / 8; // (DC ZVA logs 8 windows, the most of any instruction)
 
 export class JitTier implements CompiledTier {
-  readonly stats: JitStats = { regions: 0, reused: 0, refused: 0, dropped: 0, instructions: 0, bytes: 0, compileMs: 0, runs: 0, retired: 0, checked: 0, mismatches: 0, stops: [0, 0, 0, 0, 0, 0], plainStores: 0 };
+  readonly stats: JitStats = { regions: 0, reused: 0, refused: 0, dropped: 0, instructions: 0, bytes: 0, compileMs: 0, runs: 0, retired: 0, checked: 0, mismatches: 0, stops: [0, 0, 0, 0, 0, 0, 0], plainStores: 0 };
   /** `--tier check`: the vCPU whose runs are replayed, and where differences are reported. */
   private check: { cpu: VCpu; report: (line: string) => void } | undefined;
   private readonly log: Int32Array;
@@ -78,7 +78,7 @@ export class JitTier implements CompiledTier {
     this.decoder = cpu.decoder;
     this.regBase = cpu.r.byteOffset;
     this.dv = new DataView(memory.buffer);
-    this.dispatch = buildDispatcher(memory, this.table, this.regBase);
+    this.dispatch = buildDispatcher(memory, this.table, this.regBase, cpu.points.pageSlots!.byteOffset);
     this.jumps = new JumpCache(memory);
     this.log = new Int32Array(memory.buffer, JIT_LOG_OFFSET, 4 * (JIT_LOG_ENTRIES + 1));
     this.code.onForget = (pg, list) => this.forget(pg, list as Entry[]);
@@ -129,7 +129,8 @@ export class JitTier implements CompiledTier {
     const e = list?.[h];
     if (e === undefined || e.page !== page) return 0; // the page was dropped: interpret
     if (this.check !== undefined) return this.runChecked(e, budget, vaLo, vaHi, rdBank, wrBank, asid);
-    // exBank < 0: run this region only (a breakpoint somewhere: the interpreter checks each page).
+    // exBank < 0: run this region only (the guest's own hardware breakpoints are armed: the
+    // interpreter checks every page; gdb's are checked by dispatch() before it enters a page).
     let k: number;
     if (exBank < 0) k = e.region.run(e.block, budget, vaLo, vaHi, rdBank, wrBank, asid);
     else {
