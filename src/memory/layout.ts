@@ -9,7 +9,7 @@
 //   JUMP_CACHE_OFFSET                the JIT's jump cache (src/jit/dispatcher.ts)
 //   JIT_LOG_OFFSET                   `--tier check`'s undo log of compiled stores
 //   CRC_TABLES_OFFSET                the CRC32/CRC32C tables compiled code reads
-//   BP_PAGES_OFFSET + n*1 KiB        vCPU n's gdb breakpoints counted by page (compiled code's chaining checks them)
+//   BP_PAGES_OFFSET + n*8 KiB        vCPU n's gdb breakpoints counted by page (compiled code's chaining checks them)
 //   RAM_OFFSET (2 MiB)               guest RAM: guest physical RAM_BASE .. RAM_BASE + ramBytes
 //
 // The JIT tier (src/jit) imports the same memory, so both tiers see the same registers, TLB
@@ -42,13 +42,13 @@ export const JIT_LOG_ENTRIES = 8192;
  */
 export const CRC_TABLES_OFFSET = JIT_LOG_OFFSET + 16 * (JIT_LOG_ENTRIES + 1);
 /**
- * Per vCPU, BP_PAGE_SLOTS counts of gdb breakpoints by their page's VA (slot (va >>> 12) & 255):
+ * Per vCPU, BP_PAGE_SLOTS counts of gdb breakpoints by their page's VA (slot (va >>> 12) & 2047):
  * compiled code chains into another page only when its slot is 0 (src/jit/dispatcher.ts), so a
  * breakpoint costs the JIT nothing on pages without one (a shared slot only sends a page back to
  * the interpreter, which checks exactly). src/cpu/debug-points.ts keeps them.
  */
 export const BP_PAGES_OFFSET = CRC_TABLES_OFFSET + 2 * 1024;
-export const BP_PAGE_SLOTS = 256;
+export const BP_PAGE_SLOTS = 2048;
 /** Where guest RAM starts inside the memory (a whole wasm page, so RAM stays page aligned). */
 export const RAM_OFFSET = 0x20_0000;
 /**
