@@ -10,6 +10,7 @@
 //    vectors symbol is VBAR_EL1 - and the same with KASLR on (--kaslr-seed), where every address
 //    has moved and the names still resolve.
 //  - `a64dbg symbols --out FILE` writes the same file from a boot of its own.
+//  - `monitor catch panic`: `echo c > /proc/sysrq-trigger` stops in panic(), before its message.
 
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -135,6 +136,46 @@ if (!guest) {
         assert.match(bare.stderr, /^a64dbg: no kernel symbols after \d+ instructions: no kallsyms tables in guest RAM/);
         assert.not.ok(existsSync(join(dir, 'crc.syms')), 'nothing written');
       } finally { rmSync(dir, { recursive: true, force: true }); }
+    });
+
+    test('monitor catch panic: a crash typed at the shell stops in panic(), in the CPU context that raised it', async () => {
+      const emu = spawnGdbEmulator([], { stdin: 'pipe', running: true });
+      try {
+        assert.ok(await emu.listening(60_000), `the stub listens: ${emu.stderr()}`);
+        for (const t0 = Date.now(); !emu.stdout().includes(SHELL_PROMPT);) {
+          if (Date.now() - t0 > 300_000 || emu.proc.exitCode !== null) assert.unreachable(`no prompt: ${emu.stdout().slice(-500)}`);
+          await new Promise((r) => setTimeout(r, 100));
+        }
+        // The crash is typed once gdb has set the catch points (it holds the guest then, and buffers
+        // its own output in a pipe): gdb touches a file, the test then types into the console.
+        const dir = mkdtempSync(join(tmpdir(), 'a64dbg-catch-'));
+        const ready = join(dir, 'ready');
+        const gdb = spawn('gdb-multiarch', ['-nx', '-batch', '-ex', `target remote ${emu.sock}`,
+          '-ex', 'monitor catch', '-ex', 'monitor catch panic oops', '-ex', `shell touch ${ready}`, '-ex', 'continue', '-ex', 'bt',
+          '-ex', 'monitor catch', '-ex', 'monitor catch delete', '-ex', 'monitor catch', '-ex', 'kill'], { cwd: REPO });
+        let out = '';
+        gdb.stdout.on('data', (b: Buffer) => { out += b.toString(); });
+        const typer = setInterval(() => {
+          if (!existsSync(ready)) return;
+          clearInterval(typer);
+          emu.proc.stdin!.write('echo c > /proc/sysrq-trigger\n');
+          rmSync(dir, { recursive: true, force: true });
+        }, 50);
+        gdb.stderr.on('data', (b: Buffer) => { out += b.toString(); });
+        const status = await new Promise<number | null>((r) => { const t = setTimeout(() => { gdb.kill(); r(null); }, 180_000); gdb.on('close', (c) => { clearTimeout(t); r(c); }); });
+        clearInterval(typer);
+        assert.is(status, 0, `${out}\n--- console ---\n${emu.stdout().slice(-600)}`);
+        assert.match(out, /no catch points/);
+        assert.match(out, /catch panic: stops on entry to panic \(0x[0-9a-f]+\)/);
+        assert.match(out, /Program received signal SIGTRAP, Trace\/breakpoint trap\.\s+0x[0-9a-f]+ in panic \(\)/, out);
+        const frames = [...out.matchAll(/^#(\d+)\s+(?:0x[0-9a-f]+ in )?([\w.]+) \(\)/gm)].map((m) => m[2]);
+        for (const f of ['panic', 'sysrq_handle_crash', '__handle_sysrq', 'write_sysrq_trigger']) assert.ok(frames.includes(f), `${f} in bt: ${frames.join(' < ')}`);
+        assert.match(out, /catch points:\n {2}panic: panic at 0x[0-9a-f]+\n {2}oops: die at 0x[0-9a-f]+\nlast hit: panic \(panic\) at instruction \d+/);
+        assert.match(out, /catch points removed: panic, oops/);
+        assert.not.match(emu.stdout(), /Kernel panic - not syncing/, 'stopped before the panic message');
+      } finally {
+        emu.cleanup();
+      }
     });
 
     let plainVectors: bigint | undefined; // where the run without KASLR found `vectors`

@@ -25,6 +25,9 @@ import { SnapshotFileError, readSnapshot, restoreSnapshot, saveSnapshot } from '
 const SIGINT = 2;
 const SIGTRAP = 5;
 
+/** monitor catch events: the kernel function each one enters first (a BUG() oopses through die). */
+const CATCH_EVENTS: Record<string, string> = { panic: 'panic', oops: 'die', warn: '__warn' };
+
 export interface MachineTargetHooks {
   /** Reboot the guest from its kernel files (monitor reset). */
   reset(): void;
@@ -210,7 +213,53 @@ export class MachineDebugTarget implements DebugTarget, ThreadOps, BreakpointOps
   removeBreakpoint(_type: 'sw' | 'hw', addr: bigint): boolean {
     let ok = false;
     for (const c of this.machine.cpus) ok = c.removeBreakpoint(addr) || ok;
+    if (this.catches.has(addr)) for (const c of this.machine.cpus) c.addBreakpoint(addr); // a catch point stays
     return ok;
+  }
+
+  // ---- catch points on kernel events (monitor catch, issue #16) --------------------------------
+
+  /** Catch points: the kernel function's address -> the event it stands for. */
+  private readonly catches = new Map<bigint, string>();
+  /** The last catch point hit: event, address, instruction count. */
+  private lastCatch: string | undefined;
+
+  /** monitor catch [EVENT... | delete [EVENT...]]: list, add or remove catch points. */
+  private catchCommand(args: string[]): string {
+    if (args.length === 0) {
+      const list = [...this.catches].map(([a, e]) => `  ${e}: ${CATCH_EVENTS[e]} at 0x${a.toString(16)}`);
+      return (list.length ? `catch points:\n${list.join('\n')}\n` : 'no catch points\n') +
+        (this.lastCatch ? `last hit: ${this.lastCatch}\n` : '') +
+        `events: ${Object.keys(CATCH_EVENTS).join(', ')} (the kernel's ${Object.values(CATCH_EVENTS).join(', ')}, found in its kallsyms)\n`;
+    }
+    const remove = args[0] === 'delete';
+    const events = remove ? (args.length > 1 ? args.slice(1) : [...new Set(this.catches.values())]) : args;
+    const bad = events.filter((e) => !(e in CATCH_EVENTS));
+    if (bad.length) return `unknown event ${bad.join(', ')}: ${Object.keys(CATCH_EVENTS).join(', ')}\n`;
+    if (remove) {
+      for (const [a, e] of [...this.catches]) {
+        if (!events.includes(e)) continue;
+        this.catches.delete(a);
+        for (const c of this.machine.cpus) c.removeBreakpoint(a);
+      }
+      return `catch points removed: ${events.join(', ')}\n`;
+    }
+    const list = this.kernelSymbols.list();
+    if (!list) return `no kernel symbols: ${this.kernelSymbols.status()}\n`;
+    const out: string[] = [];
+    for (const e of events) {
+      const sym = list.find((x) => x.name === CATCH_EVENTS[e] && /[tTwW]/.test(x.type));
+      if (!sym) { out.push(`${e}: no ${CATCH_EVENTS[e]} in this kernel's symbols`); continue; }
+      this.catches.set(sym.address, e);
+      for (const c of this.machine.cpus) c.addBreakpoint(sym.address);
+      out.push(`catch ${e}: stops on entry to ${CATCH_EVENTS[e]} (0x${sym.address.toString(16)})`);
+    }
+    return out.join('\n') + '\n';
+  }
+
+  /** The catch point at the vCPU's PC, if any. */
+  private catchAt(cpu: VCpu): string | undefined {
+    return this.catches.get(cpu.pc);
   }
 
   insertWatchpoint(type: 'watch' | 'rwatch' | 'awatch', addr: bigint, len: number): boolean {
@@ -231,6 +280,11 @@ export class MachineDebugTarget implements DebugTarget, ThreadOps, BreakpointOps
     if (step) {
       const tid = step.tid === 'all' ? 1 : step.tid;
       return Promise.resolve(this.fromMachine(this.machine.step(this.stepWithInterrupts), tid));
+    }
+    // Stopped at a catch point: run its instruction first (it is a breakpoint gdb knows nothing of).
+    if (this.catchAt(this.machine.cpus[0])) {
+      const s = this.machine.step(this.stepWithInterrupts);
+      if (s.kind !== 'debug' || s.event !== 'step') return Promise.resolve(this.fromMachine(s));
     }
     return new Promise((resolve) => {
       this.pending = resolve;
@@ -266,7 +320,9 @@ export class MachineDebugTarget implements DebugTarget, ThreadOps, BreakpointOps
         return 'a64dbg monitor commands:\n  info version | info registers | info mmu | translate VA\n' +
           '  reset [run|halt] | halt | quit | sstep [on|off] | phys [on|off] | trace traps on|off\n' +
           '  savevm FILE | loadvm FILE   (the whole machine to or from a snapshot file)\n' +
-          '  symbols [FILE]   (the kernel\'s kallsyms: how many; with FILE, written as an ELF symbol file)\n';
+          '  symbols [FILE]   (the kernel\'s kallsyms: how many; with FILE, written as an ELF symbol file)\n' +
+          '  catch [panic|oops|warn ...] | catch delete [EVENT...]   (stop when the kernel panics, oopses or WARNs)\n';
+      case 'catch': return this.catchCommand(words.slice(1));
       case 'symbols': {
         const why = this.kernelSymbols.status();
         if (why) return `no kernel symbols: ${why}\n`;
@@ -407,6 +463,14 @@ export class MachineDebugTarget implements DebugTarget, ThreadOps, BreakpointOps
 
   /** Runner: a machine stop while running under the debugger. Returns true if it was for gdb. */
   machineStopped(stop: StopReason): boolean {
+    const cpu = this.machine.cpus[0];
+    const caught = stop.kind === 'debug' && stop.event === 'breakpoint' ? this.catchAt(cpu) : undefined;
+    if (caught) {
+      // A catch point: gdb sees a SIGTRAP where it has no breakpoint (and stays stopped there).
+      this.lastCatch = `${caught} (${CATCH_EVENTS[caught]}) at instruction ${this.machine.instructions}`;
+      this.stopped({ kind: 'signal', signal: SIGTRAP, thread: 1 });
+      return true;
+    }
     if (stop.kind === 'debug') { this.stopped(this.fromMachine(stop)); return true; }
     if (this.pending) { this.stopped(this.fromMachine(stop)); return false; }
     return false;
