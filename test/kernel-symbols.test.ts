@@ -59,7 +59,7 @@ if (!guest) {
     assert.ok(layout.offsets < layout.relativeBase && layout.relativeBase < layout.names && layout.names < layout.markers &&
       layout.markers < layout.tokenTable && layout.tokenTable < layout.tokenIndex, 'in scripts/kallsyms.c order');
     assert.is(kallsymsBase(image, layout), 0n, 'the relative base is a relocated quad: 0 in the file');
-    symbols = readKallsyms(image, layout, 0n);
+    symbols = readKallsyms(image, layout, 0n)!;
     assert.is(symbols.length, layout.count);
     const byName = new Map(symbols.map((s) => [s.name, s]));
     for (const name of ['start_kernel', 'do_sys_openat2', 'vectors', 'el0t_64_sync', 'schedule']) assert.ok(byName.has(name), name);
@@ -96,6 +96,11 @@ if (!guest) {
     const names = new Uint8Array(image);
     names[layout.names] += 1; // the first name's length: every later name, and so the markers, disagree
     assert.is(findKallsyms(names), undefined, 'a name table that does not decode to the markers');
+    // Found, then overwritten (guest RAM is the guest's): the names no longer decode, no symbols.
+    assert.is(readKallsyms(names, layout, 0n), undefined, 'tables overwritten after they were found');
+    const zeroed = new Uint8Array(image);
+    zeroed.fill(0, layout.names, layout.names + 64);
+    assert.is(readKallsyms(zeroed, layout, 0n), undefined, 'an empty name');
   });
 
   if (haveGdb) {

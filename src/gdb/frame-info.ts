@@ -84,7 +84,7 @@ export function debugFrame(functions: readonly FunctionRange[], read: ReadVirtua
     if (f.size < 8 || f.size > 1 << 20) continue;
     const bytes = read(f.start, f.size);
     if (!bytes) continue;
-    const words = new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + (f.size & ~3)));
+    const words = new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + (bytes.length & ~3))); // a short read: what was readable
     const p = prologue(words);
     if (!p) continue;
     const fde = out.length;

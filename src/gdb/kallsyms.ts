@@ -55,6 +55,20 @@ function tokenTableAt(b: Uint8Array, zero: number): { table: number; index: numb
     s = j + 1;
   }
   const table = s;
+  const t = readTokens(b, table);
+  if (!t) return undefined;
+  for (const a of [8, 4, 2]) {
+    const index = align(t.end, a);
+    if (index + 512 > b.length) continue;
+    let ok = true;
+    for (let k = 0; k < 256 && ok; k++) ok = u16(b, index + 2 * k) === t.starts[k];
+    if (ok) return { table, index, tokens: t.tokens };
+  }
+  return undefined;
+}
+
+/** The 256 tokens from `table` (each non-empty, under 64 bytes, NUL-terminated), or undefined. */
+function readTokens(b: Uint8Array, table: number): { tokens: string[]; starts: number[]; end: number } | undefined {
   const starts: number[] = [];
   const tokens: string[] = [];
   let q = table;
@@ -66,14 +80,15 @@ function tokenTableAt(b: Uint8Array, zero: number): { table: number; index: numb
     tokens.push(Buffer.from(b.subarray(q, e)).toString('latin1'));
     q = e + 1;
   }
-  for (const a of [8, 4, 2]) {
-    const index = align(q, a);
-    if (index + 512 > b.length) continue;
-    let ok = true;
-    for (let k = 0; k < 256 && ok; k++) ok = u16(b, index + 2 * k) === starts[k];
-    if (ok) return { table, index, tokens };
-  }
-  return undefined;
+  return { tokens, starts, end: q };
+}
+
+/** Name k at `at` expanded through the tokens ("<type><name>"), and where the next one starts. */
+function expandName(b: Uint8Array, at: number, tokens: string[]): [string, number] {
+  const [len, w] = nameLength(b, at);
+  let s = '';
+  for (let j = at + w; j < at + w + len; j++) s += tokens[b[j]];
+  return [s, at + w + len];
 }
 
 /** Decodes name k's length at `at`: [length, bytes the length took]. */
@@ -86,13 +101,9 @@ function nameLength(b: Uint8Array, at: number): [number, number] {
 function namesLookRight(b: Uint8Array, at: number, tokens: string[], count: number, limit: number): boolean {
   let pos = at;
   for (let k = 0; k < Math.min(count, 16); k++) {
-    const [len, w] = nameLength(b, pos);
-    pos += w;
-    if (len === 0 || pos + len > limit) return false;
-    let s = '';
-    for (let j = 0; j < len; j++) s += tokens[b[pos + j]];
-    pos += len;
-    if (s.length < 2 || !/^[A-Za-z?]$/.test(s[0])) return false;
+    let s: string;
+    [s, pos] = expandName(b, pos, tokens);
+    if (pos > limit || s.length < 2 || !/^[A-Za-z?]$/.test(s[0])) return false;
     for (let j = 1; j < s.length; j++) if (!NAME_CHAR.test(s[j])) return false;
   }
   return true;
@@ -148,23 +159,19 @@ export function kallsymsBase(b: Uint8Array, layout: KallsymsLayout): bigint {
   return u64(b, layout.relativeBase);
 }
 
-/** Every symbol, in kallsyms order (by address), with `base` as the relative base. */
-export function readKallsyms(b: Uint8Array, layout: KallsymsLayout, base = kallsymsBase(b, layout)): KernelSymbol[] {
-  const tokens: string[] = [];
-  for (let k = 0, q = layout.tokenTable; k < 256; k++) {
-    let e = q;
-    while (b[e] !== 0) e++;
-    tokens.push(Buffer.from(b.subarray(q, e)).toString('latin1'));
-    q = e + 1;
-  }
+/**
+ * Every symbol, in kallsyms order (by address), with `base` as the relative base; undefined when
+ * the tables no longer decode (guest RAM is the guest's to overwrite after they were found).
+ */
+export function readKallsyms(b: Uint8Array, layout: KallsymsLayout, base = kallsymsBase(b, layout)): KernelSymbol[] | undefined {
+  const tokens = readTokens(b, layout.tokenTable)?.tokens;
+  if (!tokens) return undefined;
   const out: KernelSymbol[] = [];
   let pos = layout.names;
   for (let k = 0; k < layout.count; k++) {
-    const [len, w] = nameLength(b, pos);
-    pos += w;
-    let s = '';
-    for (let j = 0; j < len; j++) s += tokens[b[pos + j]];
-    pos += len;
+    let s: string;
+    [s, pos] = expandName(b, pos, tokens);
+    if (pos > layout.markers || s.length < 2) return undefined;
     const off = BigInt(u32(b, layout.offsets + 4 * k));
     out.push({ type: s[0], name: s.slice(1), address: (base + off) & 0xffff_ffff_ffff_ffffn });
   }

@@ -27,6 +27,7 @@ export class KernelSymbols {
     const layout = this.find();
     if (!layout) return 'no kallsyms tables in guest RAM (not a Linux kernel, or one built without CONFIG_KALLSYMS)';
     if (kallsymsBase(this.mem.bytes, layout) === 0n) return 'the kernel has not relocated itself yet (its kallsyms base is still 0): run it past its first instructions';
+    if (!this.list()) return 'the kallsyms names in guest RAM no longer decode (overwritten since they were found)';
     return undefined;
   }
 
@@ -37,11 +38,11 @@ export class KernelSymbols {
     const base = kallsymsBase(this.mem.bytes, layout);
     if (base === 0n) return undefined;
     if (base !== this.base || this.symbols.length === 0) {
-      this.symbols = readKallsyms(this.mem.bytes, layout, base);
+      this.symbols = readKallsyms(this.mem.bytes, layout, base) ?? [];
       this.base = base;
       this.elf = undefined;
     }
-    return this.symbols;
+    return this.symbols.length ? this.symbols : undefined;
   }
 
   /** The ELF symbol file, or undefined (see status()). */

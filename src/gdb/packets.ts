@@ -78,13 +78,22 @@ export function parseHexNum(s: string): number | undefined {
 
 /** Escape `$`, `#`, `}` and `*` for binary data in a packet. */
 export function escapeBinary(data: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < data.length; i++) {
-    const b = data[i];
-    if (b === 0x24 || b === 0x23 || b === ESCAPE || b === 0x2a) s += '}' + String.fromCharCode(b ^ 0x20);
-    else s += String.fromCharCode(b);
+  return escapePrefix(data, data.length, Infinity).text;
+}
+
+/**
+ * The longest prefix of `data`, at most `max` bytes, whose escaped text (as escapeBinary) fits in
+ * `room` characters: a binary reply (qXfer, vFile:pread) as large as the packet allows.
+ */
+export function escapePrefix(data: Uint8Array, max: number, room: number): { n: number; text: string } {
+  let text = '', n = 0;
+  for (const end = Math.min(max, data.length); n < end; n++) {
+    const b = data[n];
+    const escaped = b === 0x24 || b === 0x23 || b === ESCAPE || b === 0x2a;
+    if (text.length + (escaped ? 2 : 1) > room) break;
+    text += escaped ? '}' + String.fromCharCode(b ^ 0x20) : String.fromCharCode(b);
   }
-  return s;
+  return { n, text };
 }
 
 /** Undo escapeBinary; undefined when the data ends in a lone `}`. */

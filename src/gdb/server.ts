@@ -9,7 +9,7 @@ import { EventEmitter } from 'node:events';
 import { existsSync, statSync, unlinkSync } from 'node:fs';
 import net from 'node:net';
 import {
-  PacketDecoder, bytesToHex, escapeBinary, formatThreadId, framePacket, hex2, hexToBytes, hexToText,
+  PacketDecoder, bytesToHex, escapeBinary, escapePrefix, formatThreadId, framePacket, hex2, hexToBytes, hexToText,
   parseHexBig, parseHexNum, parseThreadId, textToHex, unescapeBinary, type ThreadId,
 } from './packets.ts';
 import { runMonitor } from './monitor.ts';
@@ -770,13 +770,9 @@ class Session {
     }
     if (doc === undefined) return 'E00';
     if (off >= doc.length) return 'l';
-    let n = Math.min(len, this.srv.packetSize - 8, doc.length - off);
-    let chunk = escapeBinary(Buffer.from(doc.slice(off, off + n), 'latin1'));
-    while (chunk.length > this.srv.packetSize - 8 && n > 1) {
-      n = Math.floor(n / 2);
-      chunk = escapeBinary(Buffer.from(doc.slice(off, off + n), 'latin1'));
-    }
-    return (off + n >= doc.length ? 'l' : 'm') + chunk;
+    const room = this.srv.packetSize - 8;
+    const { n, text } = escapePrefix(Buffer.from(doc.slice(off, off + Math.min(len, room)), 'latin1'), len, room);
+    return (off + n >= doc.length ? 'l' : 'm') + text;
   }
 
   private setting(p: string): string {
@@ -818,14 +814,8 @@ class Session {
         const data = fd === undefined ? undefined : this.files.get(fd);
         if (data === undefined) return fail(FIO_EBADF);
         if (count === undefined || off === undefined) return fail(FIO_EINVAL);
-        // As much as fits a packet once escaped: halve until it does.
-        let n = Math.max(0, Math.min(count, data.length - off, this.srv.packetSize - 32));
-        let chunk = escapeBinary(data.subarray(off, off + n));
-        while (chunk.length > this.srv.packetSize - 32 && n > 1) {
-          n = Math.floor(n / 2);
-          chunk = escapeBinary(data.subarray(off, off + n));
-        }
-        return `F${n.toString(16)};${chunk}`;
+        const { n, text } = escapePrefix(data.subarray(off), count, this.srv.packetSize - 32);
+        return `F${n.toString(16)};${text}`;
       }
       case 'fstat': {
         const fd = num(0);

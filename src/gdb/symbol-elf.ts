@@ -24,21 +24,22 @@ export function textRanges(symbols: readonly KernelSymbol[]): { start: bigint; s
   return text.map((a, k) => ({ start: a, size: k + 1 < text.length ? Math.min(Number(text[k + 1] - a), MAX_FUNCTION_BYTES) : 4 }));
 }
 
+/** A kallsyms type letter's ELF binding: lower case local, upper case global, w/W/v/V weak. */
+function binding(type: string): number {
+  return 'wWvV'.includes(type) ? STB_WEAK : type === type.toUpperCase() ? STB_GLOBAL : STB_LOCAL;
+}
+
 /** The ELF bytes for `symbols` (kallsyms order or any order), with `frames` as .debug_frame. */
 export function symbolElf(symbols: readonly KernelSymbol[], frames?: Uint8Array): Uint8Array {
-  const text = symbols.filter((s) => isText(s.type)).map((s) => s.address).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const textLo = text.length ? text[0] : 0n;
-  const textHi = text.length ? text[text.length - 1] + 4n : 0n;
-  /** The next text address above `a` (binary search in `text`). */
-  const nextAbove = (a: bigint): bigint | undefined => {
-    let lo = 0, hi = text.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (text[mid] <= a) lo = mid + 1; else hi = mid; }
-    return lo < text.length ? text[lo] : undefined;
-  };
+  const ranges = textRanges(symbols);
+  const sizes = new Map(ranges.map((r) => [r.start, r.size]));
+  const textLo = ranges.length ? ranges[0].start : 0n;
+  const textHi = ranges.length ? ranges[ranges.length - 1].start + 4n : 0n;
 
   // Locals first: sh_info is the index of the first non-local symbol.
-  const ordered = [...symbols.filter((s) => s.type === s.type.toLowerCase() && s.type !== 'w'), ...symbols.filter((s) => !(s.type === s.type.toLowerCase() && s.type !== 'w'))];
-  const firstGlobal = 1 + symbols.filter((s) => s.type === s.type.toLowerCase() && s.type !== 'w').length;
+  const locals = symbols.filter((s) => binding(s.type) === STB_LOCAL);
+  const ordered = [...locals, ...symbols.filter((s) => binding(s.type) !== STB_LOCAL)];
+  const firstGlobal = 1 + locals.length;
 
   const strs: Buffer[] = [Buffer.from([0])];
   let strLen = 1;
@@ -49,20 +50,12 @@ export function symbolElf(symbols: readonly KernelSymbol[], frames?: Uint8Array)
     const name = Buffer.from(s.name + '\0', 'latin1');
     strs.push(name);
     strLen += name.length;
-    const upper = s.type.toUpperCase();
-    const bind = upper === 'W' || upper === 'V' ? STB_WEAK : s.type === upper ? STB_GLOBAL : STB_LOCAL;
-    const inText = isText(s.type) && s.address >= textLo && s.address < textHi;
-    sym[o + 4] = (bind << 4) | (inText ? STT_FUNC : STT_OBJECT);
+    const text = isText(s.type);
+    sym[o + 4] = (binding(s.type) << 4) | (text ? STT_FUNC : STT_OBJECT);
     sym[o + 5] = 0;
-    sym.writeUInt16LE(inText ? TEXT : SHN_ABS, o + 6);
+    sym.writeUInt16LE(text ? TEXT : SHN_ABS, o + 6);
     sym.writeBigUInt64LE(s.address, o + 8);
-    let size = 0n;
-    if (inText) {
-      const next = nextAbove(s.address);
-      size = next === undefined ? 4n : next - s.address;
-      if (size > BigInt(MAX_FUNCTION_BYTES)) size = BigInt(MAX_FUNCTION_BYTES);
-    }
-    sym.writeBigUInt64LE(size, o + 16);
+    sym.writeBigUInt64LE(BigInt(text ? sizes.get(s.address)! : 0), o + 16);
   });
   const strtab = Buffer.concat(strs);
   const shstr = Buffer.from('\0.text\0.symtab\0.strtab\0.shstrtab\0.debug_frame\0', 'latin1');
